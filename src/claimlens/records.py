@@ -1,0 +1,272 @@
+"""The record contract (schema 1.0): frozen dataclasses, their dicts, and the JSON Schema.
+
+This is the only module that knows the shape of the output. Stages produce plain data on the
+``Doc`` (``doc._.claimlens``, see :mod:`claimlens.components`); :func:`Article.from_dict`
+turns that, or a line of claimlens JSON Lines output, back into records.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from .resources import read_text
+
+SCHEMA_VERSION = "1.0"
+LABELS = ("claim", "denial")
+QUOTES = ("direct", "partial", "indirect", "none")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the article: ``article.text[start:end] == text``."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Span:
+        return cls(d["start"], d["end"], d["text"])
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    boilerplate: bool = False
+    """True for site furniture (navigation, captions, bylines, share buttons, footers)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "boilerplate": self.boilerplate}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Sentence:
+        return cls(d["start"], d["end"], d["text"], d.get("boilerplate", False))
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    mentions: tuple[Span, ...]
+    roles: tuple[str, ...] = ()
+    affiliation: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "type": self.type,
+            "aliases": list(self.aliases),
+            "mentions": [m.to_dict() for m in self.mentions],
+            "roles": list(self.roles),
+            "affiliation": self.affiliation,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Actor:
+        return cls(
+            d["id"], d["name"], d["type"], tuple(d.get("aliases", ())),
+            tuple(Span.from_dict(m) for m in d.get("mentions", ())),
+            tuple(d.get("roles", ())), d.get("affiliation"),
+        )
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who said it: ``actor`` is the resolved actor id (or None), the span is the mention here."""
+
+    actor: str | None
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"actor": self.actor, "text": self.text, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Speaker:
+        return cls(d.get("actor"), d["text"], d["start"], d["end"])
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why the statement is what it is: the attribution rule, its confidence, what set the label."""
+
+    rule: str
+    confidence: float
+    label_rule: str = "default"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"rule": self.rule, "confidence": self.confidence, "label_rule": self.label_rule}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Evidence:
+        return cls(d["rule"], d["confidence"], d.get("label_rule", "default"))
+
+
+@dataclass(frozen=True)
+class Statement:
+    id: str
+    start: int
+    end: int
+    text: str
+    label: str
+    quote: str
+    speaker: Speaker | None
+    cue: Span | None
+    act: str
+    evidence: Evidence
+    sentence: int
+    """Index into ``Article.sentences`` of the sentence the statement starts in."""
+    parts: tuple[Span, ...] = ()
+    anonymous: bool = False
+    targets: tuple[str, ...] = ()
+    refutes: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "id": self.id,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "label": self.label,
+            "act": self.act,
+            "quote": self.quote,
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "cue": self.cue.to_dict() if self.cue else None,
+            "anonymous": self.anonymous,
+            "targets": list(self.targets),
+            "refutes": self.refutes,
+            "sentence": self.sentence,
+            "evidence": self.evidence.to_dict(),
+        }
+        if self.parts:
+            d["parts"] = [p.to_dict() for p in self.parts]
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Statement:
+        return cls(
+            id=d["id"], start=d["start"], end=d["end"], text=d["text"], label=d["label"],
+            quote=d["quote"],
+            speaker=Speaker.from_dict(d["speaker"]) if d.get("speaker") else None,
+            cue=Span.from_dict(d["cue"]) if d.get("cue") else None,
+            act=d.get("act", "assert"),
+            evidence=Evidence.from_dict(d.get("evidence") or {"rule": "unknown", "confidence": 0.0}),
+            sentence=d.get("sentence", 0),
+            parts=tuple(Span.from_dict(p) for p in d.get("parts") or ()),
+            anonymous=d.get("anonymous", False),
+            targets=tuple(d.get("targets", ())),
+            refutes=d.get("refutes"),
+        )
+
+
+@dataclass(frozen=True)
+class Article:
+    """One analysed article: its text, sentences, actors and statements."""
+
+    doc_id: str
+    text: str
+    sentences: tuple[Sentence, ...]
+    actors: tuple[Actor, ...]
+    statements: tuple[Statement, ...]
+    schema_version: str = SCHEMA_VERSION
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+    """Further top-level fields of the record (reading details such as the encoding)."""
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        """The actor with this id, or None."""
+        return next((a for a in self.actors if a.id == actor_id), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema_version": self.schema_version,
+            "doc_id": self.doc_id,
+            "actors": [a.to_dict() for a in self.actors],
+            "statements": [s.to_dict() for s in self.statements],
+            "sentences": [s.to_dict() for s in self.sentences],
+            "text": self.text,
+            **self.extra,
+        }
+
+    def to_json(self, indent: int | None = None) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Article:
+        known = {"schema_version", "doc_id", "actors", "statements", "sentences", "text"}
+        return cls(
+            doc_id=d.get("doc_id", ""),
+            text=d.get("text", ""),
+            sentences=tuple(Sentence.from_dict(s) for s in d.get("sentences", ())),
+            actors=tuple(Actor.from_dict(a) for a in d.get("actors", ())),
+            statements=tuple(Statement.from_dict(s) for s in d.get("statements", ())),
+            schema_version=d.get("schema_version", SCHEMA_VERSION),
+            extra={k: v for k, v in d.items() if k not in known},
+        )
+
+
+@lru_cache(maxsize=1)
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of one record, as shipped in the package."""
+    return json.loads(read_text("record.schema.json"))
+
+
+def _span(text: str, start: int, end: int) -> dict[str, Any]:
+    return {"start": start, "end": end, "text": text[start:end]}
+
+
+def document_data(doc: Any, segments: list[Any], actors: list[Any], drafts: list[Any]) -> dict[str, Any]:
+    """The record of one parsed document as plain data (JSON types only), without ``doc_id``.
+
+    ``segments``, ``actors`` and ``drafts`` are what the segment, actors, attribution and stance
+    stages computed; this is where their results take the shape of the contract.
+    """
+    text = doc.text
+    ids = {id(d): f"S{i}" for i, d in enumerate(drafts, 1)}
+    statements = []
+    for d in drafts:
+        speaker = None
+        if d.speaker is not None or d.actor is not None:
+            sp = d.speaker
+            speaker = {"actor": d.actor.id if d.actor is not None else None,
+                       **(_span(text, sp.start_char, sp.end_char) if sp is not None else
+                          {"start": d.start, "end": d.start, "text": ""})}
+        s = {
+            "id": ids[id(d)],
+            **_span(text, d.start, d.end),
+            "label": d.label,
+            "act": d.act,
+            "quote": d.quote,
+            "speaker": speaker,
+            "cue": _span(text, d.cue.start_char, d.cue.end_char) if d.cue is not None else None,
+            "anonymous": d.anonymous,
+            "targets": [a.id for a in d.targets],
+            "refutes": ids.get(id(d.refutes)) if d.refutes is not None else None,
+            "sentence": d.sent,
+            "evidence": {"rule": d.rule, "confidence": d.confidence, "label_rule": d.label_rule},
+        }
+        if len(d.parts) > 1:
+            s["parts"] = [_span(text, a, b) for a, b in d.parts]
+        statements.append(s)
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "actors": [
+            {"id": a.id, "name": a.name, "type": a.type, "aliases": a.aliases,
+             "mentions": [_span(text, m.start, m.end) for m in a.mentions],
+             "roles": list(a.roles), "affiliation": a.affiliation}
+            for a in actors
+        ],
+        "statements": statements,
+        "sentences": [{**_span(text, s.start, s.end), "boilerplate": s.boilerplate is not None}
+                      for s in segments],
+    }

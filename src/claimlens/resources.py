@@ -1,0 +1,30 @@
+"""Package data: lexicons under ``models/`` and the record schema, via importlib.resources."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+
+def read_text(name: str) -> str:
+    """A data file shipped inside the ``claimlens`` package (``record.schema.json``)."""
+    return files("claimlens").joinpath(name).read_text(encoding="utf-8")
+
+
+def read_model_tsv(name: str) -> list[list[str]]:
+    """Rows of a tab-separated file in ``models/``; ``#`` lines and blank lines are skipped."""
+    text = files("claimlens").joinpath("models", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    lemma: str
+    act: str
+    kind: str
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> dict[str, CueEntry]:
+    """Reporting expressions by lemma (``models/cues.tsv``)."""
+    return {row[0]: CueEntry(*row[:3]) for row in read_model_tsv("cues.tsv")}

@@ -1,0 +1,132 @@
+"""The command line through typer's CliRunner: stdout holds only data, messages go to stderr."""
+import json
+
+import jsonlines
+import pytest
+from typer.testing import CliRunner
+
+import claimlens
+from claimlens.cli import app
+
+from .helpers import SAMPLE
+
+runner = CliRunner()
+
+
+def run(*args, input=None):
+    return runner.invoke(app, list(args), input=input)
+
+
+def test_single_file_is_one_json_document():
+    result = run("extract", str(SAMPLE), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert doc["schema_version"] == "1.0"
+    assert doc["doc_id"] == str(SAMPLE)
+    assert doc["statements"] and doc["actors"]
+    assert result.stderr == ""
+
+
+def test_json_is_the_default_off_a_terminal():
+    result = run("extract", str(SAMPLE))
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["doc_id"] == str(SAMPLE)
+
+
+def test_cli_json_equals_library(extractor):
+    result = run("extract", str(SAMPLE), "--format", "json")
+    art = extractor(SAMPLE.read_text(encoding="utf-8"), doc_id=str(SAMPLE))
+    assert json.loads(result.stdout) == art.to_dict()
+
+
+def test_folder_to_jsonl_file(tmp_path):
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "b.txt").write_text("The minister said the plan was dead.", encoding="utf-8")
+    (folder / "sub" / "a.txt").write_text("Police denied the report.", encoding="utf-8")
+    (folder / "notes.md").write_text("not an article", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = run("extract", str(folder), "--format", "jsonl", "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+    with jsonlines.open(out) as reader:
+        ids = [r["doc_id"] for r in reader]
+    assert ids == [str(folder / "b.txt"), str(folder / "sub" / "a.txt")]
+
+
+def test_output_suffix_picks_jsonl(tmp_path):
+    out = tmp_path / "pred.jsonl"
+    result = run("extract", str(SAMPLE), str(SAMPLE), "-o", str(out))
+    assert result.exit_code == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 2 and all(json.loads(line)["doc_id"] == str(SAMPLE) for line in lines)
+
+
+def test_several_articles_as_json_make_an_array():
+    result = run("extract", str(SAMPLE), str(SAMPLE), "--format", "json")
+    assert [d["doc_id"] for d in json.loads(result.stdout)] == [str(SAMPLE)] * 2
+
+
+def test_stdin():
+    result = run("extract", "-", "--format", "jsonl", input="The ministry denied the allegations.\n")
+    assert result.exit_code == 0
+    record = json.loads(result.stdout)
+    assert record["doc_id"] == "<stdin>"
+    assert record["statements"][0]["label"] == "denial"
+
+
+def test_table_view():
+    result = run("extract", str(SAMPLE), "--format", "table")
+    assert result.exit_code == 0
+    assert "Statements" in result.stdout and "denial" in result.stdout
+
+
+@pytest.mark.parametrize("setup, code", [
+    (lambda p: None, "CL002"),                                     # missing path
+    (lambda p: p.mkdir(), "CL003"),                                # folder with no .txt
+    (lambda p: p.write_bytes(b"caf\xe9 au lait"), "CL004"),        # not UTF-8
+])
+def test_bad_input_names_the_file_and_goes_on(tmp_path, setup, code):
+    bad = tmp_path / "bad.txt"
+    setup(bad)
+    result = run("extract", str(bad), str(SAMPLE), "--format", "jsonl")
+    assert result.exit_code == 1
+    assert code in result.stderr and str(bad) in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    lines = result.stdout.splitlines()
+    assert len(lines) == 1 and json.loads(lines[0])["doc_id"] == str(SAMPLE)
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_empty_file_is_a_warning_not_a_failure(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    result = run("extract", str(empty), "--format", "json")
+    assert result.exit_code == 0
+    assert "CL005" in result.stderr
+    assert json.loads(result.stdout)["statements"] == []
+
+
+def test_usage_error_exits_2():
+    assert run("extract", str(SAMPLE), "--format", "yaml").exit_code == 2
+    assert run("extract").exit_code == 2
+
+
+def test_missing_model_is_one_line(monkeypatch):
+    result = run("extract", str(SAMPLE), "--model", "no_such_pipeline_xyz")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: CL001") and len(result.stderr.strip().splitlines()) == 1
+    assert "pip install" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_version():
+    result = run("--version")
+    assert result.exit_code == 0
+    assert f"claimlens {claimlens.__version__}" in result.stdout
+    assert "spaCy 3.8" in result.stdout and "model en_core_web_sm" in result.stdout
+
+
+def test_schema_command():
+    result = run("schema")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == claimlens.json_schema()

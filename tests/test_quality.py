@@ -1,0 +1,36 @@
+"""Quality floors on ../shared/eval, scored by its own score.py. Raise the floors as quality
+improves; never lower them."""
+import pytest
+
+from .helpers import EVAL, load_script, needs_shared
+
+FLOORS = {
+    ("statements", "f1"): 0.88,
+    ("attributed", "f1"): 0.49,
+    ("actors", "f1"): 0.72,
+    ("end_to_end", "f1"): 0.56,
+    ("label_accuracy",): 0.91,
+    ("speaker_accuracy",): 0.43,
+}
+
+
+@pytest.fixture(scope="module")
+def scores(eval_articles):
+    score = load_script(EVAL / "score.py")
+    gold = score.load_gold(EVAL / "gold", EVAL / "texts")
+    return score.score(gold, [a.to_dict() for a in eval_articles.values()])
+
+
+@needs_shared
+def test_contract(scores):
+    assert scores["missing_documents"] == 0
+    assert scores["contract_problems"] == 0
+
+
+@needs_shared
+@pytest.mark.parametrize("key", list(FLOORS), ids=lambda k: ".".join(k))
+def test_floor(scores, key):
+    value = scores
+    for part in key:
+        value = value[part]
+    assert value >= FLOORS[key], f"{'.'.join(key)} fell to {value} (floor {FLOORS[key]})"

@@ -1,0 +1,53 @@
+"""Segmentation: sentences with offsets; site furniture found by general rules."""
+import pytest
+
+
+def verdicts(extractor, text):
+    art = extractor(text)
+    for s in art.sentences:
+        assert text[s.start:s.end] == s.text
+    return [(s.text, s.boilerplate) for s in art.sentences]
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("World  /  Europe", True),                                         # navigation crumbs
+    ("Home > Business > Markets", True),
+    ("SHARE THIS STORY", True),                                         # a button
+    ("Follow us on social media", True),
+    ("Read more", True),
+    ("This handout picture taken on Monday shows the damaged bridge.", True),   # caption
+    ("Photo: Reuters", True),
+    ("Our reports can also be read at the following mirror sites:", True),      # footer
+    ("The full text is also available at the agency's site.", True),
+    ("www.example-news.net", True),                                     # a bare address
+    ("By Jane Q. Doe", True),                                           # byline
+    ("Thursday, March 5, 2020", True),                                  # dateline
+    ("All rights reserved.", True),
+    ("Key points", True),                                               # short verbless label
+    ("Lawmakers approved the budget on Tuesday.", False),               # content
+    ("Senate passes climate bill", False),                              # a headline with a verb
+    ("The minister said the photo shows nothing new.", False),
+    ("By the end of the week, prices had doubled.", False),
+    ("Share prices fell sharply after the announcement.", False),
+])
+def test_furniture(extractor, line, furniture):
+    text = f"{line}\n\nThe council voted to close the road.\n"
+    found = verdicts(extractor, text)
+    assert found[0] == (line.strip(), furniture)
+    assert found[-1] == ("The council voted to close the road.", False)
+
+
+def test_no_sentence_crosses_a_line_break(extractor):
+    text = "Breaking news\nThe army said it had withdrawn. Officials agreed\n\nTalks resume today."
+    assert [t for t, _ in verdicts(extractor, text)] == [
+        "Breaking news", "The army said it had withdrawn.", "Officials agreed", "Talks resume today."]
+
+
+def test_closing_quote_stays_with_its_sentence(extractor):
+    text = 'He said the deal "was finished." Then he left.'
+    assert [t for t, _ in verdicts(extractor, text)] == ['He said the deal "was finished."', "Then he left."]
+
+
+def test_headline_is_one_sentence(extractor):
+    text = "Minister rejects 'baseless' claims as talks stall\n\nThe talks stalled."
+    assert verdicts(extractor, text)[0] == ("Minister rejects 'baseless' claims as talks stall", False)
