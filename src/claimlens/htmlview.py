@@ -43,7 +43,8 @@ TAG_BASE = ("font-size:0.68em;font-weight:700;letter-spacing:0.03em;text-transfo
 SPEAKER = "color:#6d28d9;font-weight:700;"
 CUE = "color:#b45309;font-style:italic;text-decoration:underline dotted #b45309;text-underline-offset:0.2em;"
 BOILERPLATE = "color:#98a2b3;"
-WRAP = f"font-family:{FONT};font-size:15px;line-height:1.75;color:#1f2937;max-width:62rem;"
+WRAP = (f"font-family:{FONT};font-size:15px;line-height:1.75;color:#1f2937;background:#fff;max-width:62rem;"
+        "border:1px solid #e4e7ec;border-radius:8px;padding:1rem 1.25rem;box-sizing:border-box;")
 TEXT = "white-space:pre-wrap;overflow-wrap:anywhere;margin:0.6em 0;"
 HEAD = "font-size:1.05em;font-weight:700;margin:0 0 0.2em;"
 SUB = "color:#667085;font-size:0.9em;margin:0 0 0.5em;"
@@ -123,8 +124,9 @@ def _marks(article: Article, prefix: str) -> list[_Mark]:
             style, rank = SPEAKER, 2
         else:
             title, style, rank = escape(f"cue of {', '.join(ids)}"), CUE, 3
-        marks.append(_Mark(start, end, rank, f'<span class="cl-{role}" title="{title}" style="{style}">',
-                           f'<span class="cl-{role}" style="{style}">', "</span>"))
+        attrs = f'class="cl-{role}" data-statements="{escape(" ".join(ids))}"'
+        marks.append(_Mark(start, end, rank, f'<span {attrs} title="{title}" style="{style}">',
+                           f'<span {attrs} style="{style}">', "</span>"))
     return [m for m in marks if m.start < m.end]
 
 
@@ -173,10 +175,9 @@ def _actors(article: Article) -> str:
     for a in article.actors:
         aliases = ", ".join(x for x in a.aliases if x != a.name)
         title = escape(f"{a.id} \u00b7 {a.type}" + (f" \u00b7 also: {aliases}" if aliases else ""))
-        n = len(a.mentions)
         chips.append(f'<span class="cl-actor" data-actor="{escape(a.id)}" title="{title}" style="{CHIP}">'
-                     f'<b>{escape(a.name)}</b> <span style="{DIM}">{escape(a.type)} \u00b7 '
-                     f'{n} mention{"s" if n != 1 else ""}</span></span>')
+                     f'<span style="font-weight:700;">{escape(a.name)}</span> <span style="{DIM}">{escape(a.type)} \u00b7 '
+                     f'{_count(len(a.mentions), "mention")}</span></span>')
     return (f'<div class="cl-actors"><span style="{DIM}font-size:0.85em;margin-right:0.4em;">Actors</span>'
             + "".join(chips) + "</div>")
 
@@ -190,8 +191,8 @@ def _statements_table(article: Article, prefix: str, open_: bool) -> str:
         speaker = "" if who is None else escape(who)
         if s.speaker is not None and s.speaker.text and s.speaker.text != who:
             speaker += f' <span style="{DIM}">({escape(s.speaker.text)})</span>'
-        if who is None and s.anonymous:
-            speaker = f'<span style="{DIM}">anonymous</span>'
+        if who is None:
+            speaker = f'<span style="{DIM}">{"anonymous" if s.anonymous else "(article)"}</span>'
         label = f'<span style="{TAG_BASE}margin-left:0;{TAG[k]}">{s.label}</span>'
         cells = [f'<a href="#{prefix}-{escape(s.id)}" style="color:#2563eb;">{escape(s.id)}</a>', speaker, label,
                  escape(s.act), escape(s.quote), escape(s.cue.text) if s.cue else "",
@@ -205,11 +206,14 @@ def _statements_table(article: Article, prefix: str, open_: bool) -> str:
             f'<table style="{TABLE}"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></details>')
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def _counts(article: Article) -> str:
-    n = len(article.statements)
     denials = sum(s.label == "denial" for s in article.statements)
-    return (f"{n} statement{'s' if n != 1 else ''} ({denials} denial{'s' if denials != 1 else ''}), "
-            f"{len(article.actors)} actor{'s' if len(article.actors) != 1 else ''}")
+    return (f"{_count(len(article.statements), 'statement')} ({_count(denials, 'denial')}), "
+            f"{_count(len(article.actors), 'actor')}")
 
 
 def article_html(article: Article, *, prefix: str | None = None, table_open: bool = False) -> str:
@@ -239,8 +243,7 @@ PAGE_HEAD = """<!DOCTYPE html>
 <p style="margin:0 0 1.2em;color:#667085;">Statements highlighted in each article: who said what,
 and whether it is a claim or a denial. Hover over a highlight for its speaker and cue.</p>
 """
-SECTION = ('<section id="{prefix}" style="background:#fff;border:1px solid #e4e7ec;border-radius:8px;'
-           'padding:1rem 1.25rem;margin:0 0 1.25rem;">{body}</section>\n')
+SECTION = '<section id="{prefix}" style="margin:0 0 1.25rem;">{body}</section>\n'
 PAGE_TAIL = """<footer style="color:#667085;font-size:0.9em;">{summary} \u00b7 claimlens {version}</footer>
 </main>
 </body>
@@ -259,7 +262,7 @@ def page_parts(articles: Iterable[Article], title: str = "claimlens report") -> 
         yield SECTION.format(prefix=prefix, body=article_html(article, prefix=prefix, table_open=True))
         statements += len(article.statements)
         denials += sum(s.label == "denial" for s in article.statements)
-    summary = f"{n} article{'s' if n != 1 else ''}, {statements} statements, {denials} denials"
+    summary = f"{_count(n, 'article')}, {_count(statements, 'statement')}, {_count(denials, 'denial')}"
     yield PAGE_TAIL.format(summary=summary, version=escape(__version__))
 
 
