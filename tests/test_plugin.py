@@ -64,7 +64,7 @@ TEXTS = [
 
 def _run(script: str, *args: str, stdin: str = "") -> dict:
     done = subprocess.run([sys.executable, "-c", script, *args], input=stdin, capture_output=True,
-                          text=True, timeout=300)
+                          text=True, timeout=300, check=False)
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout)
 

@@ -95,7 +95,7 @@ class _Mark:
 def _marks(article: Article, prefix: str) -> list[_Mark]:
     marks = [
         _Mark(s.start, s.end, 0, f'<span class="cl-boilerplate" style="{BOILERPLATE}">',
-              f'<span style="{BOILERPLATE}">', "</span>")
+              f'<span class="cl-boilerplate" style="{BOILERPLATE}">', "</span>")
         for s in article.sentences if s.boilerplate
     ]
     roles: dict[tuple[str, int, int], list[str]] = {}
@@ -104,9 +104,9 @@ def _marks(article: Article, prefix: str) -> list[_Mark]:
         title = escape(_describe(article, s))
         pieces = [(p.start, p.end) for p in s.parts] or [(s.start, s.end)]
         style = MARK_BASE + MARK[k]
-        attrs = f'class="cl-statement cl-{k}" data-statement="{escape(s.id)}" data-label="{s.label}"'
+        attrs = f'class="cl-statement cl-{k}" data-statement="{escape(s.id)}" data-label="{escape(s.label)}"'
         tag = (f'<span class="cl-tag" style="{TAG_BASE}{TAG[k]}">{escape(s.id)}'
-               f'{" " + s.label if k != "own" else ""}</span>')
+               f'{" " + escape(s.label) if k != "own" else ""}</span>')
         for i, (start, end) in enumerate(pieces):
             anchor = f' id="{prefix}-{escape(s.id)}"' if i == 0 else ""
             marks.append(_Mark(start, end, 1, f'<mark{anchor} {attrs} title="{title}" style="{style}">',
@@ -193,7 +193,7 @@ def _statements_table(article: Article, prefix: str, open_: bool) -> str:
             speaker += f' <span style="{DIM}">({escape(s.speaker.text)})</span>'
         if who is None:
             speaker = f'<span style="{DIM}">{"anonymous" if s.anonymous else "(article)"}</span>'
-        label = f'<span style="{TAG_BASE}margin-left:0;{TAG[k]}">{s.label}</span>'
+        label = f'<span style="{TAG_BASE}margin-left:0;{TAG[k]}">{escape(s.label)}</span>'
         cells = [f'<a href="#{prefix}-{escape(s.id)}" style="color:#2563eb;">{escape(s.id)}</a>', speaker, label,
                  escape(s.act), escape(s.quote), escape(s.cue.text) if s.cue else "",
                  escape(s.text, quote=False), f"{s.start}\u2013{s.end}"]
