@@ -11,7 +11,7 @@ from .records import Article
 COLUMNS = ("doc_id", "id", "speaker", "actor", "speaker_text", "cue", "label", "act", "quote",
            "text", "start", "end")
 """``speaker`` is the speaker's actor name (else the words naming the speaker), ``actor`` the
-actor id, ``speaker_text`` the mention at this statement; None where there is none."""
+actor id, ``speaker_text`` the mention at this statement; missing (``isna()``) where there is none."""
 
 
 def rows(article: Article) -> Iterator[dict[str, Any]]:
