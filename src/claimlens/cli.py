@@ -29,9 +29,11 @@ class Format(str, enum.Enum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
+    html = "html"
 
 
-SUFFIX_FORMAT = {".json": Format.json, ".jsonl": Format.jsonl, ".ndjson": Format.jsonl}
+SUFFIX_FORMAT = {".json": Format.json, ".jsonl": Format.jsonl, ".ndjson": Format.jsonl,
+                 ".html": Format.html, ".htm": Format.html}
 
 
 def _version(value: bool) -> None:
@@ -87,7 +89,8 @@ def _open_output(output: str | None):
 def extract(
     paths: Annotated[list[str], typer.Argument(help="Article files (.txt), folders (searched recursively) or '-' for stdin.")],
     fmt: Annotated[Optional[Format], typer.Option("--format", "-f",
-                                                  help="table (a terminal's default), json, or jsonl (-o FILE.jsonl's default).")] = None,
+                                                  help="table (a terminal's default), json, jsonl (-o FILE.jsonl's default), "
+                                                       "or html (one page, -o FILE.html's default).")] = None,
     output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write to this file ('-' for stdout).")] = None,
     model: Annotated[Optional[str], typer.Option("--model", "-m", envvar="CLAIMLENS_MODEL",
                                                  help="spaCy pipeline: an installed package name or a path.")] = None,
@@ -96,6 +99,7 @@ def extract(
 ) -> None:
     """Extract statements, speakers and claims/denials from articles."""
     from .api import Extractor
+    from .htmlview import write_html
     from .render import print_articles
 
     failures = 0
@@ -126,6 +130,8 @@ def extract(
                 print_articles(articles, Console(file=out, soft_wrap=False))
             elif chosen is Format.json:
                 io.write_json(articles, out)
+            elif chosen is Format.html:
+                write_html(articles, out)
             else:
                 io.write_jsonl(articles, out)
     except ClaimlensError as e:

@@ -16,6 +16,9 @@ CODES: dict[str, tuple[str, str]] = {
     "CL008": ("the spaCy pipeline lacks a component claimlens needs",
               "use an English pipeline with a parser and an entity recognizer, such as en_core_web_sm"),
     "CL009": ("invalid option", "see claimlens extract --help"),
+    "CL010": ("pandas is not installed", "pip install 'claimlens[pandas]'"),
+    "CL011": ("the Doc has not been through the claimlens component",
+              "add it to the pipeline: nlp.add_pipe(\"claimlens\")"),
     "CL999": ("internal error", "run again with --debug and report the traceback"),
 }
 

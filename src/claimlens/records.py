@@ -187,6 +187,26 @@ class Article:
         """The actor with this id, or None."""
         return next((a for a in self.actors if a.id == actor_id), None)
 
+    def speaker_name(self, statement: Statement) -> str | None:
+        """Who made ``statement``: its actor's name, else the words naming the speaker, else
+        None (the article's own statement, or an unnamed source)."""
+        if statement.speaker is None:
+            return None
+        actor = self.actor(statement.speaker.actor)
+        return actor.name if actor is not None else (statement.speaker.text or None)
+
+    def _repr_html_(self) -> str:
+        """The article with its statements highlighted (Jupyter and other notebooks)."""
+        from .htmlview import article_html
+
+        return article_html(self)
+
+    def to_dataframe(self):
+        """A ``pandas.DataFrame``, one row per statement (see :func:`claimlens.to_dataframe`)."""
+        from .frames import to_dataframe
+
+        return to_dataframe([self])
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "schema_version": self.schema_version,
@@ -200,6 +220,18 @@ class Article:
 
     def to_json(self, indent: int | None = None) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_doc(cls, doc: Any, doc_id: str = "") -> Article:
+        """The article of a spaCy ``Doc`` that went through the ``claimlens`` component."""
+        from spacy.tokens import Doc
+
+        data = doc._.claimlens if Doc.has_extension("claimlens") else None
+        if data is None:
+            from .errors import ClaimlensError
+
+            raise ClaimlensError("CL011", "doc._.claimlens is not set")
+        return cls.from_dict({**data, "doc_id": doc_id, "text": doc.text})
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Article:
