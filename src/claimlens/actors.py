@@ -28,6 +28,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
+from spacy.attrs import IS_ALPHA, IS_STOP, IS_TITLE, IS_UPPER, LOWER, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .countries import STATE_FORMS, capital_of, country_named, fold, titled
@@ -68,6 +71,8 @@ class Lexicon:
     courtesy: frozenset[str]
     particles: frozenset[str]
     """Lowercased name particles ("al", "bin", "van", "de")."""
+    head_ids: np.ndarray
+    """String ids of ``heads``, to find them among a document's tokens at once."""
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +102,31 @@ def lexicon() -> Lexicon:
     titles = {t for t in CONSTANTS.titles if t.isascii() and t.isalpha()} | roles | courtesy
     particles = {p.strip("-'\u2019") for p in CONSTANTS.prefixes if p.isascii()} - {""}
     return Lexicon(heads, mastheads, nouns, frozenset(others), frozenset(titles), frozenset(courtesy),
-                   frozenset(particles))
+                   frozenset(particles), _ids(heads))
+
+
+def _ids(words) -> np.ndarray:
+    return np.array(sorted({get_string_id(w) for w in words}), dtype=np.uint64)
+
+
+_BRACKETS = _ids(["(", "["])
+
+
+@dataclass(frozen=True)
+class _Arrays:
+    """Token attributes of a document as arrays, read once (no per-token Python loop)."""
+
+    orth: np.ndarray
+    lower: np.ndarray
+    word: np.ndarray
+    """Alphabetic and not a stop word."""
+    upper: np.ndarray
+    """Title case or capitals."""
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Arrays:
+        a = doc.to_array([ORTH, LOWER, IS_ALPHA, IS_STOP, IS_TITLE, IS_UPPER])
+        return cls(a[:, 0], a[:, 1], (a[:, 2] == 1) & (a[:, 3] == 0), (a[:, 4] == 1) | (a[:, 5] == 1))
 
 
 # --- the table -------------------------------------------------------------------------------
@@ -196,6 +225,8 @@ class ActorTable:
             return self.actor_at(head.i)
         lex = lexicon()
         word = head.lemma_.lower()
+        if head.lower_ != word and head.lower_ not in lex.nouns and "Plur" in head.morph.get("Number"):
+            return None  # "countries": not one actor
         owner, modifiers = _owner_and_modifiers(self, head)
         kind = lex.nouns.get(word)
         phrase = " ".join([*modifiers, head.lower_])
@@ -209,14 +240,19 @@ class ActorTable:
                     return actor
             return None
         person = word in lex.titles and kind is None
+        by_kind = None  # "the newspaper": one the text called a newspaper before one of that kind
         for actor in self._before(token_i):
             if owner is not None and actor.affiliation != owner.id:
                 continue
             if actor.type == "PERSON" and _role_matches(actor, word, modifiers):
                 return actor
-            if not person and actor.type == "ORG" and _org_matches(actor, word, kind, modifiers, lex):
-                return actor
-        return None
+            if not person and actor.type == "ORG":
+                match = _org_match(actor, word, kind, modifiers, lex)
+                if match == "word":
+                    return actor
+                if match == "kind" and by_kind is None:
+                    by_kind = actor
+        return by_kind
 
 
 def _owner_and_modifiers(table: ActorTable, head: Token) -> tuple[ActorDraft | None, list[str]]:
@@ -251,19 +287,20 @@ def _role_matches(actor: ActorDraft, word: str, modifiers: list[str]) -> bool:
     return False
 
 
-def _org_matches(actor: ActorDraft, word: str, kind: str | None, modifiers: list[str], lex: Lexicon) -> bool:
+def _org_match(actor: ActorDraft, word: str, kind: str | None, modifiers: list[str], lex: Lexicon) -> str | None:
+    """How an organisation fits a description: by the word ("word": "the ministry" and a
+    "... Ministry", "the newspaper" and one called a newspaper), by its kind ("kind": "the
+    newspaper" and a "... Times"), or not at all (None)."""
     name_words = _words(actor.name)
     role_words = [w for r in actor.roles for w in _words(r)]
     known = set(name_words) | set(role_words)
     if not all(m in known for m in modifiers):
-        return False
+        return None
     if word in known:
-        return True
-    if kind is None:
-        return False
+        return "word"
     last = actor.name.split()[-1] if actor.name.split() else ""
     kinds = {lex.heads.get(last), lex.mastheads.get(last)} | {lex.nouns.get(w) for w in role_words}
-    return kind in kinds
+    return "kind" if kind is not None and kind in kinds else None
 
 
 # --- mentions --------------------------------------------------------------------------------
@@ -329,8 +366,11 @@ def _entity_cands(doc: Doc, lex: Lexicon) -> list[_Cand]:
             if not any(_capitalised(t) for t in doc[start:end]) and not (
                     ent.label_ == "ORG" and doc[end - 1].lower_ in lex.nouns):
                 continue  # "third", but a lowercase body ("foreign ministry") stays
-            cand = _Cand(start, end, ent.label_, "ner")
-            if ent.label_ in ("PERSON", "ORG"):
+            label = ent.label_
+            if label == "PERSON" and end - start >= 2 and doc[end - 1].text in lex.heads:
+                label = "ORG"  # "... Media", "... Party"
+            cand = _Cand(start, end, label, "ner")
+            if label in ("PERSON", "ORG"):
                 _split_title(doc, cand, lex)
             cands.append(cand)
     return cands
@@ -355,26 +395,26 @@ def _split_title(doc: Doc, cand: _Cand, lex: Lexicon) -> None:
     cand.title_start, cand.start = cand.start, i
 
 
-def _title_case_lines(doc: Doc, segments) -> set[int]:
-    """Token indices of sentences written in title case or capitals (headlines, furniture), where
-    the model's entities and the name rules are unreliable."""
-    out: set[int] = set()
+def _title_case_lines(doc: Doc, segments, arrays: _Arrays) -> np.ndarray:
+    """Tokens of sentences written in title case or capitals (headlines, furniture), where the
+    model's entities and the name rules are unreliable: every word that is not a stop word
+    capitalised, three at least."""
+    out = np.zeros(len(doc), dtype=bool)
     for span in (s.span for s in segments) if segments is not None else doc.sents:
-        words = [t for t in span if t.is_alpha and not t.is_stop]
-        if len(words) >= 3 and all(t.text[0].isupper() for t in words):
-            out.update(range(span.start, span.end))
+        words = arrays.word[span.start:span.end]
+        if words.sum() >= 3 and arrays.upper[span.start:span.end][words].all():
+            out[span.start:span.end] = True
     return out
 
 
-def _head_names(doc: Doc, lex: Lexicon, skip: set[int]) -> list[_Cand]:
+def _head_names(doc: Doc, lex: Lexicon, skip: np.ndarray, arrays: _Arrays) -> list[_Cand]:
     """Organisation names the model missed: capitalised words ending in a head word
     ("Some Long Organization"), and a head word followed by "of"/"for" and capitalised words
     ("Ministry of Foreign Affairs")."""
     cands = []
     n = len(doc)
-    for tok in doc:
-        if tok.text not in lex.heads or tok.i in skip:
-            continue
+    for i in np.flatnonzero(np.isin(arrays.orth, lex.head_ids) & ~skip):
+        tok = doc[int(i)]
         sent_start = tok.sent.start
         start = tok.i
         while start - 1 >= sent_start and _name_part(doc, start - 1):
@@ -445,7 +485,7 @@ def _abbreviates(acronym: str, name: str) -> bool:
     return len(letters) in reachable
 
 
-def _acronym_cands(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+def _acronym_cands(doc: Doc, cands: list[_Cand], arrays: _Arrays) -> list[_Cand]:
     """Acronyms defined in brackets, after their name ("Some Long Organization (SLO)") or before
     it ("SLO [Some Long Organization]"), linked to the name; a name the model missed is made from
     the capitalised words whose initials the acronym takes."""
@@ -453,8 +493,9 @@ def _acronym_cands(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     by_start = {c.start: c for c in cands}
     out = []
     n = len(doc)
-    for tok in doc:
-        if tok.text not in ("(", "[") or tok.i + 2 >= n:
+    for i in np.flatnonzero(np.isin(arrays.orth, _BRACKETS)):
+        tok = doc[int(i)]
+        if tok.i + 2 >= n:
             continue
         inner = doc[tok.i + 1]
         if _ACRONYM.match(inner.text) and doc[tok.i + 2].text in (")", "]"):
@@ -592,7 +633,8 @@ class _Merger:
         self.surnames: dict[str, list[tuple[int, str]]] = {}
         # people's full names and organisations' names, for short forms before or after them
         self.people: dict[str, list[tuple[int, str]]] = {}
-        self.orgs: dict[str, list[tuple[int, str]]] = {}
+        self.org_firsts: dict[str, list[tuple[int, str]]] = {}
+        self.org_lasts: dict[str, list[tuple[int, str]]] = {}
         for c in cands:
             text = c.span(doc).text
             if c.label == "PERSON":
@@ -604,8 +646,9 @@ class _Merger:
                     self.surnames.setdefault(words[-1], []).append((c.start, key))
             if c.label == "ORG" and len(text.split()) >= 2:
                 body, _ = _org_key(text)
-                for form in {body.split()[0], body.split()[-1]} if body else ():
-                    self.orgs.setdefault(form, []).append((c.start, body))
+                if body:
+                    self.org_firsts.setdefault(body.split()[0], []).append((c.start, body))
+                    self.org_lasts.setdefault(body.split()[-1], []).append((c.start, body))
         self.countries = {k for k in (self._country(c) for c in cands) if k}
 
     def _country(self, c: _Cand) -> str | None:
@@ -617,12 +660,17 @@ class _Merger:
         return country_named(text)
 
     @staticmethod
-    def _nearest(table: dict[str, list[tuple[int, str]]], form: str, at: int) -> str | None:
+    def _nearest(table: dict[str, list[tuple[int, str]]], form: str, at: int, first: bool = False) -> str | None:
+        """The name ``form`` is short for: of the names before ``at``, the nearest (or, with
+        ``first``, the first one introduced: a bare surname shared by two people is taken for
+        the one the article introduced first); else the first name after it (a headline)."""
         entries = table.get(form)
         if not entries:
             return None
         before = [key for pos, key in entries if pos < at]
-        return before[-1] if before else entries[0][1]
+        if not before:
+            return entries[0][1]
+        return before[0] if first else before[-1]
 
     def cluster(self, key: str, kind: str) -> _Cluster:
         if key not in self.clusters:
@@ -690,17 +738,21 @@ class _Merger:
             if found is not None:
                 return found
         if single and c.label != "NORP":
+            # a short form: "Ford" of "Ford Motor Company", "Lopez" of "Maria Lopez", "Court" of
+            # "Supreme Court"; a word the model calls an organisation is first taken for one
             form = " ".join(words)
-            if c.label in ("PERSON", "GPE"):
-                key = self._nearest(self.people, form, c.start)
-                if key is not None:
-                    return self.cluster(key, "person")
-            body = self._nearest(self.orgs, form, c.start)
-            if body is not None and body != form:
-                return self.body(body, None)
-            key = self._nearest(self.people, form, c.start)
-            if key is not None:
-                return self.cluster(key, "person")
+            tables = [self.org_firsts, self.people, self.org_lasts]
+            if c.label != "ORG":
+                tables = [self.people, self.org_firsts, self.org_lasts]
+            for table in tables:
+                if table is self.people:
+                    key = self._nearest(table, form, c.start, first=True)
+                    if key is not None:
+                        return self.cluster(key, "person")
+                else:
+                    body = self._nearest(table, form, c.start)
+                    if body is not None and body != form:
+                        return self.body(body, None)
         if c.label == "GPE":
             cl = self.cluster("place:" + fold(text), "place")
             cl.place_only = cl.place_only and _place_use(span)
@@ -794,15 +846,15 @@ def find_actors(doc: Doc, segments=None) -> ActorTable:
     """Actors of a parsed ``Doc``. With ``segments`` (:func:`claimlens.segment.sentences`),
     actors named only in site furniture are left out."""
     lex = lexicon()
-    headline = _title_case_lines(doc, segments)
-    furniture: set[int] = set(headline)
-    if segments is not None:
-        for seg in segments:
-            if seg.boilerplate is not None:
-                furniture.update(range(seg.span.start, seg.span.end))
+    arrays = _Arrays.of(doc)
+    headline = _title_case_lines(doc, segments, arrays)
+    furniture = headline.copy()
+    for seg in segments or ():
+        if seg.boilerplate is not None:
+            furniture[seg.span.start:seg.span.end] = True
     cands = _entity_cands(doc, lex)
-    cands += _head_names(doc, lex, headline)
-    cands += _acronym_cands(doc, cands)
+    cands += _head_names(doc, lex, headline, arrays)
+    cands += _acronym_cands(doc, cands, arrays)
     cands = _resolve_overlaps(cands)
     merger = _Merger(doc, lex, cands)
     for c in cands:
@@ -810,22 +862,28 @@ def find_actors(doc: Doc, segments=None) -> ActorTable:
         if c.cluster is not None:
             c.cluster.cands.append(c)
     cands = [c for c in cands if c.cluster is not None]
-    cands = _echoes(doc, cands, merger)
+    cands = _echoes(doc, cands, merger, arrays)
     return _build(doc, cands, furniture, lex)
 
 
-def _echoes(doc: Doc, cands: list[_Cand], merger: _Merger) -> list[_Cand]:
+def _echoes(doc: Doc, cands: list[_Cand], merger: _Merger, arrays: _Arrays) -> list[_Cand]:
     """Surnames and acronyms of actors already found, where the model missed them: the
     nearest full name with that surname, the organisation an acronym was defined for."""
     acronyms = {c.span(doc).text: cl for cl in merger.clusters.values() for c in cl.cands if c.rule == "acronym"}
-    taken = {i for c in cands for i in range(c.start, c.end)}
+    if not acronyms and not merger.surnames:
+        return cands
+    taken = np.zeros(len(doc), dtype=bool)
+    for c in cands:
+        taken[c.start:c.end] = True
+    hits = (np.isin(arrays.orth, _ids(acronyms)) | np.isin(arrays.lower, _ids(merger.surnames))) & ~taken
     added = []
-    for tok in doc:
-        if tok.i in taken or tok.pos_ not in ("PROPN", "NOUN", "ADJ") or not tok.text[:1].isupper():
+    for i in np.flatnonzero(hits):
+        tok = doc[int(i)]
+        if tok.pos_ not in ("PROPN", "NOUN", "ADJ") or not tok.text[:1].isupper():
             continue
         cl = acronyms.get(tok.text)
         if cl is None and tok.lower_ in merger.surnames:
-            cl = merger.clusters.get(merger._nearest(merger.surnames, tok.lower_, tok.i))
+            cl = merger.clusters.get(merger._nearest(merger.surnames, tok.lower_, tok.i, first=True))
         if cl is None:
             continue
         c = _Cand(tok.i, tok.i + 1, "PERSON" if cl.kind == "person" else "ORG", "echo", cluster=cl)
@@ -834,14 +892,14 @@ def _echoes(doc: Doc, cands: list[_Cand], merger: _Merger) -> list[_Cand]:
     return sorted(cands + added, key=lambda c: c.start)
 
 
-def _build(doc: Doc, cands: list[_Cand], furniture: set[int], lex: Lexicon) -> ActorTable:
+def _build(doc: Doc, cands: list[_Cand], furniture: np.ndarray, lex: Lexicon) -> ActorTable:
     table = ActorTable(doc)
     clusters: dict[int, _Cluster] = {}
     for c in cands:
         clusters.setdefault(id(c.cluster), c.cluster)
     kept = [cl for cl in clusters.values()
             if not (cl.kind == "place" and cl.place_only)
-            and any(i not in furniture for c in cl.cands for i in range(c.start, c.end))]
+            and any(not furniture[c.start:c.end].all() for c in cl.cands)]
     drafts: dict[int, ActorDraft] = {}
     for n, cl in enumerate(sorted(kept, key=lambda cl: min(c.start for c in cl.cands)), 1):
         draft = ActorDraft(f"A{n}", _name(doc, cl), _type(cl), cl.key)
@@ -876,7 +934,7 @@ def _build(doc: Doc, cands: list[_Cand], furniture: set[int], lex: Lexicon) -> A
 
 def _cluster_actor(i: int, table: ActorTable, drafts: dict[int, ActorDraft], cl: _Cluster) -> ActorDraft | None:
     actor = table.actor_at(i) if i >= 0 else None
-    if actor is None or actor is drafts.get(id(cl)) or actor.type == "PERSON":
+    if actor is None or actor is drafts.get(id(cl)):
         return None
     return actor
 

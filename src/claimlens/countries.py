@@ -19,6 +19,7 @@ _DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")
 _ABBREVIATION = re.compile(r"\s+(?:[A-Z]\.)+$")
 
 
+@lru_cache(maxsize=8192)
 def fold(name: str) -> str:
     """Fold a name for comparison: case, curly apostrophes, a leading 'the', white space."""
     s = name.replace("\u2019", "'").replace("\u2018", "'").casefold()
