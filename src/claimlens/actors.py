@@ -41,8 +41,10 @@ _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 _LEADING = {"the", "a", "an"}
 _QUOTES = "\"'\u2018\u2019\u201c\u201d\u00ab\u00bb"
 _SEPARATORS = {"(", ")", "[", "]", ",", ";", ":", "|", "/", "\u2013", "\u2014", "--"}
-_CONNECTORS = {"of", "for", "on", "and", "the", "de", "du", "des", "del", "et", "la", "le", "&"}
-_LEADS = {"of", "for", "on"}
+_CONNECTORS = {"of", "for", "on", "and", "the", "de", "du", "des", "del", "della", "di", "da", "do", "dos", "das",
+               "et", "e", "y", "la", "le", "&"}
+_ELIDED = re.compile(r"^[dlDL]['\u2019](?=\w)")
+_LEADS = {"of", "for", "on", "de", "du", "des", "del", "della", "di", "da", "do", "dos", "das"}
 """Words after a head word that continue an organisation's name ("Ministry of ...")."""
 _NOT_NAMES = {"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 """Entity types that no organisation's name takes in."""
@@ -329,7 +331,11 @@ def _is_word(token: Token) -> bool:
 
 
 def _capitalised(token: Token) -> bool:
-    return token.text[:1].isupper() and _is_word(token)
+    """A word written with a capital, an elided article before one included ("d’Intervention")."""
+    text = token.text
+    if _ELIDED.match(text):
+        text = text[2:]
+    return text[:1].isupper() and _is_word(token)
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -455,7 +461,7 @@ def _initials(words: list[str]) -> list[tuple[str, bool]]:
     """(initial, may be skipped) for each word of a name, hyphenated parts counted apart."""
     out = []
     for word in words:
-        for part in re.split(r"[-\u2010]", word):
+        for part in re.split(r"[-\u2010]", _ELIDED.sub("", word)):
             if not part or not part[0].isalpha():
                 continue
             optional = part.lower() in _FUNCTION_WORDS or part.islower() or country_named(part) is not None
@@ -630,6 +636,7 @@ class _Merger:
         self.bodies: dict[str, list[_Cluster]] = {}
         self.long_bodies: list[tuple[tuple[str, ...], _Cluster]] = []
         self.singles: dict[str, _Cluster] = {}
+        self.acronyms: dict[str, _Cluster] = {}
         self.surnames: dict[str, list[tuple[int, str]]] = {}
         # people's full names and organisations' names, for short forms before or after them
         self.people: dict[str, list[tuple[int, str]]] = {}
@@ -712,7 +719,11 @@ class _Merger:
         span = c.span(doc)
         text = span.text
         if c.link is not None and c.link.cluster is not None:
+            if c.rule == "acronym":
+                self.acronyms.setdefault(text, c.link.cluster)
             return c.link.cluster
+        if text in self.acronyms:
+            return self.acronyms[text]  # an acronym the text defined, whatever the model calls it
         country = self._country(c)
         if country is not None:
             return self.country(country)
