@@ -99,14 +99,14 @@ def test_roles_and_affiliation(extractor, text, person, role, affiliation):
 
 # (text, description word (its last occurrence), the actor it refers to)
 DESCRIPTIONS = [
-    ("Norway's foreign ministry spokesman Lars Holm said the talks would resume. "
-     "The spokesman added that the door was open.", "spokesman", "Lars Holm"),
+    (("Norway's foreign ministry spokesman Lars Holm said the talks would resume. "
+     "The spokesman added that the door was open."), "spokesman", "Lars Holm"),
     ("Saudi Arabia rejected the claims. The kingdom said the report was false.", "kingdom", "Saudi Arabia"),
     ("Pakistan and Chile met in Geneva. The Islamic Republic said the meeting was useful.", "Republic", "Pakistan"),
     ("The Danish Ministry of Health issued new rules. The ministry said they would take effect in May.",
      "ministry", "Danish Ministry of Health"),
-    ("The Daily Ledger, a newspaper owned by Fenwick Media, published the letter. "
-     "The newspaper said it stood by its reporting.", "newspaper", "Daily Ledger"),
+    (("The Daily Ledger, a newspaper owned by Fenwick Media, published the letter. "
+     "The newspaper said it stood by its reporting."), "newspaper", "Daily Ledger"),
     ("Canadian Prime Minister Anne Roy visited Kenya. The prime minister said trade would grow.",
      "minister", "Anne Roy"),
     ("Vantage Motor Company recalled cars. The company said the fault was minor.", "company",
@@ -160,7 +160,7 @@ def test_country_data_is_read_once():
 def test_nearest_before_and_actors_in(extractor):
     doc = extractor.nlp("Maria Lopez met officials from France. She said Lopez would return.")
     table = actors.find_actors(doc, segment.sentences(doc))
-    she = [t for t in doc if t.text == "She"][0]
+    she = next(t for t in doc if t.text == "She")
     assert table.nearest_before(she.i, ("PERSON",)).name == "Maria Lopez"
     assert table.nearest_before(she.i, ("GPE",)).name == "France"
     assert table.nearest_before(0, ("PERSON",)) is None

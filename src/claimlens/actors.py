@@ -9,17 +9,18 @@ names of places such as "... Mosque"), and actors named only in site furniture o
 headlines.
 
 Mentions merge into one actor when they name the same participant: a country, its other
-names, its demonym, its code and its capital used as its government ("talks with Tehran";
+names, its demonym, its code and its capital used as its government ("talks with Moscow";
 ``countryinfo``, :mod:`claimlens.countries`); a state title the text links to a country it
-names ("the Islamic Republic"); a surname or first name and the full name nearest to it; an
-acronym and its expansion (by the brackets, or by the initials); a short form of an
-organisation's name ("Mahan" → "Mahan Air") and the same body with or without its country
-("Iran's foreign ministry", "the Iranian Foreign Ministry"). Places that are only locations
-(a city named only where something happened) are not actors.
+names ("the Hashemite Kingdom"); a surname or first name and the full name it is short for;
+an acronym and its expansion (by the brackets, or by the initials); a short form of an
+organisation's name ("Vantage" → "Vantage Motor Company") and the same body with or without
+its country ("Norway's foreign ministry", "the Norwegian Foreign Ministry"). Places that are
+only locations (a city named only where something happened) are not actors.
 
-Roles and affiliation come from the words around a name: "Iran's foreign ministry spokesman
-Nasser Kana'ani" is a person with the role "foreign ministry spokesman" and the affiliation
-Iran; "Carrie Lam, the chief executive" has the role "chief executive".
+Roles and affiliation come from the words around a name: "Norway's foreign ministry spokesman
+Lars Holm" is a person with the role "foreign ministry spokesman" and the affiliation Norway;
+"Tom Reed, the chief executive of Kenya Airways" has the role "chief executive" and the
+affiliation Kenya Airways.
 """
 from __future__ import annotations
 
@@ -50,7 +51,7 @@ _NOT_NAMES = {"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", 
 """Entity types that no organisation's name takes in."""
 _FUNCTION_WORDS = _CONNECTORS | {"in", "to", "at", "e", "al", "el", "y"}
 _PARTY_PREPS = {"with", "against", "between", "by", "toward", "towards", "among", "versus"}
-"""Prepositions whose object is a party, not a place ("talks with Tehran")."""
+"""Prepositions whose object is a party, not a place ("talks with Moscow")."""
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,7}$")
 _MAX_ROLE_TOKENS = 6
@@ -154,7 +155,7 @@ class ActorDraft:
     affiliation: str | None = None
     """The id of the actor this one belongs to (a spokesman's country, a ministry's state)."""
     titles: list[str] = field(default_factory=list)
-    """Written forms with a title ("President Trump"), kept as aliases."""
+    """Written forms with a title ("President Lopez"), kept as aliases."""
 
     @property
     def aliases(self) -> list[str]:
@@ -186,9 +187,6 @@ class ActorTable:
         self._ends = [end for end, _, _ in pairs]
         self._by_end = [by_id[aid] for _, _, aid in pairs]
 
-    def actor(self, actor_id: str | None) -> ActorDraft | None:
-        return next((a for a in self.actors if a.id == actor_id), None)
-
     def actor_at(self, token_i: int) -> ActorDraft | None:
         return self.token_actor.get(token_i)
 
@@ -213,9 +211,9 @@ class ActorTable:
     def resolve_description(self, token_i: int) -> ActorDraft | None:
         """The actor a description at ``token_i`` refers to: "the spokesman" → the person whose
         role is spokesman, "the ministry" → the ministry named before, "the newspaper" → the
-        organisation the text called a newspaper, "the Islamic Republic" or "the kingdom" → the
+        organisation the text called a newspaper, "the Hashemite Kingdom" or "the kingdom" → the
         country it names. ``token_i`` is any token of the noun phrase; the nearest matching
-        actor before it wins (an owner named in the phrase, "Iran's ministry", must match)."""
+        actor before it wins (an owner named in the phrase, "Norway's ministry", must match)."""
         doc = self.doc
         actor = self.actor_at(token_i)
         if actor is not None:
@@ -258,7 +256,7 @@ class ActorTable:
 
 
 def _owner_and_modifiers(table: ActorTable, head: Token) -> tuple[ActorDraft | None, list[str]]:
-    """The actor a description names as its owner ("Iran's", "Iranian", "of Iran") and its other
+    """The actor a description names as its owner ("Norway's", "Norwegian", "of Norway") and its other
     modifiers, lowercased ("foreign" in "the foreign ministry")."""
     owner = None
     modifiers: list[str] = []
@@ -283,9 +281,8 @@ def _words(text: str) -> list[str]:
 def _role_matches(actor: ActorDraft, word: str, modifiers: list[str]) -> bool:
     for role in actor.roles:
         words = _words(role)
-        if word in words or (word + "s") in words:
-            if all(m in words for m in modifiers):
-                return True
+        if (word in words or (word + "s") in words) and all(m in words for m in modifiers):
+            return True
     return False
 
 
@@ -317,7 +314,7 @@ class _Cand:
     rule: str
     """ner, head (organisation name rule), acronym, expansion or echo."""
     title_start: int | None = None
-    """Where a title written inside the entity begins ("President" in "President Trump")."""
+    """Where a title written inside the entity begins ("President" in "President Lopez")."""
     link: _Cand | None = None
     """The expansion of an acronym, or the acronym of an expansion."""
     cluster: _Cluster | None = None
@@ -350,7 +347,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """An entity cut at separators and line breaks ("Twitter, Sports Grid" is two)."""
+    """An entity cut at separators and line breaks ("Vantage, Harbor Bank" is two)."""
     out: list[tuple[int, int]] = []
     begin = start
     for i in range(start, end + 1):
@@ -383,9 +380,9 @@ def _entity_cands(doc: Doc, lex: Lexicon) -> list[_Cand]:
 
 
 def _split_title(doc: Doc, cand: _Cand, lex: Lexicon) -> None:
-    """Move title words written inside a person's entity out of the name ("Judge Paul Kellar");
-    an organisation's entity that is a title and a name is a person ("Presidential Spokesperson
-    Harry Roque")."""
+    """Move title words written inside a person's entity out of the name ("Judge Helen Park");
+    an organisation's entity that is a title and a name is a person ("Government Spokesperson
+    Lars Holm")."""
     i = cand.start
     while i < cand.end - 1 and doc[i].lower_.rstrip(".") in lex.titles:
         i += 1
@@ -434,7 +431,7 @@ def _head_names(doc: Doc, lex: Lexicon, skip: np.ndarray, arrays: _Arrays) -> li
                 k = j
                 while k < n and _capitalised(doc[k]) and not doc[k].is_sent_start and doc[k].ent_type_ not in _NOT_NAMES:
                     if doc[k].ent_type_ == "GPE" and country_named(doc[k].text) is not None:
-                        break  # "... Corps of Iran": the country owns the body, it is not in its name
+                        break  # "... Guard of Norway": the country owns the body, it is not in its name
                     k += 1
                 if j == end or k == j:
                     break
@@ -447,7 +444,7 @@ def _head_names(doc: Doc, lex: Lexicon, skip: np.ndarray, arrays: _Arrays) -> li
 
 def _name_part(doc: Doc, i: int) -> bool:
     """A token that can stand inside a capitalised name: a capitalised word, or a hyphen or
-    lowercase particle glued between two parts ("Mujahedin-e-Khalq")."""
+    lowercase particle glued between two parts ("Jaish-e-Adl")."""
     tok = doc[i]
     if tok.ent_type_ in _NOT_NAMES:
         return False
@@ -470,7 +467,7 @@ def _initials(words: list[str]) -> list[tuple[str, bool]]:
 
 
 def _abbreviates(acronym: str, name: str) -> bool:
-    """Whether ``acronym`` is made of the initials of ``name`` ("MKO", "Mujahedin-e-Khalq
+    """Whether ``acronym`` is made of the initials of ``name`` ("JAO", "Jaish-e-Adl
     Organization"), function words, lowercase particles and a leading country optional."""
     letters = [c for c in acronym if c.isalpha()]
     parts = _initials(name.split())
@@ -565,7 +562,7 @@ class _Cluster:
     country: str | None = None
     place_only: bool = True
     owner: str | None = None
-    """The country an organisation's name begins with ("Iranian" in "Iranian Foreign Ministry")."""
+    """The country an organisation's name begins with ("Norwegian" in "Norwegian Foreign Ministry")."""
 
 
 def _person_words(text: str, lex: Lexicon) -> list[str]:
@@ -587,8 +584,8 @@ def _surname_forms(words: list[str], lex: Lexicon) -> list[str]:
 
 def _place_use(span: Span) -> bool:
     """A city or region named as a location ("a hospital in Berlin", "the mayor of Paris"), not
-    as its government: a subject, an owner, an object, a party to talks ("talks with Tehran",
-    "Moscow denied", "Beijing's response", "the Tehran government")."""
+    as its government: a subject, an owner, an object, a party to talks ("talks with Moscow",
+    "Moscow denied", "Ankara's response", "the Ankara government")."""
     root = span.root
     while root.dep_ in ("conj", "appos") and root.head is not root and root.head.ent_type_ == root.ent_type_:
         root = root.head
@@ -610,7 +607,7 @@ def _described_as_body(span: Span, lex: Lexicon) -> bool:
 
 
 def _noun_use(span: Span) -> bool:
-    """A group named as a noun ("Democrats said"), not as an adjective ("south European")."""
+    """A group named as a noun ("Greens said"), not as an adjective ("south European")."""
     root = span.root
     return root.pos_ in ("NOUN", "PROPN") and root.dep_ != "amod"
 
@@ -690,7 +687,7 @@ class _Merger:
         return cl
 
     def body(self, body: str, owner: str | None) -> _Cluster:
-        """An organisation by its name without a country: "Iranian Foreign Ministry" and a later
+        """An organisation by its name without a country: "Norwegian Foreign Ministry" and a later
         "foreign ministry" are one; the foreign ministries of two countries are two."""
         squeezed = re.sub(r"[\s\-.']", "", body)
         known = self.bodies.setdefault(squeezed, [])
@@ -698,8 +695,7 @@ class _Merger:
             if owner is None or cl.owner in (None, owner):
                 cl.owner = cl.owner or owner
                 return cl
-        # "District Court" and "District Court for the Southern District"; "Revolutionary Guards"
-        # and "Islamic Revolutionary Guard Corps"
+        # "High Court" and "High Court of Appeal"; "Border Guards" and "National Border Guard Corps"
         words = tuple(w.removesuffix("s") for w in body.split())
         if len(words) >= 2:
             for other, cl in reversed(self.long_bodies):
@@ -729,9 +725,9 @@ class _Merger:
             return self.country(country)
         mentioned = [k for k in titled(text) if k in self.countries]
         if mentioned and c.label != "PERSON":
-            return self.country(mentioned[0])  # "the Islamic Republic"
+            return self.country(mentioned[0])  # "the Hashemite Kingdom"
         if c.label == "GPE" and capital_of(text) is not None and not _place_use(span):
-            return self.country(capital_of(text))  # "talks with Tehran"
+            return self.country(capital_of(text))  # "talks with Moscow"
         if c.label == "GPE" and _described_as_body(span, lex):
             c.label = "ORG"  # "the news website X"
         if c.label == "NORP" and not _noun_use(span):
@@ -749,8 +745,8 @@ class _Merger:
             if found is not None:
                 return found
         if single and c.label != "NORP":
-            # a short form: "Ford" of "Ford Motor Company", "Lopez" of "Maria Lopez", "Court" of
-            # "Supreme Court"; a word the model calls an organisation is first taken for one
+            # a short form: "Vantage" of "Vantage Motor Company", "Lopez" of "Maria Lopez", "Court"
+            # of "High Court"; a word the model calls an organisation is first taken for one
             form = " ".join(words)
             tables = [self.org_firsts, self.people, self.org_lasts]
             if c.label != "ORG":
@@ -777,7 +773,7 @@ class _Merger:
         else:
             body, owner = _org_key(text)
             if c.label == "NORP" and body.endswith("s"):
-                body = body[:-1]  # "Democrats", "Democrat"
+                body = body[:-1]  # "Greens", "Green"
             cl = self.body(body, owner)
         if single:
             self.singles.setdefault(fold(text), cl)
@@ -810,7 +806,7 @@ def _role_tokens(doc: Doc, c: _Cand, owner_of, lex: Lexicon) -> tuple[list[Token
     """The role words written before or beside a name and the actor they tie it to.
 
     Before the name, within its noun phrase: the words after the leftmost other actor or
-    possessive ("Iran's foreign ministry spokesman", "ESPN host"), a body named in lowercase
+    possessive ("Norway's foreign ministry spokesman", "NTV host"), a body named in lowercase
     ("foreign ministry") being part of the role; else an apposition ("X, the chief executive of
     Y" or "the chief executive, X")."""
     span = c.span(doc)
@@ -864,6 +860,11 @@ def find_actors(doc: Doc, segments=None) -> ActorTable:
         if seg.boilerplate is not None:
             furniture[seg.span.start:seg.span.end] = True
     cands = _entity_cands(doc, lex)
+    # in a title-case headline the model's entities run over words ("Post Hit Piece Exploits"):
+    # keep only names the body also has, and countries
+    body = {fold(c.span(doc).text) for c in cands if not headline[c.start]}
+    cands = [c for c in cands if not headline[c.start] or fold(c.span(doc).text) in body
+             or country_named(c.span(doc).text, adjective=True) is not None]
     cands += _head_names(doc, lex, headline, arrays)
     cands += _acronym_cands(doc, cands, arrays)
     cands = _resolve_overlaps(cands)
@@ -952,17 +953,22 @@ def _cluster_actor(i: int, table: ActorTable, drafts: dict[int, ActorDraft], cl:
 
 def _role_text(words: list[Token], kind: str, lex: Lexicon) -> str:
     """A role from its words: lowercased, courtesy titles left out, a noun required."""
-    words = [t for t in words if t.lower_.rstrip(".") not in {w.rstrip(".") for w in lex.courtesy}]
+    courtesy = {w.rstrip(".") for w in lex.courtesy}
+    words = [t for t in words if t.lower_.rstrip(".") not in courtesy and not t.is_space]
     while words and not _is_word(words[0]):
         words = words[1:]
     if not words or len(words) > _MAX_ROLE_TOKENS:
         return ""
-    if kind == "person" and not any(t.pos_ in ("NOUN", "PROPN") and t.lower_ in lex.titles | set(lex.nouns)
-                                    or t.pos_ == "NOUN" for t in words):
+    if kind == "person" and not any(t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.lower_ in lex.titles
+                                    for t in words):
         return ""
     if kind == "org" and not any(t.lower_ in lex.nouns for t in words):
         return ""
-    return " ".join(t.lower_ for t in words)
+    parts = []
+    for t, nxt in zip(words, words[1:] + [None]):
+        glued = nxt is not None and nxt.i == t.i + 1 and not t.whitespace_
+        parts.append(t.lower_ + ("" if glued else " "))
+    return "".join(parts).strip()
 
 
 def _name(doc: Doc, cl: _Cluster) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 STATE_FORMS = frozenset({"republic", "kingdom", "sultanate", "emirate", "principality", "duchy"})
-"""Last words of a state's title ("the Islamic Republic", "the Hashemite Kingdom", "the kingdom")."""
+"""Last words of a state's title ("the Hashemite Kingdom", "the kingdom")."""
 GENERIC_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                            "central", "new", "united", "great", "saint", "upper", "lower"})
 """Words that begin country names without naming one on their own ("Central", "East")."""
@@ -105,7 +105,7 @@ def country_index() -> CountryIndex:
 
 
 def country_named(text: str, *, adjective: bool = False) -> str | None:
-    """The country ``text`` names: its name, another name, its demonym ("Iranian", "Israelis"),
+    """The country ``text`` names: its name, another name, its demonym ("Norwegian", "Israelis"),
     its code when written in capitals ("US"); with ``adjective``, also the short adjectival forms
     ("Saudi", "Philippine")."""
     index = country_index()
@@ -127,5 +127,5 @@ def capital_of(text: str) -> str | None:
 
 
 def titled(text: str) -> tuple[str, ...]:
-    """The countries a state title names ("Islamic Republic": Iran, Pakistan, ...)."""
+    """The countries a state title names ("Islamic Republic": Pakistan, Afghanistan, ...)."""
     return country_index().titles.get(fold(text), ())
