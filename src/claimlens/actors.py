@@ -420,14 +420,22 @@ def _head_names(doc: Doc, lex: Lexicon, skip: np.ndarray, arrays: _Arrays) -> li
         tok = doc[int(i)]
         sent_start = tok.sent.start
         start = tok.i
-        while start - 1 >= sent_start and _name_part(doc, start - 1):
-            start -= 1
+        while start - 1 >= sent_start:
+            if _name_part(doc, start - 1):
+                start -= 1
+            elif (doc[start - 1].lower_ in ("and", "&") and start - 2 >= sent_start and _name_part(doc, start - 2)
+                  and not doc[start - 2].ent_type_):
+                start -= 2  # "Securities and Exchange Commission"
+            else:
+                break
         end = tok.i + 1
         if end < n and doc[end].lower_ in _LEADS:
             while end < n:
                 j = end
                 while j < n and doc[j].lower_ in _CONNECTORS and not doc[j].is_sent_start:
                     j += 1
+                if {"and", "the"} <= {t.lower_ for t in doc[end:j]}:
+                    break  # "... of Teachers and the Union": a second body
                 k = j
                 while k < n and _capitalised(doc[k]) and not doc[k].is_sent_start and doc[k].ent_type_ not in _NOT_NAMES:
                     if doc[k].ent_type_ == "GPE" and country_named(doc[k].text) is not None:
