@@ -114,7 +114,14 @@ DESCRIPTIONS = [
     ("Peru and Chile signed a pact. The Chilean government said it was pleased.", "government", "Chile"),
     ("Judge Helen Park dismissed the case. The judge said the claim had no merit.", "judge", "Helen Park"),
     ("Maria Lopez won the vote on Sunday. Lopez thanked her staff.", "Lopez", "Maria Lopez"),
-    # negatives: a role nobody in the text holds, no actor at all, a plural
+    (("The Norwegian Foreign Ministry spokesman Lars Holm said the talks would resume. "
+     "The foreign ministry spokesman added that the door was open."), "spokesman", "Lars Holm"),
+    # negatives: a role nobody in the text holds, another body's or country's spokesman, no
+    # actor at all, a plural
+    (("The Norwegian Foreign Ministry spokesman Lars Holm said the talks would resume. "
+     "The defence ministry spokesman added that the door was open."), "spokesman", None),
+    (("Norway's foreign ministry spokesman Lars Holm said the talks would resume. "
+     "Sweden's spokesman disagreed."), "spokesman", None),
     ("Canadian Prime Minister Anne Roy visited Kenya. The foreign minister said trade would grow.",
      "minister", None),
     ("The mayor said the road would reopen.", "mayor", None),

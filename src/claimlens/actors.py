@@ -204,6 +204,9 @@ class ActorTable:
         for k in range(bisect.bisect_right(self._ends, token_i) - 1, -1, -1):
             yield self._by_end[k]
 
+    def _affiliation(self, actor: ActorDraft) -> ActorDraft | None:
+        return next((a for a in self.actors if a.id == actor.affiliation), None) if actor.affiliation else None
+
     def nearest_before(self, token_i: int, types: tuple[str, ...]) -> ActorDraft | None:
         """The actor of the closest mention ending before ``token_i`` whose type is in ``types``."""
         return next((a for a in self._before(token_i) if a.type in types), None)
@@ -242,9 +245,9 @@ class ActorTable:
         person = word in lex.titles and kind is None
         by_kind = None  # "the newspaper": one the text called a newspaper before one of that kind
         for actor in self._before(token_i):
-            if owner is not None and actor.affiliation != owner.id:
+            if owner is not None and not _owned(actor, owner):
                 continue
-            if actor.type == "PERSON" and _role_matches(actor, word, modifiers):
+            if actor.type == "PERSON" and _role_matches(actor, word, modifiers, self._affiliation(actor)):
                 return actor
             if not person and actor.type == "ORG":
                 match = _org_match(actor, word, kind, modifiers, lex)
@@ -260,7 +263,7 @@ def _owner_and_modifiers(table: ActorTable, head: Token) -> tuple[ActorDraft | N
     modifiers, lowercased ("foreign" in "the foreign ministry")."""
     owner = None
     modifiers: list[str] = []
-    for child in head.lefts:
+    for child in head.doc[head.left_edge.i: head.i]:
         actor = table.actor_at(child.i)
         if actor is not None and child.dep_ in ("poss", "amod", "compound", "nmod"):
             owner = actor
@@ -274,14 +277,27 @@ def _owner_and_modifiers(table: ActorTable, head: Token) -> tuple[ActorDraft | N
     return owner, modifiers
 
 
+def _owned(actor: ActorDraft, owner: ActorDraft) -> bool:
+    """Whether ``actor`` belongs to ``owner``: its affiliation is the owner or the owner's, or the
+    owner is a body its role names ("the foreign ministry spokesman")."""
+    if actor.affiliation is not None and actor.affiliation in (owner.id, owner.affiliation):
+        return True
+    role_words = {w for r in actor.roles for w in _words(r)}
+    return owner.type == "ORG" and bool(role_words) and set(_words(owner.name)[-2:]) <= role_words
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", text.lower())
 
 
-def _role_matches(actor: ActorDraft, word: str, modifiers: list[str]) -> bool:
+def _role_matches(actor: ActorDraft, word: str, modifiers: list[str], affiliation: ActorDraft | None) -> bool:
+    """Whether a person's role is the description: its word, and each modifier in the role or in
+    the name of the body the person belongs to ("the foreign ministry spokesman" and a
+    spokesman of the Foreign Ministry)."""
+    body = set(_words(affiliation.name)) if affiliation is not None else set()
     for role in actor.roles:
         words = _words(role)
-        if (word in words or (word + "s") in words) and all(m in words for m in modifiers):
+        if (word in words or (word + "s") in words) and all(m in words or m in body for m in modifiers):
             return True
     return False
 
