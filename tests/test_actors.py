@@ -44,6 +44,7 @@ ALIASES = [
     # negatives: a capital as a place, a person and a country sharing a name, two people
     # sharing a surname, adjectives, ordinals, a word of a title, a place's name
     ("A hospital in Berlin treated the workers, and Germany sent doctors.", [{"Germany"}], ["Berlin"]),
+    ("The minister visited Moscow on Monday. Russia welcomed him.", [{"Russia"}], ["Moscow"]),
     ("Chad Brown met officials from Chad. Brown said the talks went well.",
      [{"Chad Brown", "Brown"}, {"Chad"}], []),
     ("John Smith met Mary Smith in Boston.", [{"John Smith"}, {"Mary Smith"}], []),

@@ -74,6 +74,8 @@ class Lexicon:
     courtesy: frozenset[str]
     particles: frozenset[str]
     """Lowercased name particles ("al", "bin", "van", "de")."""
+    place_verbs: frozenset[str]
+    """Verbs whose object is a place, not a government ("visited Berlin")."""
     head_ids: np.ndarray
     """String ids of ``heads``, to find them among a document's tokens at once."""
 
@@ -89,6 +91,7 @@ def lexicon() -> Lexicon:
     others: set[str] = set()
     roles: set[str] = set()
     courtesy: set[str] = set()
+    place_verbs: set[str] = set()
     for word, cls, kind in read_model_tsv("actor_words.tsv"):
         if cls == "head":
             heads[word] = kind
@@ -102,10 +105,12 @@ def lexicon() -> Lexicon:
             roles.add(word)
         elif cls == "courtesy":
             courtesy.add(word)
+        elif cls == "place-verb":
+            place_verbs.add(word)
     titles = {t for t in CONSTANTS.titles if t.isascii() and t.isalpha()} | roles | courtesy
     particles = {p.strip("-'\u2019") for p in CONSTANTS.prefixes if p.isascii()} - {""}
     return Lexicon(heads, mastheads, nouns, frozenset(others), frozenset(titles), frozenset(courtesy),
-                   frozenset(particles), _ids(heads))
+                   frozenset(particles), frozenset(place_verbs), _ids(heads))
 
 
 def _ids(words) -> np.ndarray:
@@ -613,7 +618,9 @@ def _place_use(span: Span) -> bool:
     root = span.root
     while root.dep_ in ("conj", "appos") and root.head is not root and root.head.ent_type_ == root.ent_type_:
         root = root.head
-    if root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "dative"):
+    if root.dep_ == "dobj":
+        return root.head.lemma_.lower() in lexicon().place_verbs
+    if root.dep_ in ("nsubj", "nsubjpass", "poss", "dative"):
         return False
     if root.dep_ == "pobj":
         return root.head.lower_ not in _PARTY_PREPS and root.head.dep_ != "agent"
