@@ -546,8 +546,10 @@ def _acronym_cands(doc: Doc, cands: list[_Cand], arrays: _Arrays) -> list[_Cand]
                 continue
             long = by_start.get(s) if by_start.get(s) is not None and by_start[s].end == e else None
             long = long or _Cand(s, e, "ORG", "expansion")
-            acr = by_end.get(tok.i) or _Cand(tok.i - 1, tok.i, "ORG", "acronym")
-            acr.link, long.link = long, acr
+            acr = by_end.get(tok.i)
+            if acr is None or acr.start != tok.i - 1:
+                acr = _Cand(tok.i - 1, tok.i, "ORG", "acronym")
+            acr.rule, acr.link, long.link = "acronym", long, acr
             out += [c for c in (acr, long) if c not in cands]
     return out
 
