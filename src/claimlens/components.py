@@ -69,7 +69,7 @@ class ClaimlensComponent:
         from . import actors, attribution, records, segment, stance
 
         segments = segment.sentences(doc)
-        table = actors.find_actors(doc)
+        table = actors.find_actors(doc, segments)
         drafts = attribution.attribute(doc, segments, table, self.lexicon, self.kinds)
         stance.label(drafts, self.lexicon)
         data = records.document_data(doc, segments, table.actors, drafts)
