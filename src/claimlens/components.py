@@ -43,7 +43,7 @@ class ClaimlensComponent:
         segments = segment.sentences(doc)
         table = actors.find_actors(doc)
         drafts = attribution.attribute(doc, segments, table, self.lexicon, self.kinds)
-        stance.label(drafts, self.lexicon)
+        stance.label(drafts, segments, table, self.lexicon)
         doc._.claimlens = records.document_data(doc, segments, table.actors, drafts)
         return doc
 
