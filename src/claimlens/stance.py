@@ -48,6 +48,8 @@ OBJECT_DEPS = {"dobj", "attr"}
 COMPLEMENT_DEPS = {"oprd", "xcomp", "acomp", "attr", "ccomp"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+CORE_DEPS = {"poss", "compound", "amod", "appos", "conj", "nmod", "dobj"}
+EMBEDDED_DEPS = {"relcl", "ccomp", "advcl", "conj", "parataxis", "appos"}
 REPROACH_SUBJECTS = {"you", "that", "this", "these", "those"}
 CLAIM_CLASSES = {"allegation", "utterance", "involvement", "proposition"}
 DEMONSTRATIVES = {"that", "this", "these", "those", "it"}
@@ -68,6 +70,7 @@ class StanceLexicon:
     negators: frozenset[str]
     blockers: frozenset[str]
     modals: frozenset[str]
+    hedges: frozenset[str]
     conditions: frozenset[str]
     holders: frozenset[str]
     nominals: dict[str, str]
@@ -82,6 +85,7 @@ def stance_lexicon() -> StanceLexicon:
         negators=frozenset(w for w, role in negation if role == "negator"),
         blockers=frozenset(w for w, role in negation if role == "blocker"),
         modals=frozenset(w for w, role in negation if role == "modal"),
+        hedges=frozenset(w for w, role in negation if role == "hedge"),
         conditions=frozenset(w for w, role in negation if role == "condition"),
         holders=frozenset(w for w, role in negation if role == "holder"),
         nominals={row[0]: row[1] for row in read_model_tsv("nominal_denials.tsv")},
@@ -107,15 +111,17 @@ def _negated(token: Token, lex: StanceLexicon) -> bool:
     return token.dep_ == "xcomp" and _lemma(token.head) in lex.blockers
 
 
-def _hypothetical(verb: Token, lex: StanceLexicon) -> bool:
-    """A clause not asserted: under a modal ("could deny", "will not"), a condition ("if ...,
-    you are not"), or an infinitive that names an act ("an attempt to debunk")."""
-    if verb.dep_ == "conj" and verb.head.i != verb.i and _hypothetical(verb.head, lex):
+def _hypothetical(verb: Token, lex: StanceLexicon, hedged: bool = True) -> bool:
+    """A clause not asserted: under a modal ("could deny", "will not"), a hedge ("may", unless
+    ``hedged`` is False), a condition ("if ..., you are not"), or an infinitive that names an act
+    ("an attempt to debunk")."""
+    if verb.dep_ == "conj" and verb.head.i != verb.i and _hypothetical(verb.head, lex, hedged):
         return True
     if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return True
+    modals = lex.modals | lex.hedges if hedged else lex.modals
     for c in verb.children:
-        if c.dep_ == "aux" and c.lower_ in lex.modals:
+        if c.dep_ == "aux" and _lemma(c) in modals:
             return True
         if c.dep_ == "mark" and c.lower_ in lex.conditions:
             return True
@@ -190,7 +196,8 @@ def _evaluations(verb: Token, lex: StanceLexicon) -> list[Token]:
     for w in found:
         out += [w, *(g for g in w.children if g.dep_ in ("amod", "conj", "acomp", "pobj"))]
         out += [g for g in w.children if g.dep_ == "prep" and g.lower_ == "as" for g in g.children]
-    return [w for w in out if _lemma(w) in lex.evaluations or w.lower_ in lex.evaluations]
+    return [w for w in out if (_lemma(w) in lex.evaluations or w.lower_ in lex.evaluations)
+            and (w.pos_ in ("ADJ", "NOUN", "PROPN") or w.tag_ == "VBN")]
 
 
 def _eval_kind(word: Token, lex: StanceLexicon) -> str:
@@ -344,6 +351,16 @@ def _ground_verdict(root: Token, subjects: list[Token], claimed: list[Token],
     return None
 
 
+def _clause_tokens(token: Token) -> list[Token]:
+    """The subtree of ``token`` without the clauses embedded in it."""
+    out, stack = [], [token]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in EMBEDDED_DEPS)
+    return out
+
+
 def _definite(noun: Token) -> bool:
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", *DEMONSTRATIVES))
                for c in noun.children)
@@ -358,14 +375,23 @@ def _involvement_verdict(root: Token, subjects: list[Token], preds: list[Token],
         for p in preds:
             if p.pos_ not in ("ADJ", "VERB") or (p.pos_ == "VERB" and not _passive(p)):
                 continue  # "does not involve X" says what a thing includes; nouns: below
-            if lex.objects.get(_lemma(p)) == "involvement" or lex.objects.get(p.lower_) == "involvement":
+            if lex.objects.get(p.lower_) == "involved":
                 return _Verdict(DENY, f"content:no-involvement:{p.lower_}", subjects)
+    if negated and _lemma(root) == "be":
+        # "is not in any way connected to", "was not at all involved"
+        for c in root.children:
+            if c.dep_ not in ("prep", "advmod", "acomp", "attr"):
+                continue
+            for t in _clause_tokens(c):
+                if t.pos_ in ("ADJ", "VERB") and lex.objects.get(t.lower_) == "involved":
+                    return _Verdict(DENY, f"content:no-involvement:{t.lower_}", subjects)
     if _lemma(root) not in lex.holders:
         return None
     for c in root.children:
         if c.dep_ not in ("dobj", "attr") or not (_negative(c, lex) or _negated(root, lex)):
             continue
-        if c.lower_ == "nothing" and any(_lemma(g) == "do" for g in c.children):
+        if c.lower_ == "nothing" and any(_lemma(g) == "do" and any(h.lower_ == "with" for h in g.children)
+                                         for g in c.children):
             return _Verdict(DENY, "content:no-involvement:nothing to do", subjects)
         with_prep = any(g.dep_ == "prep" for g in (*c.children, *root.children))
         if lex.objects.get(_lemma(c)) == "involvement" and not _definite(c) and with_prep:
@@ -395,10 +421,13 @@ def _own_verb_verdict(root: Token, lex: StanceLexicon, cues: dict[str, CueEntry]
 def _clause_verdict(root: Token, lex: StanceLexicon, cues: dict[str, CueEntry], own: bool) -> _Verdict | None:
     """Content that denies: an allegation called false, no truth in it, no part in something;
     in the article's own sentence (``own``), also a denying verb."""
+    if _hypothetical(root, lex, hedged=False):
+        return None
     subjects, preds = _predicates(root)
     negated = _negated(root, lex) or any(_negated(p, lex) for p in preds) or any(
         _negative(s, lex) for s in subjects)
-    claimed = [s for s in subjects if _claim_like(s, lex) and not (s.lower_ == "it" and _extraposed(root))]
+    claimed = [s for s in subjects if _claim_like(s, lex)
+               and not (s.lower_ == "it" and any(_extraposed(p) for p in (root, *preds)))]
     verdict = (claimed and _false_verdict(root, preds, claimed, negated, lex)) \
         or _ground_verdict(root, subjects, claimed, lex)
     if verdict:
@@ -455,8 +484,8 @@ def _decide(draft: Draft, roots: list[Token], lex: StanceLexicon, cues: dict[str
                 verdict = _nominal_verdict(_head_noun(o), lex, cues)
                 if verdict is not None:
                     break
-    if verdict is None and act != DENY:
-        for root in roots:
+    if verdict is None and act != DENY and draft.rule != "object":
+        for root in roots:  # a clause said, quoted or asserted (an object is read with its cue)
             verdict = _clause_verdict(root, lex, cues, draft.rule == "own")
             if verdict is not None:
                 break
@@ -472,31 +501,58 @@ def _decide(draft: Draft, roots: list[Token], lex: StanceLexicon, cues: dict[str
 
 # --- targets and refutes --------------------------------------------------------------------
 
-def _subtree_range(tokens: list[Token]) -> list[tuple[int, int]]:
-    return [(t.left_edge.i, t.right_edge.i + 1) for t in tokens]
+def _core(token: Token) -> list[Token]:
+    """The tokens that say whom a phrase is about: its head, possessors, modifiers, appositions
+    and "of"/"by" phrases, not the clauses inside it ("Albania's decision to cut ties with Iran"
+    is about Albania)."""
+    out, stack = [], [token]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in CORE_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "by")) \
+                    or (c.dep_ == "pobj" and t.dep_ == "prep"):
+                stack.append(c)
+    return out
 
 
-def _actors_in_tokens(tokens: list[Token], table: ActorTable) -> list[ActorDraft]:
+def _actors_of(tokens: list[Token], table: ActorTable) -> list[ActorDraft]:
     seen: dict[str, ActorDraft] = {}
-    for a, b in _subtree_range(tokens):
-        for actor in table.actors_in(a, b):
-            seen.setdefault(actor.id, actor)
+    for token in tokens:
+        for t in _core(token):
+            actor = table.actor_at(t.i)
+            if actor is not None:
+                seen.setdefault(actor.id, actor)
     return list(seen.values())
 
 
+def _accused(about: list[Token]) -> list[Token]:
+    """Whom an allegation is against: "allegations (leveled) against Tehran"."""
+    out = []
+    for token in about:
+        for t in (token, *(c for c in token.children if c.dep_ in ("acl", "relcl"))):
+            out += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("against", "about")
+                    for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
 def _targets(draft: Draft, verdict: _Verdict, roots: list[Token], table: ActorTable) -> list[ActorDraft]:
+    """The actors a statement is about. A denial is about whom the denied allegation is against,
+    else the subject of what it says, else its speaker (the accused answering); another
+    statement is about whom its cue acts on ("accused Iran", "condemned Albania's decision",
+    "blamed it on X") or the subject of what it says."""
     verb = draft.cue_token
-    about = list(verdict.about)
+    subjects = [s for r in roots for s in _predicates(r)[0]] if draft.rule != "object" else []
+    if verdict.act == DENY:
+        found = _actors_of(_accused(verdict.about), table) or _actors_of(
+            [s for s in verdict.about if s.dep_ in SUBJECT_DEPS] or subjects, table)
+        return found or ([draft.actor] if draft.actor is not None else [])
+    about: list[Token] = []
     if verb is not None and draft.rule != "own":
         about += [c for c in verb.children if c.dep_ in ("dative", "dobj")]
         about += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "over")
                   for g in c.children if g.dep_ == "pobj"]
-    if not about and draft.rule != "own":
-        about = [s for r in roots for s in _predicates(r)[0]]
-    actors = [a for a in _actors_in_tokens(about, table) if a is not draft.actor or verdict.act == DENY]
-    if verdict.act == DENY and not actors and draft.actor is not None:
-        actors = [draft.actor]
-    return actors
+    return [a for a in _actors_of(about or subjects, table) if a is not draft.actor]
 
 
 def _words(roots: list[Token]) -> tuple[set[str], set[str]]:
@@ -508,6 +564,8 @@ def _words(roots: list[Token]) -> tuple[set[str], set[str]]:
                 verbs.add(_lemma(t))
             elif t.pos_ in CONTENT_POS and not t.is_stop:
                 nouns.add(_lemma(t))
+                if t.dep_ == "compound" and t.head.i == t.i + 1:
+                    nouns.add(t.lower_ + _lemma(t.head))  # "cyber attack" and "cyberattack"
     return verbs, nouns
 
 
@@ -524,34 +582,35 @@ def _reported(draft: Draft) -> bool:
 
 
 def _negated_clause(root: Token, lex: StanceLexicon) -> Token | None:
-    """The predicate of a negated clause ("never threatened", "didn't make"), or None."""
-    subjects, preds = _predicates(root)
+    """The verb of a clause negated by "not", "never" or a negative subject ("I never
+    threatened", "nobody saw"), or None. A negative object ("made no comment") is not one."""
     if _hypothetical(root, lex):
         return None
-    preds = [p for p in preds if p.pos_ == "VERB" and p.is_alpha]
-    if _negated(root, lex) or any(_negative(s, lex) for s in subjects):
-        return next(iter(preds), None)
-    for p in preds:
-        if _negated(p, lex) or any(c.dep_ in ("dobj", "attr") and _negative(c, lex) for c in p.children):
-            return p
+    subjects, preds = _predicates(root)
+    verbs = [p for p in preds if p.pos_ == "VERB" and p.is_alpha]
+    if verbs and (_negated(root, lex) or any(_negated(p, lex) for p in verbs)
+                  or any(_negative(s, lex) for s in subjects)):
+        return verbs[0]
     return None
 
 
 def _answers(i: int, drafts: list[Draft], roots: dict[int, list[Token]], words: list[tuple[set, set]],
-             lex: StanceLexicon, cues: dict[str, CueEntry]) -> tuple[Draft, str] | None:
+             lex: StanceLexicon, cues: dict[str, CueEntry], table: ActorTable) -> tuple[Draft, str] | None:
     """The reported statement a negated statement answers, nearest first: an accusation of what
-    it negates ("accused him of threatening" ← "I never threatened anybody"), or another
-    speaker's statement with the same verb, the same subject and something more in common."""
+    it negates, against its speaker ("accused him of threatening" ← "I never threatened
+    anybody"), or another speaker's statement with the same verb, the same subject and something
+    more in common ("X made $46 million" ← "X didn't make $46 million last year")."""
     draft = drafts[i]
     for root in roots[i]:
         pred = _negated_clause(root, lex)
-        if pred is None or _lemma(pred) in LIGHT_VERBS or _lemma(pred) in cues:
-            continue
+        if pred is None or _lemma(pred) in LIGHT_VERBS or (_lemma(pred) in cues and cues[_lemma(pred)].act == "assert"):
+            continue  # "I don't think ..." negates no claim of its own
         verb = _lemma(pred)
         subjects = _predicates(root)[0]
         named = {_lemma(s) for s in subjects if s.pos_ in ("NOUN", "PROPN")}
         pronoun = any(s.pos_ == "PRON" and not _negative(s, lex) for s in subjects)
-        nouns = _words([root])[1] - named
+        clause = _clause_tokens(root)
+        nouns = {_lemma(t) for t in clause if t.pos_ in CONTENT_POS and not t.is_stop} - named
         order = sorted(range(max(0, i - ANSWER_WINDOW), min(len(drafts), i + ANSWER_WINDOW + 1)),
                        key=lambda j: abs(j - i))
         for j in order:
@@ -562,9 +621,11 @@ def _answers(i: int, drafts: list[Draft], roots: dict[int, list[Token]], words: 
             if any(_negated_clause(r, lex) is not None for r in roots[j]):
                 continue
             o_nouns = words[j][1]
-            if other.act == "accuse" and (pronoun or named & o_nouns):
-                return other, verb
-            if named & o_nouns and nouns & o_nouns:
+            if other.act == "accuse":
+                accused = [a for r in roots[j] for a in table.actors_in(r.left_edge.i, r.right_edge.i + 1)]
+                if named & o_nouns or (pronoun and draft.actor is not None and any(a is draft.actor for a in accused)):
+                    return other, verb
+            elif named & o_nouns and nouns & o_nouns:
                 return other, verb
     return None
 
@@ -610,7 +671,7 @@ def label(drafts: list[Draft], segments: list[Segment], table: ActorTable, lexic
     for i, draft in enumerate(drafts):
         if draft.label == "denial" or draft.label_rule.startswith("negated_cue"):
             continue
-        answered = _answers(i, drafts, roots, words, lex, lexicon)
+        answered = _answers(i, drafts, roots, words, lex, lexicon, table)
         if answered is not None:
             other, verb = answered
             draft.act, draft.label, draft.label_rule = DENY, "denial", f"content:answers:{verb}"
@@ -621,3 +682,10 @@ def label(drafts: list[Draft], segments: list[Segment], table: ActorTable, lexic
         draft.targets = targets[i]
         if draft.label == "denial" and draft.refutes is None:
             draft.refutes = _refuted(i, drafts, targets, words)
+    # a denial with nothing of its own to go by answers what the nearest denial answers
+    denials = [i for i, d in enumerate(drafts) if d.label == "denial"]
+    for i in denials:
+        if drafts[i].refutes is None:
+            known = [j for j in denials if drafts[j].refutes is not None]
+            if known:
+                drafts[i].refutes = drafts[min(known, key=lambda j: abs(j - i))].refutes
