@@ -186,7 +186,7 @@ def _evaluations(verb: Token, lex: StanceLexicon) -> list[Token]:
     "called it a lie" (the complement, an "as" phrase, or an adjective on the object)."""
     found = []
     for c in verb.children:
-        if c.dep_ in COMPLEMENT_DEPS:
+        if c.dep_ in COMPLEMENT_DEPS or (c.dep_ == "advmod" and c.pos_ == "ADJ"):
             found += _conjuncts(c)
         elif c.dep_ == "prep" and c.lower_ == "as":
             found += [w for g in c.children if g.dep_ in ("pobj", "amod", "acomp") for w in _conjuncts(g)]
@@ -229,10 +229,15 @@ def _cue_verdict(verb: Token, act: str, lemma: str, lex: StanceLexicon) -> _Verd
         if refused or any(c.dep_ == "dative" for c in verb.children):
             noun = _lemma(_head_noun(refused[0])) if refused else "dative"
             return _Verdict(REJECT, f"cue+object:{lemma}:{noun}", objects)
+        as_phrases = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                      for g in c.children if g.dep_ == "pobj"]
         people = [o for o in objects if _about_person(o)]
         if people:
-            disparaged = any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
-            return _Verdict(CONDEMN if disparaged else REJECT, f"cue+object:{lemma}:person", people)
+            return _Verdict(CONDEMN if as_phrases else REJECT, f"cue+object:{lemma}:person", people)
+        if any(g.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in g.children)
+               for g in as_phrases):
+            # "dismissed the senator as a career politician": a kind of person or thing, not a claim
+            return _Verdict(CONDEMN, f"cue+object:{lemma}:as-a", objects)
         return None
     if false_words and objects and not any(_about_person(o) for o in objects):
         return _Verdict(DENY, f"cue+evaluation:{lemma}:{_lemma(false_words[0])}", objects)
@@ -550,7 +555,8 @@ def _targets(draft: Draft, verdict: _Verdict, roots: list[Token], table: ActorTa
     about: list[Token] = []
     if verb is not None and draft.rule != "own":
         about += [c for c in verb.children if c.dep_ in ("dative", "dobj")]
-        about += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "over")
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        about += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "over")
                   for g in c.children if g.dep_ == "pobj"]
     return [a for a in _actors_of(about or subjects, table) if a is not draft.actor]
 
