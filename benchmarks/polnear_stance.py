@@ -11,7 +11,8 @@ is a form of say / tell / announce is expected to be a claim. Gold attributions 
 claimlens statements as ``polnear.py`` pairs them (one to one on content overlap, at least half
 of the shorter side, best overlap first). The figures: among the silver attributions claimlens
 matches, the share it labels ``denial`` (target: at least 0.85 for the denial set, at most 0.03
-for the say set).
+for the say set); and the same share over the matches whose claimlens cue is the gold cue
+(``same_cue``: the pair is one attribution, not a neighbouring statement that overlaps it).
 
 The silver set is lexical: it also holds "rejected the proposal" and "did not deny", which are
 claims by the annotation guidelines, so a perfect labeller does not score 1.0 on it.
@@ -107,19 +108,25 @@ def score(scorer, docs: dict[str, dict], records: list[dict], verbose: bool = Fa
                 continue
             p = preds[paired[gi]]
             denial = p.get("label") == "denial"
+            same_cue = bool(scorer.covered(g["cue"]) & scorer.covered(scorer.span_of(p.get("cue"))))
             counts[kind]["matched"] += 1
             counts[kind]["denial"] += denial
+            counts[kind]["same_cue"] += same_cue
+            counts[kind]["same_cue_denial"] += same_cue and denial
             rule = (p.get("evidence") or {}).get("label_rule", "")
             if denial:
                 rules[(kind, rule.split(":")[0])] += 1
             if verbose and denial != (kind == "deny"):
                 content = " ".join(text[a:b] for a, b in sorted(g["content"]))
                 print(f"[{name}] {kind} cue={cue!r} got={p.get('label')}/{p.get('act')} rule={rule} "
+                      f"{'' if same_cue else '(other cue) '}"
                       f"| {content[:90]!r}")
     out = {}
     for kind, c in counts.items():
         out[kind] = {"gold": c["gold"], "matched": c["matched"], "denial": c["denial"],
-                     "denial_share": round(c["denial"] / c["matched"], 3) if c["matched"] else None}
+                     "denial_share": round(c["denial"] / c["matched"], 3) if c["matched"] else None,
+                     "same_cue": c["same_cue"],
+                     "same_cue_denial_share": round(c["same_cue_denial"] / c["same_cue"], 3) if c["same_cue"] else None}
     out["denial_rules"] = {f"{k}/{r}": n for (k, r), n in sorted(rules.items())}
     return out
 

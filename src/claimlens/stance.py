@@ -9,7 +9,8 @@ statement is a ``denial`` exactly when its act is ``deny``. Each rule names itse
 - ``cue+clause:LEMMA`` — a denying cue with a clause ("denied that he lied");
 - ``cue+object:LEMMA:NOUN`` — the cue's object decides (``models/denial_objects.tsv``):
   "rejected the accusation" is a denial, "rejected the proposal", "denied him a visa" are
-  refusals (act ``reject``), "condemned the claims" a denial, "condemned the remarks" a claim;
+  refusals (act ``reject``), "condemned the claims" a denial, "condemned the remarks" a claim,
+  "dismissed the senator as a career politician" a disparagement (act ``condemn``);
 - ``cue+evaluation:LEMMA:WORD`` — the cue calls what it is about false
   (``models/evaluations.tsv``): "termed the allegations baseless", "called the reports fake";
 - ``nominal:NOUN`` — a noun of denial (``models/nominal_denials.tsv``) governs the statement or
@@ -21,8 +22,9 @@ statement is a ``denial`` exactly when its act is ``deny``. Each rule names itse
   "had nothing to do with", "was not involved";
 - ``content:answers:VERB`` — negated content that answers a statement the article reports
   ("I never threatened anybody" after an accusation of threatening); ``refutes`` points to it;
-- ``negated_cue:LEMMA`` — the cue is negated or blocked ("did not deny", "refused to deny"):
-  the act is ``assert``.
+- ``negated_cue:LEMMA``, ``hypothetical_cue:LEMMA`` — the cue is negated or blocked ("did not
+  deny", "refused to deny") or not performed ("could reject", "an attempt to dismiss"): the act
+  is ``assert``.
 
 ``targets`` are the actors a statement is about: those named in the cue's object ("accused
 Iran", "condemned Albania's decision") or in the subject of its content clause; a denial with no
@@ -54,7 +56,6 @@ REPROACH_SUBJECTS = {"you", "that", "this", "these", "those"}
 CLAIM_CLASSES = {"allegation", "utterance", "involvement", "proposition"}
 DEMONSTRATIVES = {"that", "this", "these", "those", "it"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "them", "me", "us", "you"}
-SELF_PRONOUNS = {"i", "we", "me", "us", "he", "she", "it", "they", "him", "her", "them"}
 LIGHT_VERBS = {"be", "have", "do", "say", "tell"}
 CONTENT_POS = {"NOUN", "PROPN", "NUM"}
 ANSWER_WINDOW = 12
@@ -312,16 +313,17 @@ def _false_verdict(root: Token, preds: list[Token], claimed: list[Token], negate
     if fake and not negated:
         return _Verdict(DENY, f"content:evaluation:{_lemma(fake[0])}", claimed)
     for p in preds:
-        kind = lex.evaluations.get(_lemma(p)) or lex.evaluations.get(p.lower_)
-        if kind is None and p.pos_ in ("NOUN", "PROPN"):
-            kind = next((lex.evaluations[_lemma(a)] for a in p.children
-                         if a.dep_ == "amod" and lex.evaluations.get(_lemma(a)) == "false"), None)
+        word, kind = p, lex.evaluations.get(_lemma(p)) or lex.evaluations.get(p.lower_)
+        if kind is None and p.pos_ in ("NOUN", "PROPN"):  # "is fake news", a headline's "Is Fiction - ..."
+            word = next((a for a in p.children if a.dep_ in ("amod", "compound")
+                         and lex.evaluations.get(_lemma(a)) == "false"), p)
+            kind = lex.evaluations.get(_lemma(word))
         if kind is None or (p.i == root.i and (kind not in ("false", "dismissive") or not _passive(root))):
             continue  # a verb evaluates only in the passive: "the report was fabricated"
         if kind in ("false", "dismissive") and not negated:
-            return _Verdict(DENY, f"content:evaluation:{_lemma(p)}", claimed)
+            return _Verdict(DENY, f"content:evaluation:{_lemma(word)}", claimed)
         if kind == "truth" and negated:
-            return _Verdict(DENY, f"content:not-true:{_lemma(p)}", claimed)
+            return _Verdict(DENY, f"content:not-true:{_lemma(word)}", claimed)
     return None
 
 
@@ -675,7 +677,7 @@ def label(drafts: list[Draft], segments: list[Segment], table: ActorTable, lexic
         draft.label = "denial" if verdict.act == DENY else "claim"
     words = [_words(roots[i]) for i in range(len(drafts))]
     for i, draft in enumerate(drafts):
-        if draft.label == "denial" or draft.label_rule.startswith("negated_cue"):
+        if draft.label == "denial" or draft.label_rule.startswith(("negated_cue", "hypothetical_cue")):
             continue
         answered = _answers(i, drafts, roots, words, lex, lexicon, table)
         if answered is not None:
