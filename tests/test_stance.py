@@ -53,11 +53,20 @@ CASES = [
     ('"You have never been involved in a hard decision," he told her.', "told", "claim", "assert"),
     ("She said there was nothing anyone could have done.", "said", "claim", "assert"),
     ('"I don\'t think the vote will pass," he said.', "said", "claim", "assert"),
+    ("The inspector said there was no evidence of wrongdoing.", "said", "denial", "deny"),
+    # a denying verb in what is said: the speaker's own denial, or a report of someone else's
+    ("The company said it categorically denies the allegations.", "said", "denial", "deny"),
+    ("The senator said her rival denied the report.", "said", "claim", "assert"),
+    ("The palace pushed back against the story, calling it fake news.", None, "denial", "deny"),
     # nominal denials
     ("In a denial, the ministry said the report was wrong.", "said", "denial", "deny"),
     ("The company reiterated its rejection of the claims.", "reiterated", "denial", "deny"),
     ("The firm said in a statement denying the reports that sales were strong.", "said", "denial", "deny"),
     ("The agency announced the rejection of the merger.", "announced", "claim", "announce"),
+    ("The ministry issued a swift denial of the reports.", None, "denial", "deny"),
+    ("The ministry issued a denial of entry to the visitors.", None, "claim", "assert"),
+    ("That was wrong, the senator said.", "said", "claim", "assert"),
+    ("The report was wrong, the senator said.", "said", "denial", "deny"),
     # negation, blocking and modals flip the cue
     ("The government did not deny the report.", "deny", "claim", "assert"),
     ("He refused to deny the reports.", "deny", "claim", "assert"),

@@ -320,6 +320,8 @@ def _false_verdict(root: Token, preds: list[Token], claimed: list[Token], negate
             kind = lex.evaluations.get(_lemma(word))
         if kind is None or (p.i == root.i and (kind not in ("false", "dismissive") or not _passive(root))):
             continue  # a verb evaluates only in the passive: "the report was fabricated"
+        if kind == "dismissive" and all(c.pos_ == "PRON" for c in claimed):
+            continue  # "that was wrong" may judge an act; "the report was wrong" judges a claim
         if kind in ("false", "dismissive") and not negated:
             return _Verdict(DENY, f"content:evaluation:{_lemma(word)}", claimed)
         if kind == "truth" and negated:
@@ -346,7 +348,7 @@ def _ground_verdict(root: Token, subjects: list[Token], claimed: list[Token],
         if not missing:
             continue
         if existential:
-            inside = [t for t in c.subtree if t.i != c.i and _claim_like(t, lex)]
+            inside = [t for t in c.subtree if t.i != c.i and _object_class(t, lex) in CLAIM_CLASSES]
             if kind == "ground" and (_lemma(c) not in ("evidence", "proof") or inside):
                 return _Verdict(DENY, f"content:no-ground:{_lemma(c)}", inside or [c])
             if lex.objects.get(_lemma(c)) in ("allegation", "utterance") and any(
@@ -408,11 +410,15 @@ def _involvement_verdict(root: Token, subjects: list[Token], preds: list[Token],
 
 def _own_verb_verdict(root: Token, lex: StanceLexicon, cues: dict[str, CueEntry]) -> _Verdict | None:
     """The article's own sentence whose verb denies ("The claims were refuted", a headline
-    "X denies") or evaluates an allegation ("X called the reports fake")."""
+    "X denies"), evaluates an allegation ("X called the reports fake") or has a denial for its
+    object ("X issued a denial")."""
     if root.pos_ != "VERB" or _negated(root, lex):
         return None
     entry = cues.get(_lemma(root))
     if entry is None:
+        nominal = next((v for o in _objects(root) if (v := _nominal_verdict(_head_noun(o), lex, cues))), None)
+        if nominal is not None:
+            return nominal  # "the ministry issued a denial of the reports"
         if not any(_claim_like(o, lex) for o in _objects(root)):
             return None
         verdict = _cue_verdict(root, "assert", _lemma(root), lex)
@@ -425,9 +431,12 @@ def _own_verb_verdict(root: Token, lex: StanceLexicon, cues: dict[str, CueEntry]
     return verdict if verdict is not None and verdict.act == DENY else None
 
 
-def _clause_verdict(root: Token, lex: StanceLexicon, cues: dict[str, CueEntry], own: bool) -> _Verdict | None:
+def _clause_verdict(root: Token, lex: StanceLexicon, cues: dict[str, CueEntry], own: bool,
+                    speaker_subject: bool = False) -> _Verdict | None:
     """Content that denies: an allegation called false, no truth in it, no part in something;
-    in the article's own sentence (``own``), also a denying verb."""
+    in the article's own sentence (``own``), or when the speaker is the subject of what is said
+    (``speaker_subject``: "the company said it categorically denies the allegations"), also a
+    denying verb."""
     if _hypothetical(root, lex, hedged=False):
         return None
     subjects, preds = _predicates(root)
@@ -442,9 +451,15 @@ def _clause_verdict(root: Token, lex: StanceLexicon, cues: dict[str, CueEntry], 
     if _hypothetical(root, lex):
         return None
     verdict = _involvement_verdict(root, subjects, preds, negated, lex)
-    if verdict or not own:
+    if verdict or not (own or speaker_subject):
         return verdict
-    return _own_verb_verdict(root, lex, cues)
+    verdict = _own_verb_verdict(root, lex, cues)
+    if verdict is None and own:  # "X pushed back against the report, calling it fake news"
+        verdict = next((v for c in root.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                        if (v := _own_verb_verdict(c, lex, cues))), None)
+    if verdict is not None and not own:
+        return _Verdict(DENY, f"content:{verdict.rule}", verdict.about)
+    return verdict
 
 
 def _roots(span: Span) -> list[Token]:
@@ -472,6 +487,20 @@ def _content_roots(draft: Draft, doc: Doc, segments: list[Segment]) -> list[Toke
     return [r for s in _content_spans(draft, doc, segments) for r in _roots(s)]
 
 
+def _speaker_subject(draft: Draft, root: Token) -> bool:
+    """The subject of a reported clause is its speaker: "I", "we", or the pronoun that fits the
+    speaker ("the company said it ...", "the minister said he ...")."""
+    if draft.rule == "own":
+        return False
+    fits = {"i", "we"}
+    if draft.actor is not None:
+        fits |= {"he", "she"} if draft.actor.type == "PERSON" else {"it", "they"}
+    elif draft.speaker is not None:
+        said_by = draft.speaker.root.lower_
+        fits |= {said_by} if said_by in ("he", "she", "it", "they") else {"he", "she", "it", "they"}
+    return any(c.dep_ in SUBJECT_DEPS and c.lower_ in fits for c in root.children)
+
+
 def _decide(draft: Draft, roots: list[Token], lex: StanceLexicon, cues: dict[str, CueEntry]) -> _Verdict:
     entry = cues.get(draft.cue_lemma or "")
     act = entry.act if entry is not None else "assert"
@@ -493,7 +522,7 @@ def _decide(draft: Draft, roots: list[Token], lex: StanceLexicon, cues: dict[str
                     break
     if verdict is None and act != DENY and draft.rule != "object":
         for root in roots:  # a clause said, quoted or asserted (an object is read with its cue)
-            verdict = _clause_verdict(root, lex, cues, draft.rule == "own")
+            verdict = _clause_verdict(root, lex, cues, draft.rule == "own", _speaker_subject(draft, root))
             if verdict is not None:
                 break
     if verdict is not None:
