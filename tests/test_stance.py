@@ -24,6 +24,8 @@ CASES = [
     ("The club rejected claims that it had paid the referee.", "rejected", "denial", "deny"),
     ("The board dismissed the rumours about a takeover.", "dismissed", "denial", "deny"),
     ("The council rejected the proposal.", "rejected", "claim", "reject"),
+    ("The mayor rejected the idea of a second vote.", "rejected", "claim", "reject"),
+    ("The mayor rejected the notion that the vote was rigged.", "rejected", "denial", "deny"),
     ("The embassy denied him a visa.", "denied", "claim", "reject"),
     ("The judge dismissed the lawsuit.", "dismissed", "claim", "reject"),
     ("The union rejected the pay offer.", "rejected", "claim", "reject"),
@@ -181,7 +183,7 @@ def test_claims_refute_nothing(extractor):
 
 def test_stance_data_is_well_formed():
     lex = stance.stance_lexicon()
-    assert set(lex.objects.values()) == {"allegation", "utterance", "involvement", "involved", "proposal"}
+    assert set(lex.objects.values()) == {"allegation", "utterance", "involvement", "involved", "idea", "proposal"}
     assert set(lex.evaluations.values()) == {"false", "dismissive", "truth", "ground"}
     assert {"not", "never", "no"} <= lex.negators and "refuse" in lex.blockers
     cues = cue_lexicon()
