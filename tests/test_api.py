@@ -20,7 +20,7 @@ def test_pipe_keeps_order_and_ids(extractor):
     arts = list(extractor.pipe(texts, as_tuples=True))
     assert [a.doc_id for a in arts] == ["1", "2", "3"]
     assert arts[1].statements == () and arts[2].statements
-    plain = list(extractor.pipe(["Iran denied it."]))
+    plain = list(extractor.pipe(["Peru denied it."]))
     assert plain[0].statements[0].label == "denial"
 
 

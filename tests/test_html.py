@@ -17,8 +17,8 @@ TEXTS = [
     # (text, statements as (text, label), speakers, cues)
     ("Police said the suspect had fled.", [("the suspect had fled", "claim")], ["Police"], ["said"]),
     ("The ministry denied the report.", [("the report", "denial")], ["The ministry"], ["denied"]),
-    ("Iran denied the allegations, the ministry said.",  # a denial inside a reported claim
-     [("Iran denied the allegations", "claim"), ("the allegations", "denial")], ["Iran", "the ministry"],
+    ("Peru denied the allegations, the ministry said.",  # a denial inside a reported claim
+     [("Peru denied the allegations", "claim"), ("the allegations", "denial")], ["Peru", "the ministry"],
      ["denied", "said"]),
     ("\u201cWe are ready,\u201d the minister said, \u201cand we will act.\u201d",  # a quote its cue splits
      [("We are ready,and we will act.", "claim")], ["the minister"], ["said"]),
@@ -179,7 +179,7 @@ HEADLESS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background
 @pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (.ci/run installs it)")
 def test_page_in_headless_chromium(extractor, tmp_path):
     texts = [(SAMPLE.read_text(encoding="utf-8"), "samples/presstv"),
-             (("Iran denied the allegations, the ministry said.\n\n\u201cWe are ready,\u201d the minister said, "
+             (("Peru denied the allegations, the ministry said.\n\n\u201cWe are ready,\u201d the minister said, "
                "\u201cand we will act.\u201d <script>document.title='pwned'</script>"), "made-up")]
     arts = list(extractor.pipe(texts, as_tuples=True))
     page = tmp_path / "report.html"

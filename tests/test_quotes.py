@@ -11,7 +11,7 @@ def inner(text):
 @pytest.mark.parametrize("text, expected", [
     ('He said "no way" twice.', [("no way", True)]),
     ("He said \u201cno way\u201d twice.", [("no way", True)]),
-    ("Iran\u2019s envoy called it \u2018shortsighted\u2019.", [("shortsighted", True)]),
+    ("Chile\u2019s envoy called it \u2018reckless\u2019.", [("reckless", True)]),
     ("It's the group's 'final offer', they said.", [("final offer", True)]),
     ('"One," she said, "two."', [("One,", True), ("two.", True)]),
     ("\u201cA \u2018nested\u2019 one\u201d", [("A \u2018nested\u2019 one", True)]),

@@ -57,7 +57,7 @@ class Extractor:
     """One loaded pipeline, reused for every text.
 
     >>> ex = Extractor()                      # doctest: +SKIP
-    >>> art = ex("Iran denied it, the ministry said.", doc_id="x")  # doctest: +SKIP
+    >>> art = ex("Peru denied it, the ministry said.", doc_id="x")  # doctest: +SKIP
     """
 
     def __init__(self, model: str | None = None) -> None:

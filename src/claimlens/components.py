@@ -71,7 +71,7 @@ class ClaimlensComponent:
         segments = segment.sentences(doc)
         table = actors.find_actors(doc, segments)
         drafts = attribution.attribute(doc, segments, table, self.lexicon, self.kinds)
-        stance.label(drafts, self.lexicon)
+        stance.label(drafts, segments, table, self.lexicon)
         data = records.document_data(doc, segments, table.actors, drafts)
         doc._.claimlens = data
         doc.spans[SPANS_KEY] = statement_spans(doc, data["statements"])

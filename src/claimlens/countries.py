@@ -52,13 +52,22 @@ def _forms(info: dict) -> list[str]:
     return [f for f in forms if f]
 
 
+def _current(info: dict) -> bool:
+    """False for a state that no longer exists ("Serbia and Montenegro"): its ISO 3166-1 code is
+    not a current one in ``pycountry``."""
+    import pycountry
+
+    code = (info.get("ISO") or {}).get("alpha2")
+    return not code or pycountry.countries.get(alpha_2=code) is not None
+
+
 @lru_cache(maxsize=1)
 def country_index() -> CountryIndex:
     """The index over every country of ``countryinfo`` (cached for the process)."""
     from countryinfo import all_countries
 
     infos = [c.info() for c in all_countries()]
-    infos = sorted((i for i in infos if i.get("name")), key=lambda i: -(i.get("population") or 0))
+    infos = sorted((i for i in infos if i.get("name") and _current(i)), key=lambda i: -(i.get("population") or 0))
     names: dict[str, str] = {}
     codes: dict[str, str] = {}
     capitals: dict[str, str] = {}

@@ -46,7 +46,7 @@ def _patterns() -> tuple[_Pattern, ...]:
 
 def set_paragraph_starts(doc: Doc) -> Doc:
     """Preset sentence boundaries for the parser: a sentence starts after every line break, and
-    nowhere else but after sentence-final punctuation (so "Iran denounces X" on a headline line
+    nowhere else but after sentence-final punctuation (so "Peru denounces X" on a headline line
     stays one sentence, and a closing quotation mark stays with the sentence it closes)."""
     last = None  # the previous token that is not white space
     for token in doc[1:]:
