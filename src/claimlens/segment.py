@@ -105,9 +105,9 @@ def _is_verbless_fragment(span: Span, text: str) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
-def classify(span: Span, start: int, end: int) -> str | None:
-    """The boilerplate rule a sentence falls under, or None for content."""
-    text = span.doc.text
+def classify(span: Span, start: int, end: int, text: str) -> str | None:
+    """The boilerplate rule a sentence falls under, or None for content. ``text`` is the
+    document's text (``Doc.text`` joins every token on each access: read it once per document)."""
     sent_text = text[start:end]
     line_start, line_end = _line_bounds(text, start, end)
     whole_line = line_start == start and line_end == end
@@ -131,11 +131,12 @@ def classify(span: Span, start: int, end: int) -> str | None:
 def sentences(doc: Doc) -> list[Segment]:
     """The sentences of a parsed ``Doc``, white space trimmed, each with its boilerplate verdict."""
     out = []
+    text = doc.text
     for sent in doc.sents:
         tokens = [t for t in sent if not t.is_space]
         if not tokens:
             continue
         span = doc[tokens[0].i : tokens[-1].i + 1]
         start, end = span.start_char, span.end_char
-        out.append(Segment(span, start, end, classify(span, start, end)))
+        out.append(Segment(span, start, end, classify(span, start, end, text)))
     return out
