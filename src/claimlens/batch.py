@@ -503,8 +503,9 @@ class FolderSink(Sink):
 
     SUFFIX = ".json"
 
-    def __init__(self, folder: str | Path) -> None:
+    def __init__(self, folder: str | Path, resume: bool = False) -> None:
         self.folder = Path(folder)
+        self.resume = resume
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             self.root = Path(os.path.realpath(self.folder))
@@ -534,6 +535,8 @@ class FolderSink(Sink):
         return target
 
     def known(self, inp: Input) -> str | None:
+        if not self.resume:
+            return None
         try:
             record = json.loads(self.target(inp).read_bytes())
         except (OSError, ValueError, ClaimlensError):

@@ -88,6 +88,10 @@ def _sink(chosen: Format, output: str | None, resume: bool) -> batch.Sink:
     return batch.JsonLinesSink(output if to_file else None, resume=resume, stream=sys.stdout)
 
 
+def _stderr_is_terminal() -> bool:
+    return sys.stderr.isatty()
+
+
 class _WordsPerSecond(ProgressColumn):
     def render(self, task) -> Text:
         elapsed = task.elapsed or 0
@@ -127,12 +131,12 @@ def extract(
         if _is_folder(output):
             if fmt not in (None, Format.json):
                 raise ClaimlensError("CL009", f"-o {output} writes one JSON file per article; --format {fmt.value} does not apply")
-            sink: batch.Sink = batch.FolderSink(output)
+            sink: batch.Sink = batch.FolderSink(output, resume=resume)
         else:
             sink = _sink(_choose_format(fmt, output, len(paths), paths), output, resume)
         items = batch.inputs(paths)
         log = batch.ErrorLog(errors) if errors else None
-        show = not quiet and err.is_terminal
+        show = not quiet and _stderr_is_terminal()
         with sink, log or contextlib.nullcontext(), progress_bar(err) if show else contextlib.nullcontext() as bar:
             task = bar.add_task("extract", total=len(items), words=0) if bar else None
             words = 0
@@ -155,7 +159,7 @@ def extract(
         if debug:
             traceback.print_exc()
         err.print(f"error: {e}")
-        raise typer.Exit(1) from None
+        raise typer.Exit(2 if e.code == "CL009" else 1) from None
     except KeyboardInterrupt:
         err.print("interrupted" + (": run again with --resume to finish" if output and output != "-" else ""))
         raise typer.Exit(130) from None
