@@ -579,6 +579,13 @@ class TableSink(Sink):
         return outcome
 
 
+def failure(outcome: Outcome) -> dict[str, str]:
+    """A failed document as data: its doc_id, the error code and the message."""
+    err = outcome.error
+    return {"doc_id": outcome.doc_id, "code": err.code,
+            "message": f"{err.message}: {err.detail}" if err.detail else err.message}
+
+
 class ErrorLog:
     """``--errors FILE``: one JSON line per failed document (doc_id, error code, message),
     written as it happens."""
@@ -592,9 +599,7 @@ class ErrorLog:
             raise _output_error(path, err) from None
 
     def write(self, outcome: Outcome) -> None:
-        err = outcome.error
-        message = f"{err.message}: {err.detail}" if err.detail else err.message
-        self._fh.write(_dumps({"doc_id": outcome.doc_id, "code": err.code, "message": message}) + "\n")
+        self._fh.write(_dumps(failure(outcome)) + "\n")
         self._fh.flush()
         self.count += 1
 
