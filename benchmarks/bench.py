@@ -60,6 +60,14 @@ def phase(name: str, folders: list[str], docs: int | None, model: str | None, ba
         before, start = _usage()["cpu"], time.perf_counter()
         for _ in nlp.pipe(texts, batch_size=batch_size):
             pass
+    elif name.startswith("pipe"):  # the alternative to claimlens's pool: spaCy's own processes
+        extractor = Extractor(model)
+        pairs = [(t, i.doc_id) for t, i in zip(texts, items)]
+        with tempfile.TemporaryFile("w", encoding="utf-8") as out:
+            before, start = _usage()["cpu"], time.perf_counter()
+            for doc, doc_id in extractor.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size,
+                                                  n_process=int(name[4:])):
+                out.write(json.dumps(extractor._article(doc, doc_id).to_dict(), ensure_ascii=False) + "\n")
     else:
         del texts
         extractor = Extractor(model)
@@ -79,7 +87,8 @@ def phase(name: str, folders: list[str], docs: int | None, model: str | None, ba
 def _machine() -> str:
     cpu = platform.processor() or platform.machine()
     try:
-        names = [line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")]
+        with open("/proc/cpuinfo", encoding="utf-8") as fh:
+            names = [line.split(":", 1)[1].strip() for line in fh if line.startswith("model name")]
         cpu = names[0] if names else cpu
     except OSError:
         pass
@@ -95,7 +104,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--model", help="spaCy pipeline (default: claimlens's choice)")
     ap.add_argument("--batch-size", type=int, default=None, help="documents per nlp.pipe batch (default: claimlens's)")
     ap.add_argument("--repeat", type=int, default=1, help="runs of each phase; the fastest is kept")
-    ap.add_argument("--phases", default=None, help="comma-separated, of bare, 1 and N (default: bare,1,N)")
+    ap.add_argument("--phases", default=None,
+                    help="comma-separated, of bare, 1, N and pipeN: claimlens through nlp.pipe(n_process=N) "
+                         "instead of its pool (default: bare,1,N)")
     ap.add_argument("--phase", help=argparse.SUPPRESS)  # internal: run one phase, print its JSON
     args = ap.parse_args(argv)
 
@@ -125,20 +136,22 @@ def main(argv: list[str] | None = None) -> None:
     first = next(iter(results.values()))
     print(f"texts     {', '.join(args.texts)}: {first['docs']} documents, {first['words']:,} words; "
           f"batch size {batch_size}; best of {args.repeat}")
-    print(f"{'phase':<16}{'wall s':>8}{'cpu s':>8}{'wall/bare':>11}{'cpu/bare':>10}{'words/s':>9}"
+    print(f"{'phase':<22}{'wall s':>8}{'cpu s':>8}{'wall/bare':>11}{'cpu/bare':>10}{'words/s':>9}"
           f"{'RSS MB':>8}{'worker RSS MB':>15}")
     bare = results.get("bare")
     for name, r in results.items():
-        label = "bare nlp.pipe" if name == "bare" else f"claimlens -j {name}"
+        label = {"bare": "bare nlp.pipe"}.get(name, f"nlp.pipe n_process={name[4:]}" if name.startswith("pipe")
+                                               else f"claimlens -j {name}")
         ratio = f"{r['wall'] / bare['wall']:.2f}" if bare else "-"
         cpu_ratio = f"{r['cpu'] / bare['cpu']:.2f}" if bare else "-"
         worker = f"{r['worker_rss_mb']:.0f}" if r["worker_rss_mb"] else "-"
-        print(f"{label:<16}{r['wall']:>8.1f}{r['cpu']:>8.1f}{ratio:>11}{cpu_ratio:>10}"
+        print(f"{label:<22}{r['wall']:>8.1f}{r['cpu']:>8.1f}{ratio:>11}{cpu_ratio:>10}"
               f"{r['words'] / r['wall']:>9,.0f}{r['rss_mb']:>8.0f}{worker:>15}")
-    parallel = [n for n in results if n not in ("bare", "1")]
-    if "1" in results and parallel:
-        for n in parallel:
-            print(f"speed-up  -j {n} over -j 1: {results['1']['wall'] / results[n]['wall']:.2f}x")
+    if "1" in results:
+        for n in results:
+            if n not in ("bare", "1"):
+                print(f"speed-up  {n if n.startswith('pipe') else '-j ' + n} over -j 1: "
+                      f"{results['1']['wall'] / results[n]['wall']:.2f}x")
     print(f"load average after {os.getloadavg()[0]:.2f}")
 
 

@@ -180,7 +180,7 @@ def test_interrupted_run_then_resume_gives_one_record_per_document(tmp_path, sig
     assert 0 < len(whole.splitlines()) < 40  # interrupted in the middle
     assert all(json.loads(line)["doc_id"] for line in whole.splitlines())
 
-    result = subprocess.run(claimlens + ["--resume"], capture_output=True, text=True, timeout=300)
+    result = subprocess.run(claimlens + ["--resume"], capture_output=True, text=True, timeout=300, check=False)
     assert result.returncode == 0, result.stderr
     records = lines(out)
     expected = [i.doc_id for i in batch.inputs([str(folder)])]
@@ -304,7 +304,7 @@ def test_a_failing_document_fails_alone(extractor, poisoned):
     outcomes = batch.analyse_shard(Breaks(extractor, "POISON"), tasks)
     assert [o.error.code if o.error else None for o in outcomes] == [
         "CL999" if i == poisoned else None for i in range(3)]
-    assert "d%d: ValueError: cannot parse" % poisoned in outcomes[poisoned].error.detail
+    assert f"d{poisoned}: ValueError: cannot parse" in outcomes[poisoned].error.detail
     assert [o.record["doc_id"] for o in outcomes if o.record] == [f"d{i}" for i in range(3) if i != poisoned]
 
 
@@ -356,7 +356,7 @@ def test_progress_bar_on_a_terminal_only(tmp_path, monkeypatch):
     screen = stdio.StringIO()
     monkeypatch.setattr(cli, "err", Console(file=screen, force_terminal=True, width=120))
     for terminal, quiet, shown in [(True, [], True), (True, ["--quiet"], False), (False, [], False)]:
-        monkeypatch.setattr(cli, "_stderr_is_terminal", lambda: terminal)
+        monkeypatch.setattr(cli, "_stderr_is_terminal", lambda terminal=terminal: terminal)
         screen.truncate(0)
         result = runner.invoke(app, ["extract", str(sample), "-o", str(tmp_path / "o.jsonl"), *quiet])
         assert result.exit_code == 0

@@ -3,11 +3,11 @@ import pytest
 
 pytest.importorskip("dask.distributed")
 
-import dask.bag as db  # noqa: E402
-from dask.distributed import Client, LocalCluster  # noqa: E402
+import dask.bag as db
+from dask.distributed import Client, LocalCluster
 
-from claimlens import ClaimlensError  # noqa: E402
-from claimlens.dask import extract_bag  # noqa: E402
+from claimlens import ClaimlensError
+from claimlens.dask import extract_bag
 
 TEXTS = ["The mayor said the road was closed.\n", "Police denied the report.\n",
          "The minister said talks had failed.\n"]

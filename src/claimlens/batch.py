@@ -19,6 +19,7 @@ atomically, never outside the folder) and :class:`TableSink` (the terminal view)
 """
 from __future__ import annotations
 
+import abc
 import contextlib
 import json
 import multiprocessing
@@ -115,7 +116,8 @@ def default_jobs() -> int:
 # --- one shard, in whichever process runs it ---------------------------------------------
 
 def _read(task: Task) -> str:
-    """The text of one input: the one place the loop reads a source."""
+    """The text of one input: the one place the loop reads a source (in a worker; stdin in the
+    parent, which alone can read it)."""
     if task.text is not None:
         return task.text
     return io.read_source(task.input.source)
@@ -205,9 +207,9 @@ def _context():
 def _tasks(items: Sequence[Input], known: Callable[[Input], str | None], read_in_parent: bool) -> Iterator[Task]:
     for inp in items:
         text = None
-        if read_in_parent and inp.source is not None and inp.source.path is None:
+        if read_in_parent and inp.source is not None and inp.source.path is None:  # stdin
             try:
-                text = io.read_source(inp.source)
+                text = _read(Task(inp))
             except ClaimlensError as err:
                 inp = Input(inp.doc_id, None, inp.rel, err)
         yield Task(inp, text, known(inp) if inp.error is None else None)
@@ -278,7 +280,7 @@ def _parallel(extractor, items, known, jobs: int, batch_size: int) -> Iterator[l
 
 # --- writing -----------------------------------------------------------------------------
 
-class Sink:
+class Sink(abc.ABC):
     """Where records go. ``known`` is the ``text_sha256`` of an input's current record, if the
     sink can resume; ``write`` takes each outcome in input order and returns it as written (a
     document the sink cannot place becomes a failure); ``finish`` ends a complete run; ``close``
@@ -287,8 +289,9 @@ class Sink:
     def known(self, inp: Input) -> str | None:
         return None
 
+    @abc.abstractmethod
     def write(self, outcome: Outcome) -> Outcome:
-        raise NotImplementedError
+        """Write one outcome (in input order); return it, or the failure it became."""
 
     def finish(self) -> None:
         """Called once every input has been written."""

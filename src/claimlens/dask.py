@@ -16,7 +16,7 @@ a spaCy pipeline is not meant to be shared by threads.
 from __future__ import annotations
 
 import threading
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -30,7 +30,7 @@ from . import batch, io
 _LOCK = threading.Lock()
 
 
-@lru_cache(maxsize=None)
+@cache
 def _cached(model: str | None):
     from .api import Extractor
 

@@ -56,7 +56,7 @@ def set_paragraph_starts(doc: Doc) -> Doc:
     starts = doc.to_array(SENT_START).view("int64")  # 1 starts a sentence, -1 does not, 0: the parser's call
     last = None  # the previous token that is not white space
     for i in range(1, len(tokens)):
-        text, is_space, _ = tokens[i]
+        _, is_space, _ = tokens[i]
         if is_space:
             continue
         prev_text, prev_space, _ = tokens[i - 1]
