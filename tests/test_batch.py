@@ -155,19 +155,30 @@ def _alive(pid: int) -> bool:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
-@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
-def test_interrupted_run_then_resume_gives_one_record_per_document(tmp_path, sig):
+@pytest.mark.parametrize("sig, group", [
+    (signal.SIGKILL, False),  # kill -9 of the claimlens process
+    (signal.SIGINT, False),   # kill -INT of the claimlens process
+    (signal.SIGINT, True),    # Ctrl-C on a terminal: the whole process group
+])
+def test_interrupted_run_then_resume_gives_one_record_per_document(tmp_path, sig, group):
     folder = corpus(tmp_path, 40, paragraphs=6)
     out = tmp_path / "out.jsonl"
     claimlens = [str(Path(sys.executable).parent / "claimlens"), "extract", str(folder), "-o", str(out), "-j", "2", "-q"]
-    proc = subprocess.Popen(claimlens, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(claimlens, stderr=subprocess.PIPE, text=True, start_new_session=True)
     deadline = time.monotonic() + 120
     while not (out.exists() and out.stat().st_size) and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.01)
     workers = _children(proc.pid)
-    proc.send_signal(sig)
+    assert len(workers) == 2
+    if group:
+        os.killpg(proc.pid, sig)
+    else:
+        proc.send_signal(sig)
     _, stderr = proc.communicate(timeout=60)
-    assert proc.returncode == -sig if sig == signal.SIGKILL else proc.returncode == 130
+    if sig == signal.SIGKILL:
+        assert proc.returncode == -sig
+    else:
+        assert proc.returncode == 130 and stderr.startswith("interrupted"), stderr
     assert "Traceback" not in stderr
     for pid in workers:  # the workers do not outlive their parent
         for _ in range(100):

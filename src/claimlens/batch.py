@@ -182,7 +182,7 @@ def _watch_parent(parent: int) -> None:
 
 
 def _init_worker(model: str, batch_size: int, parent: int) -> None:
-    signal.signal(signal.SIGINT, lambda *_: os._exit(130))  # Ctrl-C: the parent reports it
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it ends the workers
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
     if "extractor" not in _WORKER:  # spawned rather than forked: load the pipeline here
         from .api import Extractor
@@ -258,6 +258,7 @@ def _parallel(extractor, items, known, jobs: int, batch_size: int) -> Iterator[l
     shards = _shards(_tasks(items, known, read_in_parent=True), batch_size)
     pool = ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_init_worker,
                                initargs=(extractor.model, batch_size, os.getpid()))
+    others = set(multiprocessing.active_children())
     try:
         window: deque = deque()
         _WORKER["extractor"] = extractor  # inherited by the workers, forked at the first submit
@@ -274,6 +275,10 @@ def _parallel(extractor, items, known, jobs: int, batch_size: int) -> Iterator[l
             if nxt is not None:
                 window.append(pool.submit(_worker_shard, nxt))
             yield done
+    except BaseException:  # interrupted, or stopped early: the workers' shards are not wanted
+        for worker in set(multiprocessing.active_children()) - others:
+            worker.terminate()
+        raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
