@@ -378,3 +378,12 @@ def test_errors_pickle_with_their_code():
     err = ClaimlensError("CL004", "x.txt: byte 3")
     back = pickle.loads(pickle.dumps(err))
     assert (back.code, back.detail, str(back)) == (err.code, err.detail, str(err))
+
+
+def test_stdin_is_read_by_the_parent_when_workers_run(tmp_path, extractor, monkeypatch):
+    other = tmp_path / "a.txt"
+    other.write_text("The mayor said the road was closed.\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", stdio.TextIOWrapper(stdio.BytesIO(b"Police denied the report.\n")))
+    outcomes = list(batch.run(batch.inputs(["-", str(other)]), extractor=extractor, jobs=2, batch_size=1))
+    assert [(o.doc_id, o.record["text"]) for o in outcomes] == [
+        ("<stdin>", "Police denied the report.\n"), (str(other), "The mayor said the road was closed.\n")]

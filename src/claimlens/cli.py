@@ -1,7 +1,8 @@
 """The command line: typer parses and checks, the library does the work.
 
 stdout carries data only (JSON, JSON Lines or the terminal view); messages go to stderr.
-Exit codes: 0 every input processed; 1 some input failed (each named on stderr); 2 usage error.
+Exit codes: 0 every input processed; 1 some input failed (each named on stderr or in --errors FILE);
+2 usage error; 130 interrupted. The run loop and the writing are :mod:`claimlens.batch`'s.
 """
 from __future__ import annotations
 
