@@ -41,7 +41,7 @@ from . import io
 from .errors import ClaimlensError
 from .records import Article, text_sha256
 
-BATCH_SIZE = 8
+BATCH_SIZE = 4
 """Documents per shard: the unit handed to a worker and to ``nlp.pipe``."""
 
 
