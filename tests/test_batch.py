@@ -341,6 +341,9 @@ def test_json_file_appears_only_when_complete(tmp_path):
     sink.close()
     assert json.loads(out.read_text(encoding="utf-8")) == {"doc_id": "d"}
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask  # as any new file, not a private temporary
 
 
 @pytest.mark.parametrize("args, code", [

@@ -24,9 +24,9 @@ import contextlib
 import json
 import multiprocessing
 import os
+import secrets
 import signal
 import sys
-import tempfile
 import textwrap
 import threading
 import time
@@ -325,9 +325,16 @@ def _write_whole(fd: int, data: bytes) -> None:
         view = view[os.write(fd, view):]
 
 
+def _temporary_beside(target: Path) -> tuple[int, Path]:
+    """A new hidden file beside ``target`` (in its folder, so that a rename replaces ``target``
+    atomically), created with the permissions of any new file (umask applies)."""
+    tmp = target.parent / f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+    return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), tmp
+
+
 def _atomic_write(target: Path, chunks: Iterable[bytes]) -> None:
     """Write ``target`` through a temporary file beside it, renamed over it when complete."""
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    fd, tmp = _temporary_beside(target)
     try:
         try:
             for data in chunks:
@@ -457,7 +464,7 @@ class JsonSink(Sink):
         self._tmp = None
         if self.path is not None:
             try:
-                fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
+                fd, tmp = _temporary_beside(self.path)
             except OSError as err:
                 raise _output_error(self.path, err) from None
             self._tmp = Path(tmp)
