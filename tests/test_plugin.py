@@ -10,7 +10,7 @@ from spacy.tokens import DocBin
 
 import claimlens
 from claimlens.api import resolve_model
-from claimlens.records import Article
+from claimlens.records import Article, text_sha256
 
 from .helpers import SAMPLE
 
@@ -76,7 +76,7 @@ def _expected(extractor, text: str) -> tuple[list, dict]:
 
 
 def _as_article(record: dict, text: str) -> dict:
-    return Article.from_dict({**record, "doc_id": "", "text": text}).to_dict()
+    return Article.from_dict({**record, "doc_id": "", "text": text, "text_sha256": text_sha256(text)}).to_dict()
 
 
 @pytest.fixture(scope="module")

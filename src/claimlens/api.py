@@ -65,7 +65,7 @@ class Extractor:
         self.nlp = load_pipeline(self.model)
 
     def __call__(self, text: str, doc_id: str = "") -> Article:
-        return self._article(self.nlp(text), doc_id)
+        return Article.from_doc(self.nlp(text), doc_id)
 
     @overload
     def pipe(self, texts: Iterable[str], *, as_tuples: bool = False, batch_size: int = 16) -> Iterator[Article]: ...
@@ -77,14 +77,10 @@ class Extractor:
         """Articles for many texts, in order. With ``as_tuples``, items are ``(text, doc_id)``."""
         if as_tuples:
             for doc, doc_id in self.nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
-                yield self._article(doc, doc_id)
+                yield Article.from_doc(doc, doc_id)
         else:
             for doc in self.nlp.pipe(texts, batch_size=batch_size):
-                yield self._article(doc, "")
-
-    @staticmethod
-    def _article(doc, doc_id: str) -> Article:
-        return Article.from_dict({**doc._.claimlens, "doc_id": doc_id, "text": doc.text})
+                yield Article.from_doc(doc)
 
 
 @lru_cache(maxsize=4)

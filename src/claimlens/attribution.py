@@ -147,7 +147,7 @@ class _Context:
         self.table = table
         self.lexicon = lexicon
         self.kinds = kinds
-        self.quotes = find_quotes(doc.text)
+        self.quotes = find_quotes(self.text)
         self._quote_starts = [q.start for q in self.quotes]
         self.last: Draft | None = None
 

@@ -1,23 +1,27 @@
 """The command line: typer parses and checks, the library does the work.
 
 stdout carries data only (JSON, JSON Lines or the terminal view); messages go to stderr.
-Exit codes: 0 every input processed; 1 some input failed (each named on stderr); 2 usage error.
+Exit codes: 0 every input processed; 1 some input failed (each named on stderr or in --errors FILE);
+2 usage error; 130 interrupted. The run loop and the writing are :mod:`claimlens.batch`'s.
 """
 from __future__ import annotations
 
 import contextlib
 import enum
 import json
+import os
 import sys
 import traceback
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn,
+                           TimeRemainingColumn)
+from rich.text import Text
 
-from . import io
+from . import batch
 from .errors import ClaimlensError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
@@ -72,17 +76,40 @@ def _choose_format(fmt: Format | None, output: str | None, n_paths: int, paths: 
     return Format.json if single else Format.jsonl
 
 
-@contextlib.contextmanager
-def _open_output(output: str | None):
-    if output is None or output == "-":
-        yield sys.stdout
-        sys.stdout.flush()
-        return
-    try:
-        with open(output, "w", encoding="utf-8", newline="\n") as fh:
-            yield fh
-    except OSError as e:
-        raise ClaimlensError("CL007", f"{output}: {e.strerror or e}") from None
+def _is_folder(output: str | None) -> bool:
+    return bool(output) and output != "-" and (output.endswith(("/", os.sep)) or Path(output).is_dir())
+
+
+def _sink(chosen: Format, output: str | None, resume: bool) -> batch.Sink:
+    to_file = output is not None and output != "-"
+    if resume and not (chosen is Format.jsonl and to_file):
+        raise ClaimlensError("CL009", "--resume needs -o FILE.jsonl or -o FOLDER/")
+    if chosen is Format.table:
+        return batch.TableSink(Console(file=sys.stdout, soft_wrap=False))
+    if chosen is Format.json:
+        return batch.JsonSink(output if to_file else None, stream=sys.stdout)
+    if chosen is Format.html:
+        return batch.HtmlSink(output if to_file else None, stream=sys.stdout)
+    return batch.JsonLinesSink(output if to_file else None, resume=resume, stream=sys.stdout)
+
+
+def _stderr_is_terminal() -> bool:
+    return sys.stderr.isatty()
+
+
+class _WordsPerSecond(ProgressColumn):
+    def render(self, task) -> Text:
+        elapsed = task.elapsed or 0
+        rate = task.fields.get("words", 0) / elapsed if elapsed else 0
+        return Text(f"{rate:,.0f} words/s", style="progress.data.speed")
+
+
+def progress_bar(console: Console) -> Progress:
+    """Documents done, words/s and time left. Redrawn as documents finish (no drawing thread, so
+    that worker processes are forked from a process without threads)."""
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("docs"),
+                    _WordsPerSecond(), TimeRemainingColumn(), console=console, auto_refresh=False,
+                    transient=True)
 
 
 @app.command()
@@ -91,54 +118,57 @@ def extract(
     fmt: Annotated[Optional[Format], typer.Option("--format", "-f",
                                                   help="table (a terminal's default), json, jsonl (-o FILE.jsonl's default), "
                                                        "or html (one page, -o FILE.html's default).")] = None,
-    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write to this file ('-' for stdout).")] = None,
+    output: Annotated[Optional[str], typer.Option("--output", "-o",
+                                                  help="Write to this file ('-' for stdout), or to FOLDER/: one JSON file per article, mirroring the input tree.")] = None,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1,
+                                                help="Worker processes (default: every core).")] = None,
+    resume: Annotated[bool, typer.Option("--resume",
+                                         help="Keep the records already in -o FILE.jsonl or FOLDER/ whose article is unchanged; do the rest.")] = False,
+    errors: Annotated[Optional[str], typer.Option("--errors", metavar="FILE",
+                                                  help="Write one JSON line per failed article (doc_id, code, message) to FILE.")] = None,
     model: Annotated[Optional[str], typer.Option("--model", "-m", envvar="CLAIMLENS_MODEL",
                                                  help="spaCy pipeline: an installed package name or a path.")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No warnings on stderr; errors only.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no warnings on stderr; errors only.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
 ) -> None:
     """Extract statements, speakers and claims/denials from articles."""
-    from .api import Extractor
-    from .htmlview import write_html
-    from .render import print_articles
-
     failures = 0
-
-    def inputs() -> Iterator[tuple[str, str]]:
-        nonlocal failures
-        for item in io.discover(paths):
-            if isinstance(item, ClaimlensError):
-                failures += 1
-                err.print(f"error: {item}")
-                continue
-            try:
-                text = io.read_source(item)
-            except ClaimlensError as e:
-                failures += 1
-                err.print(f"error: {e}")
-                continue
-            if not text.strip() and not quiet:
-                err.print(f"warning: {ClaimlensError('CL005', item.doc_id)}")
-            yield text, item.doc_id
-
     try:
-        chosen = _choose_format(fmt, output, len(paths), paths)
-        extractor = Extractor(model)
-        articles = extractor.pipe(inputs(), as_tuples=True)
-        with _open_output(output) as out:
-            if chosen is Format.table:
-                print_articles(articles, Console(file=out, soft_wrap=False))
-            elif chosen is Format.json:
-                io.write_json(articles, out)
-            elif chosen is Format.html:
-                write_html(articles, out)
-            else:
-                io.write_jsonl(articles, out)
+        if _is_folder(output):
+            if fmt not in (None, Format.json):
+                raise ClaimlensError("CL009", f"-o {output} writes one JSON file per article; --format {fmt.value} does not apply")
+            sink: batch.Sink = batch.FolderSink(output, resume=resume)
+        else:
+            sink = _sink(_choose_format(fmt, output, len(paths), paths), output, resume)
+        items = batch.inputs(paths)
+        log = batch.ErrorLog(errors) if errors else None
+        show = not quiet and _stderr_is_terminal()
+        with sink, log or contextlib.nullcontext(), progress_bar(err) if show else contextlib.nullcontext() as bar:
+            task = bar.add_task("extract", total=len(items), words=0) if bar else None
+            words = 0
+            with contextlib.closing(batch.run(items, sink, model=model, jobs=jobs, errors=log)) as outcomes:
+                for outcome in outcomes:
+                    if outcome.error is not None:
+                        failures += 1
+                        if log is None:
+                            err.print(f"error: {outcome.error}")
+                    elif not quiet:
+                        for warning in outcome.warnings:
+                            err.print(f"warning: {warning}")
+                    if bar is not None:
+                        words += outcome.words
+                        bar.update(task, advance=1, words=words)
+                        bar.refresh()
+        if failures and log is not None:
+            err.print(f"error: {failures} of {len(items)} articles failed (listed in {errors})")
     except ClaimlensError as e:
         if debug:
             traceback.print_exc()
         err.print(f"error: {e}")
-        raise typer.Exit(1) from None
+        raise typer.Exit(2 if e.code == "CL009" else 1) from None
+    except KeyboardInterrupt:
+        err.print("interrupted" + (": run again with --resume to finish" if output and output != "-" else ""))
+        raise typer.Exit(130) from None
     except BrokenPipeError:
         raise
     except Exception as e:  # an unexpected failure: one line, the traceback only on request

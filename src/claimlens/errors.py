@@ -41,6 +41,9 @@ class ClaimlensError(Exception):
     def hint(self) -> str:
         return CODES[self.code][1]
 
+    def __reduce__(self):  # pickled by code and detail (worker processes send errors back)
+        return type(self), (self.code, self.detail)
+
     def __str__(self) -> str:
         what = f"{self.message}: {self.detail}" if self.detail else self.message
         return f"{self.code} {what} ({self.hint})"

@@ -251,19 +251,39 @@ PAGE_TAIL = """<footer style="color:#667085;font-size:0.9em;">{summary} \u00b7 c
 """
 
 
+class HtmlPage:
+    """A self-contained page built piece by piece: ``head()``, one ``section(article)`` per
+    article as it comes, then ``tail()`` (which counts what the sections held)."""
+
+    def __init__(self, title: str = "claimlens report") -> None:
+        self.title = title
+        self.articles = self.statements = self.denials = 0
+
+    def head(self) -> str:
+        return PAGE_HEAD.format(title=escape(self.title), font=FONT)
+
+    def section(self, article: Article) -> str:
+        self.articles += 1
+        self.statements += len(article.statements)
+        self.denials += sum(s.label == "denial" for s in article.statements)
+        prefix = f"a{self.articles}"
+        return SECTION.format(prefix=prefix, body=article_html(article, prefix=prefix, table_open=True))
+
+    def tail(self) -> str:
+        from . import __version__
+
+        summary = (f"{_count(self.articles, 'article')}, {_count(self.statements, 'statement')}, "
+                   f"{_count(self.denials, 'denial')}")
+        return PAGE_TAIL.format(summary=summary, version=escape(__version__))
+
+
 def page_parts(articles: Iterable[Article], title: str = "claimlens report") -> Iterator[str]:
     """A whole HTML page, in pieces: the head, one section per article as it comes, the tail."""
-    from . import __version__
-
-    yield PAGE_HEAD.format(title=escape(title), font=FONT)
-    n = statements = denials = 0
-    for n, article in enumerate(articles, 1):
-        prefix = f"a{n}"
-        yield SECTION.format(prefix=prefix, body=article_html(article, prefix=prefix, table_open=True))
-        statements += len(article.statements)
-        denials += sum(s.label == "denial" for s in article.statements)
-    summary = f"{_count(n, 'article')}, {_count(statements, 'statement')}, {_count(denials, 'denial')}"
-    yield PAGE_TAIL.format(summary=summary, version=escape(__version__))
+    page = HtmlPage(title)
+    yield page.head()
+    for article in articles:
+        yield page.section(article)
+    yield page.tail()
 
 
 def write_html(articles: Iterable[Article], out: IO[str]) -> int:

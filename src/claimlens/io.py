@@ -1,18 +1,13 @@
-"""Reading articles from files, folders and stdin; writing records as JSON and JSON Lines."""
+"""Reading articles from files, folders and stdin (writing is :mod:`claimlens.batch`'s)."""
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
-
-import jsonlines
 
 from .errors import ClaimlensError
-from .records import Article
 
 STDIN = "-"
 STDIN_DOC_ID = "<stdin>"
@@ -67,20 +62,3 @@ def read_source(source: Source) -> str:
     except UnicodeDecodeError as err:
         raise ClaimlensError("CL004", f"{source.doc_id}: byte {err.start}") from None
 
-
-def write_json(articles: Iterable[Article], out: IO[str]) -> int:
-    """One JSON document: the article's object when there is one, else an array of them."""
-    items = [a.to_dict() for a in articles]
-    json.dump(items[0] if len(items) == 1 else items, out, ensure_ascii=False, indent=2)
-    out.write("\n")
-    return len(items)
-
-
-def write_jsonl(articles: Iterable[Article], out: IO[str]) -> int:
-    """One line per article, flushed as it is written."""
-    n = 0
-    writer = jsonlines.Writer(out, compact=True, flush=True, dumps=lambda o: json.dumps(o, ensure_ascii=False))
-    for article in articles:
-        writer.write(article.to_dict())
-        n += 1
-    return n

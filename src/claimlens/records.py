@@ -6,6 +6,7 @@ turns that, or a line of claimlens JSON Lines output, back into records.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -231,7 +232,8 @@ class Article:
             from .errors import ClaimlensError
 
             raise ClaimlensError("CL011", "doc._.claimlens is not set")
-        return cls.from_dict({**data, "doc_id": doc_id, "text": doc.text})
+        text = doc.text
+        return cls.from_dict({**data, "doc_id": doc_id, "text": text, "text_sha256": text_sha256(text)})
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Article:
@@ -245,6 +247,12 @@ class Article:
             schema_version=d.get("schema_version", SCHEMA_VERSION),
             extra={k: v for k, v in d.items() if k not in known},
         )
+
+
+def text_sha256(text: str) -> str:
+    """The record's ``text_sha256``: the hex SHA-256 of the analysed text's UTF-8 bytes (what
+    ``--resume`` compares to tell a finished document from a changed one)."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.attrs import SENT_START
+from spacy.tokens import Doc, Span
 
 from .resources import read_model_tsv
 
@@ -47,34 +48,45 @@ def _patterns() -> tuple[_Pattern, ...]:
 def set_paragraph_starts(doc: Doc) -> Doc:
     """Preset sentence boundaries for the parser: a sentence starts after every line break, and
     nowhere else but after sentence-final punctuation (so "Peru denounces X" on a headline line
-    stays one sentence, and a closing quotation mark stays with the sentence it closes)."""
+    stays one sentence, and a closing quotation mark stays with the sentence it closes).
+
+    The boundaries are set at once with ``Doc.from_array`` (``Token.is_sent_start``'s setter
+    checks the whole document's annotation on every call)."""
+    tokens = [(t.text, t.is_space, t.whitespace_) for t in doc]
+    starts = doc.to_array(SENT_START).view("int64")  # 1 starts a sentence, -1 does not, 0: the parser's call
     last = None  # the previous token that is not white space
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
-        if token.is_space:
+    for i in range(1, len(tokens)):
+        _, is_space, _ = tokens[i]
+        if is_space:
             continue
-        if prev.is_space and "\n" in prev.text:
-            token.is_sent_start = True
-        elif last is None or not _ends_sentence(last) or _is_closing(token):
-            token.is_sent_start = False
-        last = token
+        prev_text, prev_space, _ = tokens[i - 1]
+        if prev_space and "\n" in prev_text:
+            starts[i] = 1
+        elif last is None or not _ends_sentence(tokens, last) or _is_closing(tokens, i):
+            starts[i] = -1
+        last = i
+    doc.from_array([SENT_START], starts.view("uint64"))
     return doc
 
 
-def _ends_sentence(token: Token) -> bool:
-    if token.text.endswith(SENTENCE_FINAL):
-        return True
-    if token.text in CLOSING or token.text in ('"', "'"):
-        prev = token.doc[token.i - 1] if token.i else None
-        return prev is not None and _ends_sentence(prev)
+def _ends_sentence(tokens: list[tuple[str, bool, str]], i: int) -> bool:
+    """Token ``i`` ends a sentence: final punctuation, or closing marks after it."""
+    while i >= 0:
+        text = tokens[i][0]
+        if text.endswith(SENTENCE_FINAL):
+            return True
+        if not (text in CLOSING or text in ('"', "'")):
+            return False
+        i -= 1
     return False
 
 
-def _is_closing(token: Token) -> bool:
+def _is_closing(tokens: list[tuple[str, bool, str]], i: int) -> bool:
     """A mark that closes what came before: a closing quotation mark or bracket attached to it."""
-    if token.text in CLOSING:
+    text = tokens[i][0]
+    if text in CLOSING:
         return True
-    return token.text in ('"', "'") and token.i > 0 and not token.doc[token.i - 1].whitespace_
+    return text in ('"', "'") and i > 0 and not tokens[i - 1][2]
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -105,9 +117,9 @@ def _is_verbless_fragment(span: Span, text: str) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
-def classify(span: Span, start: int, end: int) -> str | None:
-    """The boilerplate rule a sentence falls under, or None for content."""
-    text = span.doc.text
+def classify(span: Span, start: int, end: int, text: str) -> str | None:
+    """The boilerplate rule a sentence falls under, or None for content. ``text`` is the
+    document's text (``Doc.text`` joins every token on each access: read it once per document)."""
     sent_text = text[start:end]
     line_start, line_end = _line_bounds(text, start, end)
     whole_line = line_start == start and line_end == end
@@ -131,11 +143,12 @@ def classify(span: Span, start: int, end: int) -> str | None:
 def sentences(doc: Doc) -> list[Segment]:
     """The sentences of a parsed ``Doc``, white space trimmed, each with its boilerplate verdict."""
     out = []
+    text = doc.text
     for sent in doc.sents:
         tokens = [t for t in sent if not t.is_space]
         if not tokens:
             continue
         span = doc[tokens[0].i : tokens[-1].i + 1]
         start, end = span.start_char, span.end_char
-        out.append(Segment(span, start, end, classify(span, start, end)))
+        out.append(Segment(span, start, end, classify(span, start, end, text)))
     return out

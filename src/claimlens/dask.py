@@ -1,0 +1,79 @@
+"""claimlens beyond one machine: the extractor mapped over a Dask bag (extra ``claimlens[dask]``).
+
+>>> import dask.bag as db                                       # doctest: +SKIP
+>>> from dask.distributed import Client                         # doctest: +SKIP
+>>> from claimlens.dask import extract_bag                      # doctest: +SKIP
+>>> client = Client("tcp://scheduler:8786")                     # doctest: +SKIP
+>>> paths = db.from_sequence(sorted(glob.glob("/data/news/**/*.txt", recursive=True)), partition_size=64)
+>>> extract_bag(paths).map(json.dumps).to_textfiles("/data/claims/*.jsonl")  # doctest: +SKIP
+
+Each worker process loads the pipeline once, on its first partition, and keeps it; a partition
+is analysed as one shard of the batch loop (:func:`claimlens.batch.analyse_shard`): read, parse
+with ``nlp.pipe``, records. Paths are read on the workers, so they must see the files. Run
+workers with one thread each (``dask worker --nthreads 1``, ``LocalCluster(threads_per_worker=1)``):
+a spaCy pipeline is not meant to be shared by threads.
+"""
+from __future__ import annotations
+
+import threading
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+try:
+    import dask.bag as db
+except ImportError as err:  # pragma: no cover - depends on the installed extras
+    raise ImportError("claimlens.dask needs Dask: pip install 'claimlens[dask]'") from err
+
+from . import batch, io
+
+_LOCK = threading.Lock()
+
+
+@cache
+def _cached(model: str | None):
+    from .api import Extractor
+
+    return Extractor(model)
+
+
+def worker_extractor(model: str | None = None):
+    """This process's :class:`~claimlens.Extractor` for ``model``, loaded on first use."""
+    with _LOCK:
+        return _cached(model)
+
+
+def _task(item: Any, texts: bool) -> batch.Task:
+    if texts:
+        text, doc_id = (item, "") if isinstance(item, str) else item
+        return batch.Task(batch.Input(doc_id, None), text=text)
+    path = str(item)
+    return batch.Task(batch.Input(path, io.Source(path, Path(path))))
+
+
+def _partition(items, texts: bool, model: str | None, batch_size: int, errors: str) -> list[dict[str, Any]]:
+    outcomes = batch.analyse_shard(worker_extractor(model), [_task(i, texts) for i in items], batch_size)
+    out = []
+    for outcome in outcomes:
+        if outcome.error is not None:
+            if errors == "raise":
+                raise outcome.error
+            out.append(batch.failure(outcome))
+        else:
+            out.append(outcome.record)
+    return out
+
+
+def extract_bag(bag: db.Bag, *, texts: bool = False, model: str | None = None,
+                batch_size: int = batch.BATCH_SIZE, errors: Literal["raise", "keep"] = "raise") -> db.Bag:
+    """A bag of records (dicts of the contract, as ``claimlens extract`` writes them), one per
+    item of ``bag``, in the same order.
+
+    Items are paths to articles, or with ``texts`` the articles themselves: a text, or a
+    ``(text, doc_id)`` pair. With ``errors="raise"`` a document that fails raises its
+    :class:`~claimlens.ClaimlensError` (and the computation stops); with ``"keep"`` it yields
+    ``{"doc_id", "code", "message"}`` in its place, as ``claimlens extract --errors`` writes.
+    """
+    if errors not in ("raise", "keep"):
+        raise ValueError(f"errors must be 'raise' or 'keep', not {errors!r}")
+    return bag.map_partitions(_partition, texts=texts, model=model, batch_size=batch_size, errors=errors)
