@@ -202,6 +202,17 @@ class _Context:
             for t in (head.head, *head.children):
                 if t.dep_ in ("appos", "compound") or head.dep_ in ("appos", "compound"):
                     vote(actor, t.lemma_.lower(), 3)
+        # a gendered pronoun votes for the person last named as a subject, in its sentence or the one before
+        subject: tuple[ActorDraft, int] | None = None
+        by_token = {m[1] - 1: m[2] for m in self._mentions if m[2].type == "PERSON"}
+        for si, seg in enumerate(self.segments):
+            for t in seg.span:
+                actor = by_token.get(t.i)
+                if actor is not None and t.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(t):
+                    subject = (actor, si)
+                elif t.lower_ in PRONOUN_GENDER and subject is not None and si - subject[1] <= 1 \
+                        and not self.inside_quote(t):
+                    vote(subject[0], t.lower_, 1)
         k = 0
         for seg in self.segments:
             persons: dict[str, ActorDraft] = {}
@@ -221,44 +232,57 @@ class _Context:
         return {aid: ("m" if m > f else "f") for aid, (m, f) in votes.items() if m != f}
 
     def previous_speaker(self, char: int) -> Draft | None:
+        """The last statement before ``char`` whose speaker is named in the text."""
         for d in reversed(self.drafts):
-            if d.start < char and d.actor is not None:
+            if d.start < char and d.speaker is not None:
                 return d
         return None
 
+    def _fits(self, actor: ActorDraft | None, person: bool, gender: str | None, mention: Span | None = None) -> bool:
+        """Can a pronoun of this animacy and gender refer to ``actor`` (or, unresolved, to ``mention``)?"""
+        if actor is None:
+            if mention is None or mention.root.pos_ not in ("NOUN", "PROPN"):
+                return False
+            root = mention.root
+            thing = self.word("document", root) or self.word("communication", root)
+            plural = root.tag_ in ("NNS", "NNPS")
+            if person:
+                own = "m" if self.word("male", root) else "f" if self.word("female", root) else None
+                return not thing and not plural and (gender is None or own in (None, gender))
+            return thing or plural
+        if person:
+            return actor.type == "PERSON" and (gender is None or self.gender.get(actor.id, gender) == gender)
+        return actor.type != "PERSON"
+
     def antecedent(self, token: Token, person: bool, gender: str | None) -> ActorDraft | None:
         """The actor a pronoun refers to: the nearest compatible name in the last sentences,
-        preferring the previous statement's speaker and sentence subjects."""
-        def fits(actor: ActorDraft) -> bool:
-            if person:
-                return actor.type == "PERSON" and (gender is None or self.gender.get(actor.id, gender) == gender)
-            return actor.type != "PERSON"
-
+        preferring the previous statement's speaker and sentence subjects. When the previous
+        speaker is a description no actor was found for ("the spokesman"), the pronoun shares it."""
         last = self.previous_speaker(token.idx)
         here = self.sentence_of(token.idx)
         floor = self.segments[max(0, here - ANTECEDENT_WINDOW)].span.start if self.segments else 0
         best, best_score = None, None
+        if last is not None and self._fits(last.actor, person, gender, last.speaker):
+            best = last.actor
+            best_score = 2.5 - (here - self.sentence_of(last.speaker.start_char))
         i = bisect.bisect_left(self._mention_starts, token.i) - 1
         while i >= 0 and self._mentions[i][0] >= floor:
             start, end, actor = self._mentions[i]
             i -= 1
-            if not fits(actor):
+            if not self._fits(actor, person, gender):
                 continue
             head = self.doc[end - 1]
-            distance = here - self.sentence_of(head.idx)
-            score = -distance
+            score = -(here - self.sentence_of(head.idx))
             score += 1.5 if last is not None and last.actor is actor else 0
             score += 1 if head.dep_ in ("nsubj", "nsubjpass") else 0
             score -= 1 if self.inside_quote(head) else 0
             if best_score is None or score > best_score:
                 best, best_score = actor, score
-        if best is not None:
+        if best_score is not None:
             return best
-        if last is not None and fits(last.actor):
-            return last.actor
         i = bisect.bisect_left(self._mention_starts, token.i) - 1
         while i >= 0:
-            if fits(self._mentions[i][2]):
+            if self._fits(self._mentions[i][2], person, gender):
                 return self._mentions[i][2]
             i -= 1
         return None
@@ -276,7 +300,7 @@ def _phrase(token: Token) -> Span:
             break
         end = child.right_edge.i + 1
     for child in token.lefts:
-        if any(t.text in QUOTE_CHARS for t in child.subtree):
+        if any(t.text in QUOTE_CHARS or t.text in ("--", "—", "–", ")") for t in child.subtree):
             start = child.right_edge.i + 1
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
@@ -289,7 +313,7 @@ def _resolve(ctx: _Context, mention: Token, phrase: Span) -> ActorDraft | None:
     """The actor a speaker mention refers to: a relative pronoun's antecedent, a personal
     pronoun's nearest compatible antecedent, or the actor the name phrase names."""
     word = mention.lower_
-    if word in RELATIVE_PRONOUNS and mention.head.dep_ == "relcl" and mention.head.head is not mention:
+    if word in RELATIVE_PRONOUNS and mention.head.dep_ == "relcl" and mention.head.head.i != mention.i:
         antecedent = mention.head.head
         return _resolve(ctx, antecedent, _phrase(antecedent))
     if word in PRONOUN_GENDER:
@@ -323,6 +347,9 @@ def _speaker_token(verb: Token, depth: int = 0) -> Token | None:
     for child in verb.children:
         if child.dep_ == "nsubj":
             return child
+    for child in verb.lefts:
+        if child.dep_ in ("nummod", "npadvmod", "dep") and (child.like_num or child.pos_ in ("NOUN", "PROPN")):
+            return child  # "about 4 in 10 said ...", "half said ..."
     for child in verb.children:
         if child.dep_ == "agent":
             for grandchild in child.children:
@@ -331,7 +358,7 @@ def _speaker_token(verb: Token, depth: int = 0) -> Token | None:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None  # a passive without agent: "it was reported that ..."
     head = verb.head
-    if depth < 3 and head is not verb:
+    if depth < 3 and head.i != verb.i:
         if verb.dep_ in ("advcl", "conj", "xcomp", "pcomp"):
             if head.lemma_.lower() == "quote":  # "X was quoted as saying"
                 subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
@@ -342,6 +369,14 @@ def _speaker_token(verb: Token, depth: int = 0) -> Token | None:
             return head  # "a statement saying ..."
         if verb.dep_ == "pobj" or (verb.dep_ == "pcomp" and head.dep_ == "prep"):
             return _speaker_token(head.head, depth + 1)
+    if depth == 0 and (verb.dep_ != "acl" or any(c.dep_ == "dobj" for c in verb.children)):
+        # a parse that hangs the cue off a noun: the subject of the sentence before the cue
+        root = verb
+        while root.head.i != root.i:
+            root = root.head
+        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is not None and root.i != verb.i:
+            return subject
     return None
 
 
@@ -362,7 +397,7 @@ class _Finder:
     def _parenthetical(self, verb: Token, seg: Segment) -> tuple[Span, str] | None:
         """``X, he said, Y``: the cue hangs from the clause it reports."""
         head = verb.head
-        if head is verb or verb.dep_ not in ("parataxis", "advcl", "ccomp"):
+        if head.i == verb.i or verb.dep_ not in ("parataxis", "advcl", "ccomp"):
             return None
         if not any(c.dep_ == "nsubj" for c in verb.children):
             return None
@@ -606,7 +641,7 @@ class _Finder:
         ctx, doc = self.ctx, self.ctx.doc
         pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
         head = token.head
-        if pobj is None or head.pos_ not in ("VERB", "AUX") or head is token:
+        if pobj is None or head.pos_ not in ("VERB", "AUX") or head.i == token.i:
             return None
         message = ctx.word("communication", pobj)
         if not message and not (ctx.word("document", pobj) and token.i < head.i and token.i == seg.span.start):
@@ -626,7 +661,7 @@ class _Finder:
         pieces = [(doc[lo].idx, token.idx), (doc[token.right_edge.i].idx + len(doc[token.right_edge.i]),
                                             doc[hi - 1].idx + len(doc[hi - 1]))]
         rng = max(pieces, key=lambda p: p[1] - p[0])
-        if message and subject is not None and mention is subject and subject.i >= lo:
+        if message and subject is not None and mention.i == subject.i and subject.i >= lo:
             rng = (subject.right_edge.idx + len(subject.right_edge), rng[1])
         cue = doc[token.i: token.right_edge.i + 1]
         placed = self._place(None, "in_source", None, cue, None, seg, rng)
@@ -641,7 +676,7 @@ class _Finder:
         left = [t for t in doc[seg.span.start: token.i] if not (t.is_punct or t.is_space)]
         if not left or len(left) > 6 or any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") or t.like_num for t in left):
             return None
-        roots = [t for t in left if t.head.i < seg.span.start or t.head.i >= token.i or t.head is t]
+        roots = [t for t in left if t.head.i < seg.span.start or t.head.i >= token.i or t.head.i == t.i]
         mention = roots[-1] if roots else left[-1]
         named = ctx.table.actors_in(left[0].i, left[-1].i + 1)
         if not named and not (ctx.word("document", mention) or ctx.word("communication", mention)):
@@ -669,7 +704,7 @@ class _Finder:
     def hearsay(self, si: int, seg: Segment, token: Token) -> Draft | None:
         """``X reportedly did Y``: an unnamed source."""
         head = token.head
-        if head is token or self.ctx.inside_quote(token):
+        if head.i == token.i or self.ctx.inside_quote(token):
             return None
         doc = self.ctx.doc
         lo, hi = max(head.left_edge.i, seg.span.start), min(head.right_edge.i + 1, seg.span.end)
@@ -759,7 +794,7 @@ def _floating(ctx: _Context, si: int, seg: Segment, last: Draft | None) -> Draft
 
 
 def attribute(doc: Doc, segments: list[Segment], table: ActorTable, lexicon: dict[str, CueEntry],
-              kinds: frozenset[str] = frozenset({"speech", "phrase"})) -> list[Draft]:
+              kinds: frozenset[str] = frozenset({"speech", "phrase", "belief"})) -> list[Draft]:
     """Statements of a parsed document, in order of position."""
     ctx = _Context(doc, segments, table, lexicon, kinds)
     finder = _Finder(ctx)
