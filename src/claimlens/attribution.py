@@ -14,6 +14,7 @@ Rules, each recorded as ``Draft.rule`` (the ``evidence.rule`` of the record):
 - ``according_to``: ``according to X``;
 - ``in_source``: ``in a statement, X ...``, ``in a poll, ...``;
 - ``colon``: a speaker, a colon and what was said (``Smith: "..."``, ``Poll: ...``);
+- ``dash``: a quotation signed with a dash and a name (``"..." ― Jane Doe``);
 - ``hearsay``: ``reportedly``, ``allegedly``: an unnamed source;
 - ``floating``: a quote with no cue of its own, spoken by the previous statement's speaker;
 - ``own``: a body sentence with no attributed statement, the article's own claim.
@@ -45,9 +46,10 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 SPEAKER_CUT_DEPS = {"relcl", "acl", "advcl"}
 CLAUSE_DEPS = {"ccomp"}
 FINAL_PUNCT = ".!?"
+DASHES = ("\u2014", "\u2015", "\u2013", "--")
 CONFIDENCE = {"quote": 0.9, "ccomp": 0.85, "according_to": 0.85, "parenthetical": 0.8, "colon": 0.7,
               "predicative": 0.75, "object": 0.7, "infinitive": 0.65, "in_source": 0.65, "hearsay": 0.6,
-              "floating": 0.6, "own": 0.5}
+              "floating": 0.6, "dash": 0.8, "own": 0.5}
 TRIM_CHARS = " \t\n\u00a0,;:.\u2014\u2013-"
 ANTECEDENT_WINDOW = 4
 """How many sentences back a pronoun looks for a named antecedent before falling back."""
@@ -543,8 +545,7 @@ class _Finder:
                 return None
         return other
 
-    def _place(self, content: Span | None, rule: str, verb: Token | None, cue: Span, speaker: Span | None,
-               seg: Segment, range_: tuple[int, int] | None = None) -> tuple[list[tuple[int, int]], str] | None:
+    def _place(self, content: Span | None, rule: str, cue: Span, seg: Segment, range_: tuple[int, int] | None = None) -> tuple[list[tuple[int, int]], str] | None:
         """The content's character parts, turned into a whole quote where it is one."""
         ctx, text = self.ctx, self.ctx.text
         if content is not None or range_ is not None:
@@ -558,19 +559,14 @@ class _Finder:
                 if e <= q.end + 1 or q.end >= seg.end - 2 or not q.closed:
                     return [(q.start, q.end)], "quote"
             if q is not None and not cue_in_q and q.start - 1 <= s and e <= q.end + 1:
-                return [(q.start, q.end)] if s <= q.start + 1 else [(s, min(e, q.end))], "quote"
+                return [(q.start, q.end)], "quote"
             # a quote the content opens closes it: take the closing mark ('as "an insult."')
             inside = [q for q in ctx.quotes_between(s, e) if q not in ctx.used]
             for q in inside:
                 if s < q.start < e <= q.end + 1 and q.closed:
                     e = q.end + 1
             return [(s, e)], rule
-        if verb is None:
-            return None
-        q = self._adjacent_quote(verb, cue, speaker, seg)
-        if q is None:
-            return None
-        return [(q.start, q.end)], "quote"
+        return None
 
     # --- statements ------------------------------------------------------------------------
     def _draft(self, parts: list[tuple[int, int]], rule: str, si: int, cue: Span, lemma: str,
@@ -599,11 +595,20 @@ class _Finder:
         if "subject:document" in self.ctx.frames.get(entry.lemma, ()) and not (
                 mention is not None and (self.ctx.word("document", mention) or self.ctx.word("communication", mention))):
             return None
-        found = self._clause(verb) or self._parenthetical(verb, seg) or self._frames(verb, entry)
-        content, rule = found if found is not None else (None, "quote")
-        placed = self._place(content, rule, verb, cue, speaker, seg)
+        frames = self.ctx.frames.get(entry.lemma, frozenset())
+        found = self._clause(verb) or self._frames(verb, entry)
+        placed = self._place(*found, cue, seg) if found is not None else None
+        if placed is None or (placed[1] != "quote" and found[0].end <= verb.i):
+            # no content, or a clause before the cue while a quote follows it ("X, he replied: "...")
+            q = self._adjacent_quote(verb, cue, speaker, seg)
+            if q is not None and (placed is None or q.start > cue.end_char):
+                found, placed = None, ([(q.start, q.end)], "quote")
         if placed is None:
+            found = self._parenthetical(verb, seg)
+            placed = self._place(*found, cue, seg) if found is not None else None
+        if placed is None or ("quote" in frames and placed[1] != "quote"):
             return None
+        content = found[0] if found is not None else None
         parts, rule = placed
         if rule == "quote" and len(parts) == 1:
             q = self.ctx.quote_at(parts[0][0])
@@ -629,7 +634,7 @@ class _Finder:
         if rng[1] <= rng[0]:
             return None
         cue = doc[token.i: token.i + 2]
-        placed = self._place(None, "according_to", None, cue, None, seg, rng)
+        placed = self._place(None, "according_to", cue, seg, rng)
         if placed is None:
             return None
         parts, rule = placed
@@ -664,7 +669,7 @@ class _Finder:
         if message and subject is not None and mention.i == subject.i and subject.i >= lo:
             rng = (subject.right_edge.idx + len(subject.right_edge), rng[1])
         cue = doc[token.i: token.right_edge.i + 1]
-        placed = self._place(None, "in_source", None, cue, None, seg, rng)
+        placed = self._place(None, "in_source", cue, seg, rng)
         if placed is None:
             return None
         parts, rule = placed
@@ -679,9 +684,8 @@ class _Finder:
         roots = [t for t in left if t.head.i < seg.span.start or t.head.i >= token.i or t.head.i == t.i]
         mention = roots[-1] if roots else left[-1]
         named = ctx.table.actors_in(left[0].i, left[-1].i + 1)
-        if not named and not (ctx.word("document", mention) or ctx.word("communication", mention)):
-            return None
-        if not named and mention.pos_ not in ("NOUN", "PROPN"):
+        proper = mention.pos_ == "PROPN" and all(t.is_title or t.pos_ != "PROPN" for t in left)
+        if not named and not proper and not (ctx.word("document", mention) or ctx.word("communication", mention)):
             return None
         rng = (token.idx + 1, seg.end)
         cue = doc[token.i: token.i + 1]
@@ -692,13 +696,36 @@ class _Finder:
                 return None
             parts, rule = [(q.start, q.end)], "quote"
         else:
-            placed = self._place(None, "colon", None, cue, speaker_span, seg, rng)
+            placed = self._place(None, "colon", cue, seg, rng)
             if placed is None:
                 return None
             parts, rule = placed
         draft = self._draft(parts, rule if rule == "quote" else "colon", si, cue, ":", None, None)
         draft.speaker = speaker_span
         draft.actor = _resolve(ctx, mention, speaker_span)
+        return draft
+
+    def dash(self, si: int, seg: Segment, token: Token) -> Draft | None:
+        """``"..." ― Name``: a quotation signed with a dash and its speaker's name."""
+        ctx, doc, text = self.ctx, self.ctx.doc, self.ctx.text
+        j = token.idx + len(token.text) - len(token.text.lstrip(QUOTE_CHARS)) - 1
+        while j >= 0 and text[j] in " \t\u00a0":
+            j -= 1
+        q = self._free_quote(ctx.quote_at(j)) if j >= 0 and text[j] in QUOTE_CHARS else None
+        if q is None or q.end != j:
+            return None
+        end = token.i + 1
+        while end < seg.span.end and doc[end].text not in (",", ";", "(") and "\n" not in doc[end].text:
+            end += 1
+        name = doc[token.i + 1: end]
+        if not 1 <= len(name) <= 10 or not any(t.pos_ == "PROPN" or ctx.table.actor_at(t.i) for t in name):
+            return None
+        mention = name.root
+        draft = self._draft([(q.start, q.end)], "quote", si, doc[token.i: token.i + 1], "dash", None, None)
+        draft.speaker = name
+        draft.actor = _resolve(ctx, mention, name)
+        draft.rule = "dash"
+        draft.confidence = CONFIDENCE["dash"]
         return draft
 
     def hearsay(self, si: int, seg: Segment, token: Token) -> Draft | None:
@@ -710,7 +737,7 @@ class _Finder:
         lo, hi = max(head.left_edge.i, seg.span.start), min(head.right_edge.i + 1, seg.span.end)
         cue = doc[token.i: token.i + 1]
         rng = (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
-        placed = self._place(None, "hearsay", None, cue, None, seg, rng)
+        placed = self._place(None, "hearsay", cue, seg, rng)
         if placed is None:
             return None
         parts, rule = placed
@@ -746,6 +773,8 @@ def _attribute_sentence(finder: _Finder, si: int, seg: Segment) -> list[Draft]:
             draft = finder.in_source(si, seg, token)
         elif token.text == ":" and not ctx.inside_quote(token):
             draft = finder.colon(si, seg, token)
+        elif token.text.lstrip(QUOTE_CHARS) in DASHES and not ctx.inside_quote(token):
+            draft = finder.dash(si, seg, token)
         elif ctx.word("hearsay", token) and token.dep_ == "advmod":
             draft = finder.hearsay(si, seg, token)
         else:
