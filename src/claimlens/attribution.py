@@ -213,7 +213,7 @@ class _Context:
                 if actor is not None and t.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(t):
                     subject = (actor, si)
                 elif t.lower_ in PRONOUN_GENDER and subject is not None and si - subject[1] <= 1 \
-                        and not self.inside_quote(t):
+                        and t.dep_ in ("nsubj", "nsubjpass", "poss") and not self.inside_quote(t):
                     vote(subject[0], t.lower_, 1)
         k = 0
         for seg in self.segments:
@@ -412,11 +412,22 @@ class _Finder:
         inner = (verb.left_edge.i, verb.right_edge.i + 1)
         left = doc[lo: inner[0]]
         right = doc[inner[1]: hi]
-        if len(left) < 3 and len(right) < 3:
-            return None
-        if len(left) >= 3 and len(right) >= 3:
+        words = [sum(1 for t in side if not (t.is_punct or t.is_space)) for side in (left, right)]
+        if words[0] and words[1] and sum(words) >= 3:
             return doc[lo:hi], "parenthetical"
-        return (left if len(left) >= len(right) else right), "parenthetical"
+        if max(words) < 3:
+            return None
+        return (left if words[0] >= words[1] else right), "parenthetical"
+
+    def _around(self, part: tuple[int, int], verb: Token) -> list[tuple[int, int]]:
+        """The reported clause on both sides of a parenthetical cue, as two parts."""
+        doc, text = verb.doc, self.ctx.text
+        inner_start = doc[verb.left_edge.i].idx
+        inner_end = doc[verb.right_edge.i].idx + len(doc[verb.right_edge.i])
+        if not part[0] < inner_start < inner_end < part[1]:
+            return [part]
+        pieces = [_trim(text, part[0], inner_start, keep_marks=True), _trim(text, inner_end, part[1], keep_marks=True)]
+        return [p for p in pieces if p[1] > p[0]] or [part]
 
     def _frames(self, verb: Token, entry: CueEntry) -> tuple[Span, str] | None:
         """The content a cue's frames allow: an object, a predicate, an infinitive, a phrase."""
@@ -431,6 +442,11 @@ class _Finder:
             prep = next((p for p in preps if p.lower_ == particle), None)
             if prep is not None and obj is None and not any(f.startswith("pobj:") for f in frames):
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None and any(c.dep_ == "agent" for c in verb.children):
+            # a passive with its agent: "the claim was denied by the ministry"
+            subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if subject is not None and ("object" in frames or ("proposition" in frames and self._proposition(subject))):
+                return doc[subject.left_edge.i: subject.right_edge.i + 1], "object"
         if obj is not None:
             lo, hi = obj.left_edge.i, obj.right_edge.i + 1
             as_prep = next((p for p in preps if p.lower_ == "as"), None)
@@ -579,6 +595,10 @@ class _Finder:
                 ctx.used.add(q)
         speaker = _phrase(mention) if mention is not None and mention.lower_ not in RELATIVE_PRONOUNS \
             else (ctx.doc[mention.i: mention.i + 1] if mention is not None else None)
+        if len(parts) == 1 and rule == "quote":
+            q = ctx.quote_at(parts[0][0])
+            if q is not None and q.paragraphs and (q.start, q.end) == parts[0]:
+                parts = list(q.paragraphs)  # a quotation over several paragraphs: one part each
         draft = Draft(parts=parts, quote=_quote_type(text, parts, quotes, rule), sent=si, rule=rule, cue=cue,
                       cue_lemma=lemma, speaker=speaker, content=content)
         if mention is not None and speaker is not None:
@@ -610,6 +630,8 @@ class _Finder:
             return None
         content = found[0] if found is not None else None
         parts, rule = placed
+        if rule == "parenthetical" and len(parts) == 1:
+            parts = self._around(parts[0], verb)
         if rule == "quote" and len(parts) == 1:
             q = self.ctx.quote_at(parts[0][0])
             partner = self._split_partner(q, verb, cue, speaker) if q is not None else None
