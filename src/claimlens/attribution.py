@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import ActorDraft, ActorTable
+from .actors import ActorDraft, ActorTable, fold
 from .quotes import QUOTE_CHARS, Quote, find_quotes, looks_like_title
 from .resources import CueEntry, cue_frames, word_classes
 from .segment import Segment
@@ -136,9 +136,18 @@ class _Context:
         mentions = sorted(((m.token_start, m.token_end, a) for a in table.actors for m in a.mentions), key=lambda m: m[:2])
         self._mentions = mentions
         self._mention_starts = [m[0] for m in mentions]
+        self.speaker_of: dict[int, int] = {}
+        """Cue token → the cue whose speaker it shares (a cue coordinated inside another's clause)."""
         self.drafts: list[Draft] = []
         """Attributed statements found so far, in the order of their cues."""
         self.gender = self._genders()
+        self.names: dict[str, ActorDraft] = {}
+        """Folded names and surnames of the actors, for names the entity recognizer missed."""
+        for actor in table.actors:
+            for alias in {actor.name, *actor.aliases}:
+                self.names.setdefault(fold(alias), actor)
+            if actor.type == "PERSON" and " " in actor.name:
+                self.names.setdefault(fold(actor.name.split()[-1]), actor)
 
     # --- lookups -------------------------------------------------------------------------
     def quote_at(self, char: int) -> Quote | None:
@@ -333,7 +342,14 @@ def _resolve(ctx: _Context, mention: Token, phrase: Span) -> ActorDraft | None:
             return table.actor_at(child.i)
     found = table.actors_in(phrase.start, phrase.end)
     people = [a for a in found if a.type == "PERSON"]
-    return (people or found or [None])[-1]
+    if found:
+        return (people or found)[-1]
+    # a name the entity recognizer missed here but found elsewhere ("Lam said", "the Verge")
+    names = [t for t in phrase if t.pos_ == "PROPN"]
+    if names:
+        whole = fold(phrase.doc[names[0].i: names[-1].i + 1].text)
+        return ctx.names.get(whole) or ctx.names.get(fold(names[-1].text))
+    return None
 
 
 def _anonymous(ctx: _Context, mention: Token, phrase: Span, actor: ActorDraft | None) -> bool:
@@ -390,11 +406,30 @@ class _Finder:
 
     # --- content ---------------------------------------------------------------------------
     def _clause(self, verb: Token) -> tuple[Span, str] | None:
+        """The cue's clausal complement: the one after it, else one set just before it and its
+        subject (``X, he said``). A coordinated cue inside it with no subject of its own
+        (``said X and called Y``) is left out: it reports a statement of its own."""
         doc = verb.doc
-        for child in verb.children:
-            if child.dep_ in CLAUSE_DEPS and not self.ctx.inside_quote(verb):
-                return doc[child.left_edge.i: child.right_edge.i + 1], "ccomp"
-        return None
+        clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+        right = [c for c in clauses if c.i > verb.i]
+        if right:
+            child = right[0]
+        else:
+            group = min([verb.i] + [c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
+            left = [c for c in clauses if all(t.is_punct or t.is_space for t in doc[c.right_edge.i + 1: group])]
+            if not left:
+                return None
+            child = left[-1]
+        end = child.right_edge.i + 1
+        for conj in child.rights:
+            if conj.dep_ == "conj" and self.ctx.cue_entry(conj) is not None and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+                self.ctx.speaker_of[conj.i] = verb.i
+                end = conj.left_edge.i
+                while end > child.i + 1 and doc[end - 1].dep_ in ("cc", "punct"):
+                    end -= 1
+                break
+        return doc[child.left_edge.i: end], "ccomp"
 
     def _parenthetical(self, verb: Token, seg: Segment) -> tuple[Span, str] | None:
         """``X, he said, Y``: the cue hangs from the clause it reports."""
@@ -607,7 +642,8 @@ class _Finder:
         return draft
 
     def verb(self, si: int, seg: Segment, verb: Token, entry: CueEntry, cue: Span) -> Draft | None:
-        mention = _speaker_token(verb)
+        shared = self.ctx.speaker_of.get(verb.i)
+        mention = _speaker_token(verb.doc[shared] if shared is not None else verb)
         if mention is not None and mention.lower_ == "it" and any(c.dep_ == "ccomp" for c in verb.children) \
                 and mention.dep_ == "nsubj" and verb.lemma_ in ("seem", "appear"):
             mention = None
