@@ -17,6 +17,8 @@ Rules, each recorded as ``Draft.rule`` (the ``evidence.rule`` of the record):
 - ``dash``: a quotation signed with a dash and a name (``"..." ― Jane Doe``);
 - ``hearsay``: ``reportedly``, ``allegedly``: an unnamed source;
 - ``floating``: a quote with no cue of its own, spoken by the previous statement's speaker;
+- ``block``: a paragraph quoted without marks after a statement that ends its paragraph with a
+  colon (``... published an article claiming X:`` + the article's text);
 - ``own``: a body sentence with no attributed statement, the article's own claim.
 
 Cues are found in the parse (a participle ``..., saying``, a relative clause ``who said``, a
@@ -49,7 +51,7 @@ FINAL_PUNCT = ".!?"
 DASHES = ("\u2014", "\u2015", "\u2013", "--")
 CONFIDENCE = {"quote": 0.9, "ccomp": 0.85, "according_to": 0.85, "parenthetical": 0.8, "colon": 0.7,
               "predicative": 0.75, "object": 0.7, "infinitive": 0.65, "in_source": 0.65, "hearsay": 0.6,
-              "floating": 0.6, "dash": 0.8, "own": 0.5}
+              "floating": 0.6, "dash": 0.8, "block": 0.55, "own": 0.5}
 TRIM_CHARS = " \t\n\u00a0,;:.\u2014\u2013-"
 ANTECEDENT_WINDOW = 4
 """How many sentences back a pronoun looks for a named antecedent before falling back."""
@@ -384,7 +386,12 @@ def _speaker_token(verb: Token, depth: int = 0) -> Token | None:
                     return subj
             return _speaker_token(head, depth + 1)
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
-            return head  # "a statement saying ..."
+            # "a statement saying ...": its author when someone issued it ("X issued a statement saying")
+            if head.dep_ == "dobj":
+                author = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+                if author is not None:
+                    return author
+            return head
         if verb.dep_ == "pobj" or (verb.dep_ == "pcomp" and head.dep_ == "prep"):
             return _speaker_token(head.head, depth + 1)
     if depth == 0 and (verb.dep_ != "acl" or any(c.dep_ == "dobj" for c in verb.children)):
@@ -880,6 +887,27 @@ def _floating(ctx: _Context, si: int, seg: Segment, last: Draft | None) -> Draft
                  speaker=last.speaker, actor=last.actor, anonymous=last.anonymous)
 
 
+def _block_opener(ctx: _Context, seg: Segment, near: list[Draft]) -> tuple[Draft, int, int] | None:
+    """A statement whose sentence closes its paragraph with a colon introduces the next paragraph,
+    quoted without marks: (that statement, the paragraph's start, its end)."""
+    text = ctx.text
+    if not text[seg.start:seg.end].endswith(":"):
+        return None
+    k = seg.end
+    while k < len(text) and text[k].isspace() and text[k] != "\n":
+        k += 1
+    if k < len(text) and text[k] != "\n":
+        return None
+    source = next((d for d in near if d.cue is not None and d.speaker is not None
+                   and seg.start <= d.cue.start_char < seg.end), None)
+    if source is None:
+        return None
+    while k < len(text) and text[k].isspace():
+        k += 1
+    end = text.find("\n", k)
+    return source, k, len(text) if end == -1 else end
+
+
 def attribute(doc: Doc, segments: list[Segment], table: ActorTable, lexicon: dict[str, CueEntry],
               kinds: frozenset[str] = frozenset({"speech", "phrase", "belief"})) -> list[Draft]:
     """Statements of a parsed document, in order of position."""
@@ -893,6 +921,7 @@ def attribute(doc: Doc, segments: list[Segment], table: ActorTable, lexicon: dic
     out = list(attributed)
     covered_until, r = -1, 0
     last: Draft | None = None
+    block: tuple[Draft, int, int] | None = None
     a = 0
     for si, seg in enumerate(segments):
         if seg.boilerplate:
@@ -905,8 +934,19 @@ def attribute(doc: Doc, segments: list[Segment], table: ActorTable, lexicon: dic
             covered_until = max(covered_until, reaches[r][1])
             r += 1
         hit = any(lo < seg.end and seg.start < hi for lo, hi in reaches[max(0, r - 8): r]) or covered_until > seg.start
+        opener = _block_opener(ctx, seg, attributed[max(0, a - 1): a + 8])
         if hit:
+            block = opener or block
             continue
+        if block is not None and block[1] <= seg.start < block[2]:
+            draft = _own(ctx, si, seg)
+            if draft is not None:
+                source = block[0]
+                draft.rule, draft.confidence, draft.quote = "block", CONFIDENCE["block"], "direct"
+                draft.speaker, draft.actor, draft.anonymous = source.speaker, source.actor, source.anonymous
+                out.append(draft)
+            continue
+        block = opener
         draft = _floating(ctx, si, seg, last)
         if draft is not None:
             covered_until = max(covered_until, draft.end)
