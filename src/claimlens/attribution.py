@@ -190,6 +190,13 @@ class _Context:
                 if entry is not None and entry.kind in self.kinds:
                     return entry, self.doc[token.i: child.i + 1] if child.i == token.i + 1 else self.doc[token.i: token.i + 1]
         entry = self.lexicon.get(lemma)
+        if entry is None and token.lower_ != lemma:
+            # the lemmatizer's slips ("hopes" → "hop"): the inflected form less its ending
+            low = token.lower_
+            for ending in ("s", "d", "ed", "es"):
+                if low.endswith(ending) and low[: -len(ending)] in self.lexicon:
+                    entry = self.lexicon[low[: -len(ending)]]
+                    break
         if entry is None or entry.kind not in self.kinds:
             return None
         return entry, self.doc[token.i: token.i + 1]
@@ -655,11 +662,12 @@ class _Finder:
                 and mention.dep_ == "nsubj" and verb.lemma_ in ("seem", "appear"):
             mention = None
         speaker = _phrase(mention) if mention is not None else None
-        if "subject:document" in self.ctx.frames.get(entry.lemma, ()) and not (
-                mention is not None and (self.ctx.word("document", mention) or self.ctx.word("communication", mention))):
-            return None
         frames = self.ctx.frames.get(entry.lemma, frozenset())
-        found = self._clause(verb) or self._frames(verb, entry)
+        found = self._clause(verb)
+        if found is None and "subject:document" in frames and not (
+                mention is not None and (self.ctx.word("document", mention) or self.ctx.word("communication", mention))):
+            return None  # "found his keys", "showed the visitors around": not a finding
+        found = found or self._frames(verb, entry)
         placed = self._place(*found, cue, seg) if found is not None else None
         if placed is None or (placed[1] != "quote" and found[0].end <= verb.i):
             # no content, or a clause before the cue while a quote follows it ("X, he replied: "...")
