@@ -426,6 +426,9 @@ class _Finder:
         doc = verb.doc
         clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
         right = [c for c in clauses if c.i > verb.i]
+        hidden = None if right else self._hidden_clause(verb)
+        if hidden is not None:
+            return hidden, "ccomp"
         if right:
             child = right[0]
         else:
@@ -444,6 +447,18 @@ class _Finder:
                     end -= 1
                 break
         return doc[child.left_edge.i: end], "ccomp"
+
+    def _hidden_clause(self, verb: Token) -> Span | None:
+        """A complement the parse hung elsewhere: a "that" clause attached to a noun of a phrase
+        after the cue ("said during a news conference that ...")."""
+        doc = verb.doc
+        for prep in verb.rights:
+            if prep.dep_ != "prep":
+                continue
+            for t in prep.subtree:
+                if t.dep_ in ("relcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children):
+                    return doc[min(m.i for m in t.children if m.dep_ == "mark"): t.right_edge.i + 1]
+        return None
 
     def _parenthetical(self, verb: Token, seg: Segment) -> tuple[Span, str] | None:
         """``X, he said, Y``: the cue hangs from the clause it reports."""
@@ -757,7 +772,8 @@ class _Finder:
         roots = [t for t in left if t.head.i < seg.span.start or t.head.i >= token.i or t.head.i == t.i]
         mention = roots[-1] if roots else left[-1]
         named = ctx.table.actors_in(left[0].i, left[-1].i + 1)
-        proper = mention.pos_ == "PROPN" and all(t.is_title or t.pos_ != "PROPN" for t in left)
+        proper = (mention.pos_ == "PROPN" and all(t.is_title or t.pos_ != "PROPN" for t in left)) or (
+            mention.is_title and fold(mention.text) in ctx.names)
         if not named and not proper and not (ctx.word("document", mention) or ctx.word("communication", mention)):
             return None
         rng = (token.idx + 1, seg.end)
