@@ -53,6 +53,8 @@ CASES = [
      [("the bridge would reopen in May", "said", "The mayor", "indirect")]),
     ("Officials told reporters the talks had stalled.",
      [("the talks had stalled", "told", "Officials", "indirect")]),
+    ("Adela Ruiz said during a long news conference that the port would reopen.",
+     [("the port would reopen", "said", "Adela Ruiz", "indirect")]),
     ("Reporters asked whether the deal was dead.",
      [("whether the deal was dead", "asked", "Reporters", "indirect")]),
     ("The senator tweeted that the vote had been rigged.",
@@ -124,6 +126,11 @@ CASES = [
      [("The allegations", "rejected", "the ministry", "indirect")]),
     ("Responsibility for the attack was claimed by a little-known group.",
      [("Responsibility for the attack", "claimed", "a little-known group", "indirect")]),
+    ("The ministry issued a statement saying the border was closed.",
+     [("the border was closed", "saying", "The ministry", "indirect")]),
+    ("He noted that the parliament had not voted, and mentioned a possible compromise.",
+     [("the parliament had not voted", "noted", "He", "indirect"),
+      ("a possible compromise", "mentioned", "He", "indirect")]),
     # relative clauses: the mention is the relative pronoun
     ("The farmer, who said the drought had ruined him, sold the land.",
      [("the drought had ruined him", "said", "who", "indirect")]),
@@ -147,6 +154,10 @@ CASES = [
     # official acts that are not speech are the article's own
     ("The court dismissed the lawsuit.", []),
     ("The council rejected the request for more funds.", []),
+    ("The judge denied the request for bail.", []),
+    ("The embassy denied him a visa.", []),
+    ("The ministry denied any involvement.",
+     [("any involvement", "denied", "The ministry", "indirect")]),
     ("She showed the visitors around the museum.", []),
     ("He found his keys under the desk.", []),
     ("It's the company's best year, and sales rose.", []),
@@ -244,6 +255,16 @@ def test_floating_quote_continues_the_previous_speaker(extractor):
     (s,) = [s for s in art.statements if s.quote == "direct"]
     assert [p.text for p in s.parts] == ["It is bold,", "It will change the city for a generation."]
     assert art.actor(s.speaker.actor).name == "Laura Diaz"
+
+
+def test_block_quotation_after_a_colon(extractor):
+    text = ("The agency published a report claiming the river was poisoned:\n\n"
+            "The water is unsafe. Fish have died.\n\nOfficials disagreed.")
+    art = extractor(text)
+    assert_offsets(art)
+    got = [(s.text, s.evidence.rule, s.speaker.text if s.speaker else None) for s in art.statements]
+    assert got == [("the river was poisoned", "ccomp", "The agency"), ("The water is unsafe", "block", "The agency"),
+                   ("Fish have died", "block", "The agency"), ("Officials disagreed", "own", None)]
 
 
 def test_floating_quote_without_a_previous_speaker_is_not_attributed(extractor):

@@ -525,6 +525,8 @@ class _Finder:
             for p in preps:
                 if f"prep:{p.lower_}" in frames and p.i > obj.i:
                     return doc[lo: p.right_edge.i + 1], "object"
+            if self.ctx.word("request", obj) or any(c.dep_ == "dative" for c in verb.children):
+                return None  # an official act: "denied the request", "denied him a visa"
             if "object" in frames or ("proposition" in frames and self._proposition(obj)):
                 return doc[lo:hi], "object"
             return None
