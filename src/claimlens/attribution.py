@@ -131,7 +131,7 @@ class _Context:
         self.kinds = kinds
         self.frames = cue_frames()
         self.words = word_classes()
-        self.quotes = find_quotes(doc.text)
+        self.quotes = find_quotes(self.text)
         self._quote_starts = [q.start for q in self.quotes]
         self.used: set[Quote] = set()
         self._seg_starts = [s.start for s in segments]
@@ -287,7 +287,7 @@ class _Context:
             best_score = 2.5 - (here - self.sentence_of(last.speaker.start_char))
         i = bisect.bisect_left(self._mention_starts, token.i) - 1
         while i >= 0 and self._mentions[i][0] >= floor:
-            start, end, actor = self._mentions[i]
+            _, end, actor = self._mentions[i]
             i -= 1
             if not self._fits(actor, person, gender):
                 continue
@@ -361,9 +361,9 @@ def _resolve(ctx: _Context, mention: Token, phrase: Span) -> ActorDraft | None:
     return None
 
 
-def _anonymous(ctx: _Context, mention: Token, phrase: Span, actor: ActorDraft | None) -> bool:
+def _anonymous(ctx: _Context, mention: Token, actor: ActorDraft | None) -> bool:
     """An unnamed source: "a source", "officials", "two people familiar with ..."."""
-    if actor is not None or mention.pos_ not in ("NOUN",) or not ctx.word("anonymous", mention):
+    if actor is not None or mention.pos_ != "NOUN" or not ctx.word("anonymous", mention):
         return False
     return not any(t.lower_ in DEFINITE or t.dep_ == "poss" for t in mention.lefts)
 
@@ -637,9 +637,9 @@ class _Finder:
                 return None
             q = self._free_quote(ctx.quote_at(s if text[s] not in QUOTE_CHARS else s + 1))
             cue_in_q = q is not None and q.start <= cue.start_char < q.end
-            if q is not None and not cue_in_q and q.start - 1 <= s <= q.start + 1:
-                if e <= q.end + 1 or q.end >= seg.end - 2 or not q.closed:
-                    return [(q.start, q.end)], "quote"
+            if q is not None and not cue_in_q and q.start - 1 <= s <= q.start + 1 and (
+                    e <= q.end + 1 or q.end >= seg.end - 2 or not q.closed):
+                return [(q.start, q.end)], "quote"
             if q is not None and not cue_in_q and q.start - 1 <= s and e <= q.end + 1:
                 return [(q.start, q.end)], "quote"
             # a quote the content opens closes it: take the closing mark ('as "an insult."')
@@ -669,7 +669,7 @@ class _Finder:
                       cue_lemma=lemma, speaker=speaker, content=content)
         if mention is not None and speaker is not None:
             draft.actor = _resolve(ctx, mention, speaker)
-            draft.anonymous = _anonymous(ctx, mention, speaker, draft.actor)
+            draft.anonymous = _anonymous(ctx, mention, draft.actor)
         return draft
 
     def verb(self, si: int, seg: Segment, verb: Token, entry: CueEntry, cue: Span) -> Draft | None:
@@ -781,7 +781,7 @@ class _Finder:
         rng = (token.idx + 1, seg.end)
         cue = doc[token.i: token.i + 1]
         speaker_span = doc[left[0].i: left[-1].i + 1]
-        if _trim(ctx.text, *rng)[1] <= _trim(ctx.text, *rng)[0]:
+        if _trim(ctx.text, *rng)[1] <= rng[0] + 1 or not ctx.text[rng[0]:rng[1]].strip(TRIM_CHARS + QUOTE_CHARS):
             q = self._adjacent_quote(token, cue, speaker_span, seg)
             if q is None:
                 return None
@@ -831,8 +831,7 @@ class _Finder:
         placed = self._place(None, "hearsay", cue, seg, rng)
         if placed is None:
             return None
-        parts, rule = placed
-        draft = self._draft(parts, "hearsay", si, cue, token.lower_, None, None)
+        draft = self._draft(placed[0], "hearsay", si, cue, token.lower_, None, None)
         draft.anonymous = True
         return draft
 
@@ -906,7 +905,7 @@ def _floating(ctx: _Context, si: int, seg: Segment, last: Draft | None) -> Draft
         return None
     if q.end < seg.end - 2 and q.end - q.start < 0.6 * (seg.end - seg.start):
         return None
-    if last is None or last.actor is None and last.speaker is None or si - ctx.sentence_of(last.end) > 3:
+    if last is None or (last.actor is None and last.speaker is None) or si - ctx.sentence_of(last.end) > 3:
         return None
     ctx.used.add(q)
     return Draft(parts=[(q.start, q.end)], quote="direct", sent=si, rule="floating", cue=None,
