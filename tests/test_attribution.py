@@ -109,8 +109,8 @@ CASES = [
      [("The vote was postponed", "according to", "the council", "indirect")]),
     ("According to the auditors, spending rose by ten percent.",
      [("spending rose by ten percent", "According to", "the auditors", "indirect")]),
-    ("In a statement, the ministry expressed regret over the incident.",
-     [("expressed regret over the incident", "In a statement", "the ministry", "indirect")]),
+    ("In a statement, the ministry regretted the loss of life.",
+     [("regretted the loss of life", "In a statement", "the ministry", "indirect")]),
     ('Mayor Ruiz: "We will rebuild the bridge."',
      [("We will rebuild the bridge.", ":", "Mayor Ruiz", "direct")]),
     ("Poll: Most voters back the new park",
@@ -131,6 +131,8 @@ CASES = [
     ("He noted that the parliament had not voted, and mentioned a possible compromise.",
      [("the parliament had not voted", "noted", "He", "indirect"),
       ("a possible compromise", "mentioned", "He", "indirect")]),
+    ("The mayor's claim that crime had fallen was widely doubted.",
+     [("crime had fallen", "claim", "The mayor", "indirect")]),
     # relative clauses: the mention is the relative pronoun
     ("The farmer, who said the drought had ruined him, sold the land.",
      [("the drought had ruined him", "said", "who", "indirect")]),
@@ -190,10 +192,11 @@ def test_table_is_large_enough():
     ("The ministry dismissed the allegations as baseless.", "predicative"),
     ("He urged voters to stay home.", "infinitive"),
     ("The vote was postponed, according to the council.", "according_to"),
-    ("In a statement, the ministry expressed regret over the incident.", "in_source"),
+    ("In a statement, the ministry regretted the loss of life.", "in_source"),
     ("Poll: Most voters back the new park", "colon"),
     ("The talks reportedly collapsed on Friday.", "hearsay"),
     ('"Never give up on the city." \u2014 Ana Pires', "dash"),
+    ("The mayor's claim that crime had fallen was widely doubted.", "nominal"),
 ])
 def test_evidence_names_the_rule(extractor, text, rule):
     (s,) = [s for s in extractor(text).statements if s.quote != "none"]

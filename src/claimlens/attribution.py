@@ -14,6 +14,7 @@ Rules, each recorded as ``Draft.rule`` (the ``evidence.rule`` of the record):
 - ``according_to``: ``according to X``;
 - ``in_source``: ``in a statement, X ...``, ``in a poll, ...``;
 - ``colon``: a speaker, a colon and what was said (``Smith: "..."``, ``Poll: ...``);
+- ``nominal``: a noun of saying with its clause and its owner (``X's claim that ...``);
 - ``dash``: a quotation signed with a dash and a name (``"..." ― Jane Doe``);
 - ``hearsay``: ``reportedly``, ``allegedly``: an unnamed source;
 - ``floating``: a quote with no cue of its own, spoken by the previous statement's speaker;
@@ -51,7 +52,7 @@ FINAL_PUNCT = ".!?"
 DASHES = ("\u2014", "\u2015", "\u2013", "--")
 CONFIDENCE = {"quote": 0.9, "ccomp": 0.85, "according_to": 0.85, "parenthetical": 0.8, "colon": 0.7,
               "predicative": 0.75, "object": 0.7, "infinitive": 0.65, "in_source": 0.65, "hearsay": 0.6,
-              "floating": 0.6, "dash": 0.8, "block": 0.55, "own": 0.5}
+              "floating": 0.6, "dash": 0.8, "block": 0.55, "nominal": 0.7, "own": 0.5}
 TRIM_CHARS = " \t\n\u00a0,;:.\u2014\u2013-"
 ANTECEDENT_WINDOW = 4
 """How many sentences back a pronoun looks for a named antecedent before falling back."""
@@ -314,6 +315,8 @@ def _phrase(token: Token) -> Span:
     doc = token.doc
     start, end = token.left_edge.i, token.i + 1
     for child in token.rights:
+        if child.dep_ == "case":  # a possessor speaks, not its "'s"
+            break
         if child.dep_ in SPEAKER_CUT_DEPS or (child.dep_ == "punct" and child.text in "([{\u2014-"):
             break
         if any(t.text in QUOTE_CHARS for t in child.subtree):
@@ -796,6 +799,30 @@ class _Finder:
         draft.actor = _resolve(ctx, mention, speaker_span)
         return draft
 
+    def nominal(self, si: int, seg: Segment, noun: Token) -> Draft | None:
+        """``X's claim that Y``, ``the warning by X that Y``: a noun of saying with its clause."""
+        ctx, doc = self.ctx, self.ctx.doc
+        clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp", "relcl")
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if clause is None or ctx.inside_quote(noun):
+            return None
+        mention = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+        if mention is None:
+            by = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+            mention = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if mention is None:
+            return None
+        cue = doc[noun.i: noun.i + 1]
+        end = clause.right_edge.i + 1
+        if noun.head.i > noun.i:  # the noun is a subject: its clause ends before the noun's verb
+            end = min(end, noun.head.i)
+        content = doc[clause.left_edge.i: end]
+        placed = self._place(content, "nominal", cue, seg)
+        if placed is None:
+            return None
+        parts, rule = placed
+        return self._draft(parts, rule, si, cue, noun.lemma_.lower(), mention, content)
+
     def dash(self, si: int, seg: Segment, token: Token) -> Draft | None:
         """``"..." ― Name``: a quotation signed with a dash and its speaker's name."""
         ctx, doc, text = self.ctx, self.ctx.doc, self.ctx.text
@@ -865,6 +892,8 @@ def _attribute_sentence(finder: _Finder, si: int, seg: Segment) -> list[Draft]:
             draft = finder.colon(si, seg, token)
         elif token.text.lstrip(QUOTE_CHARS) in DASHES and not ctx.inside_quote(token):
             draft = finder.dash(si, seg, token)
+        elif token.pos_ == "NOUN" and ctx.word("proposition", token):
+            draft = finder.nominal(si, seg, token)
         elif ctx.word("hearsay", token) and token.dep_ == "advmod":
             draft = finder.hearsay(si, seg, token)
         else:
