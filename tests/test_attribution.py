@@ -23,6 +23,8 @@ CASES = [
      [("They called it \u2018a farce\u2019 and walked out,", "recalled", "the mayor", "direct")]),
     ('"We lost today. We will be back next year," the coach said.',
      [("We lost today. We will be back next year,", "said", "the coach", "direct")]),
+    ('"Nobody wants this. Many people think so," said a driver waiting at the border.',
+     [("Nobody wants this. Many people think so,", "said", "a driver", "direct")]),
     ('"It is over," he told reporters on Monday.',
      [("It is over,", "told", "he", "direct")]),
     ('The president said:\n"We will win this fight."',

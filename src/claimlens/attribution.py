@@ -377,6 +377,13 @@ def _speaker_token(verb: Token, depth: int = 0) -> Token | None:
     for child in verb.children:
         if child.dep_ == "nsubj":
             return child
+    doc = verb.doc
+    if verb.tag_ != "VBG" and verb.i > 1 and (doc[verb.i - 1].text in QUOTE_CHARS or (
+            doc[verb.i - 1].text == "," and doc[verb.i - 2].text in QUOTE_CHARS)):
+        # '"...," said a protester': the parse may take the inverted subject for an object
+        inverted = next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "npadvmod")), None)
+        if inverted is not None and inverted.pos_ in ("NOUN", "PROPN") and inverted.left_edge.i == verb.i + 1:
+            return inverted
     for child in verb.lefts:
         if child.dep_ in ("nummod", "npadvmod", "dep") and (child.like_num or child.pos_ in ("NOUN", "PROPN")):
             return child  # "about 4 in 10 said ...", "half said ..."
@@ -678,9 +685,8 @@ class _Finder:
     def verb(self, si: int, seg: Segment, verb: Token, entry: CueEntry, cue: Span) -> Draft | None:
         shared = self.ctx.speaker_of.get(verb.i)
         mention = _speaker_token(verb.doc[shared] if shared is not None else verb)
-        if mention is not None and mention.lower_ == "it" and any(c.dep_ == "ccomp" for c in verb.children) \
-                and mention.dep_ == "nsubj" and verb.lemma_ in ("seem", "appear"):
-            mention = None
+        if mention is not None and self.ctx.inside_quote(mention):
+            mention = None  # a cue outside a quotation is not spoken by someone inside it
         speaker = _phrase(mention) if mention is not None else None
         frames = self.ctx.frames.get(entry.lemma, frozenset())
         found = self._clause(verb)
