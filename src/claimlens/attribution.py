@@ -687,6 +687,17 @@ class _Finder:
         mention = _speaker_token(verb.doc[shared] if shared is not None else verb)
         if mention is not None and self.ctx.inside_quote(mention):
             mention = None  # a cue outside a quotation is not spoken by someone inside it
+        doc = verb.doc
+        if mention is None and verb.i > 0 and doc[verb.i - 1].text in QUOTE_CHARS + ",":
+            # '"...," said a driver waiting ...': the inverted subject parsed as a clause's subject
+            right = next((c for c in verb.rights if c.left_edge.i == verb.i + 1), None)
+            if right is not None and right.pos_ in ("VERB", "AUX"):
+                right = next((c for c in right.children if c.dep_ == "nsubj"), None)
+            if right is not None and right.pos_ in ("NOUN", "PROPN") and right.left_edge.i == verb.i + 1:
+                mention = right
+                q = self._adjacent_quote(verb, cue, None, seg)
+                if q is not None:
+                    return self._quote_draft(si, verb, entry, cue, mention, q)
         speaker = _phrase(mention) if mention is not None else None
         frames = self.ctx.frames.get(entry.lemma, frozenset())
         found = self._clause(verb)
@@ -710,15 +721,22 @@ class _Finder:
         if rule == "parenthetical" and len(parts) == 1:
             parts = self._around(parts[0], verb)
         if rule == "quote" and len(parts) == 1:
-            q = self.ctx.quote_at(parts[0][0])
-            partner = self._split_partner(q, verb, cue, speaker) if q is not None else None
-            if partner is not None:
-                parts = sorted([parts[0], (partner.start, partner.end)])
+            parts = self._with_partner(parts, verb, cue, speaker)
         passive = mention is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         draft = self._draft(parts, rule, si, cue, entry.lemma, mention, content)
         if passive:
             draft.anonymous = True
         return draft
+
+    def _with_partner(self, parts: list[tuple[int, int]], verb: Token, cue: Span,
+                      speaker: Span | None) -> list[tuple[int, int]]:
+        q = self.ctx.quote_at(parts[0][0])
+        partner = self._split_partner(q, verb, cue, speaker) if q is not None else None
+        return sorted([parts[0], (partner.start, partner.end)]) if partner is not None else parts
+
+    def _quote_draft(self, si: int, verb: Token, entry: CueEntry, cue: Span, mention: Token, q: Quote) -> Draft:
+        parts = self._with_partner([(q.start, q.end)], verb, cue, _phrase(mention))
+        return self._draft(parts, "quote", si, cue, entry.lemma, mention, None)
 
     def according_to(self, si: int, seg: Segment, token: Token) -> Draft | None:
         doc, text = self.ctx.doc, self.ctx.text
