@@ -224,6 +224,8 @@ def test_own_statements_carry_evidence(extractor):
      "she", "Maria Lopez"),
     # "it" refers to an organisation, not a person
     ("Peter Lang criticised Acme Corporation on Monday. It said the claims were false.", "It", "Acme Corporation"),
+    # a name used as a modifier is no antecedent
+    ("Acme Corporation hired Brazilian engineers. It said the plant would open in May.", "It", "Acme Corporation"),
     # a relative pronoun to its antecedent
     ("Julia Park, who said the talks had failed, left early.", "who", "Julia Park"),
     # the whole name phrase, titles and appositions kept, resolves to the person

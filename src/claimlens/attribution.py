@@ -293,6 +293,8 @@ class _Context:
             if not self._fits(actor, person, gender):
                 continue
             head = self.doc[end - 1]
+            if head.dep_ in ("amod", "compound") and head.head.i >= end:
+                continue  # a name used as a modifier ("Philippine senators") is not an antecedent
             score = -(here - self.sentence_of(head.idx))
             score += 1.5 if last is not None and last.actor is actor else 0
             score += 1 if head.dep_ in ("nsubj", "nsubjpass") else 0
