@@ -223,9 +223,11 @@ def test_own_statements_carry_evidence(extractor):
     ('Maria Lopez said the plan was sound. Tom Reed disagreed with her. "It will fail," she said.',
      "she", "Maria Lopez"),
     # "it" refers to an organisation, not a person
-    ("Peter Lang criticised Acme Corporation on Monday. It said the claims were false.", "It", "Acme Corporation"),
+    ("Peter Lang criticised Acme Corporation on Monday. It said the claims were false.",
+     "It", "Acme Corporation"),
     # a name used as a modifier is no antecedent
-    ("Acme Corporation hired Brazilian engineers. It said the plant would open in May.", "It", "Acme Corporation"),
+    ("Acme Corporation hired Brazilian engineers. It said the plant would open in May.",
+     "It", "Acme Corporation"),
     # a relative pronoun to its antecedent
     ("Julia Park, who said the talks had failed, left early.", "who", "Julia Park"),
     # the whole name phrase, titles and appositions kept, resolves to the person
@@ -270,8 +272,10 @@ def test_block_quotation_after_a_colon(extractor):
     art = extractor(text)
     assert_offsets(art)
     got = [(s.text, s.evidence.rule, s.speaker.text if s.speaker else None) for s in art.statements]
-    assert got == [("the river was poisoned", "ccomp", "The agency"), ("The water is unsafe", "block", "The agency"),
-                   ("Fish have died", "block", "The agency"), ("Officials disagreed", "own", None)]
+    assert got == [("the river was poisoned", "ccomp", "The agency"),
+                   ("The water is unsafe", "block", "The agency"),
+                   ("Fish have died", "block", "The agency"),
+                   ("Officials disagreed", "own", None)]
 
 
 def test_floating_quote_without_a_previous_speaker_is_not_attributed(extractor):

@@ -65,4 +65,5 @@ def test_floor(scores, key):
 def test_polnear_floor(polnear_scores, key):
     assert polnear_scores["missing_articles"] == 0
     value = _at(polnear_scores, key)
-    assert value >= POLNEAR_FLOORS[key], f"polnear {'.'.join(key)} fell to {value} (floor {POLNEAR_FLOORS[key]})"
+    floor = POLNEAR_FLOORS[key]
+    assert value >= floor, f"polnear {'.'.join(key)} fell to {value} (floor {floor})"

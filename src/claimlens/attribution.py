@@ -28,6 +28,7 @@ quotation is part of what someone said and is not a cue of the article. The spea
 by :func:`_resolve`: names to their actor, pronouns to the nearest compatible antecedent (number,
 gender, animacy), preferring the previous statement's speaker.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -40,8 +41,16 @@ from .quotes import QUOTE_CHARS, Quote, find_quotes, looks_like_title
 from .resources import CueEntry, cue_frames, word_classes
 from .segment import Segment
 
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
-                  "she": "f", "her": "f", "hers": "f", "herself": "f"}
+PRONOUN_GENDER = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
 GROUP_PRONOUNS = {"it", "its", "itself", "they", "them", "their", "themselves"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 FIRST_PERSON = {"i", "we", "me", "us", "you"}
@@ -50,9 +59,23 @@ SPEAKER_CUT_DEPS = {"relcl", "acl", "advcl"}
 CLAUSE_DEPS = {"ccomp"}
 FINAL_PUNCT = ".!?"
 DASHES = ("\u2014", "\u2015", "\u2013", "--")
-CONFIDENCE = {"quote": 0.9, "ccomp": 0.85, "according_to": 0.85, "parenthetical": 0.8, "colon": 0.7,
-              "predicative": 0.75, "object": 0.7, "infinitive": 0.65, "in_source": 0.65, "hearsay": 0.6,
-              "floating": 0.6, "dash": 0.8, "block": 0.55, "nominal": 0.7, "own": 0.5}
+CONFIDENCE = {
+    "quote": 0.9,
+    "ccomp": 0.85,
+    "according_to": 0.85,
+    "parenthetical": 0.8,
+    "colon": 0.7,
+    "predicative": 0.75,
+    "object": 0.7,
+    "infinitive": 0.65,
+    "in_source": 0.65,
+    "hearsay": 0.6,
+    "floating": 0.6,
+    "dash": 0.8,
+    "block": 0.55,
+    "nominal": 0.7,
+    "own": 0.5,
+}
 TRIM_CHARS = " \t\n\u00a0,;:.\u2014\u2013-"
 ANTECEDENT_WINDOW = 4
 """How many sentences back a pronoun looks for a named antecedent before falling back."""
@@ -114,7 +137,7 @@ def _trim(text: str, start: int, end: int, keep_marks: bool = False) -> tuple[in
         start += 1
     while end > start and text[end - 1] in strip:
         end -= 1
-    if text[start:start + 5].lower() == "that " and end - start > 5:
+    if text[start : start + 5].lower() == "that " and end - start > 5:
         start += 5
     return start, end
 
@@ -122,8 +145,14 @@ def _trim(text: str, start: int, end: int, keep_marks: bool = False) -> tuple[in
 class _Context:
     """Per-document lookups shared by the rules, built once in linear time."""
 
-    def __init__(self, doc: Doc, segments: list[Segment], table: ActorTable, lexicon: dict[str, CueEntry],
-                 kinds: frozenset[str]) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        segments: list[Segment],
+        table: ActorTable,
+        lexicon: dict[str, CueEntry],
+        kinds: frozenset[str],
+    ) -> None:
         self.doc = doc
         self.text = doc.text
         self.segments = segments
@@ -136,7 +165,9 @@ class _Context:
         self._quote_starts = [q.start for q in self.quotes]
         self.used: set[Quote] = set()
         self._seg_starts = [s.start for s in segments]
-        mentions = sorted(((m.token_start, m.token_end, a) for a in table.actors for m in a.mentions), key=lambda m: m[:2])
+        mentions = sorted(
+            ((m.token_start, m.token_end, a) for a in table.actors for m in a.mentions), key=lambda m: m[:2]
+        )
         self._mentions = mentions
         self._mention_starts = [m[0] for m in mentions]
         self.speaker_of: dict[int, int] = {}
@@ -156,7 +187,7 @@ class _Context:
     def quote_at(self, char: int) -> Quote | None:
         """The quote whose inside (marks included) holds character ``char``."""
         i = bisect.bisect_right(self._quote_starts, char + 1) - 1
-        for q in self.quotes[max(0, i - 1): i + 1][::-1]:
+        for q in self.quotes[max(0, i - 1) : i + 1][::-1]:
             if q.start - 1 <= char <= q.end:
                 return q
         return None
@@ -189,7 +220,9 @@ class _Context:
             if child.dep_ in ("prt", "prep"):
                 entry = self.lexicon.get(f"{lemma} {child.lower_}")
                 if entry is not None and entry.kind in self.kinds:
-                    return entry, self.doc[token.i: child.i + 1] if child.i == token.i + 1 else self.doc[token.i: token.i + 1]
+                    return entry, self.doc[token.i : child.i + 1] if child.i == token.i + 1 else self.doc[
+                        token.i : token.i + 1
+                    ]
         entry = self.lexicon.get(lemma)
         if entry is None and token.lower_ != lemma:
             # the lemmatizer's slips ("hopes" → "hop"): the inflected form less its ending
@@ -200,7 +233,7 @@ class _Context:
                     break
         if entry is None or entry.kind not in self.kinds:
             return None
-        return entry, self.doc[token.i: token.i + 1]
+        return entry, self.doc[token.i : token.i + 1]
 
     # --- speakers ------------------------------------------------------------------------
     def _genders(self) -> dict[str, str]:
@@ -231,8 +264,13 @@ class _Context:
                 actor = by_token.get(t.i)
                 if actor is not None and t.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(t):
                     subject = (actor, si)
-                elif t.lower_ in PRONOUN_GENDER and subject is not None and si - subject[1] <= 1 \
-                        and t.dep_ in ("nsubj", "nsubjpass", "poss") and not self.inside_quote(t):
+                elif (
+                    t.lower_ in PRONOUN_GENDER
+                    and subject is not None
+                    and si - subject[1] <= 1
+                    and t.dep_ in ("nsubj", "nsubjpass", "poss")
+                    and not self.inside_quote(t)
+                ):
                     vote(subject[0], t.lower_, 1)
         k = 0
         for seg in self.segments:
@@ -259,7 +297,9 @@ class _Context:
                 return d
         return None
 
-    def _fits(self, actor: ActorDraft | None, person: bool, gender: str | None, mention: Span | None = None) -> bool:
+    def _fits(
+        self, actor: ActorDraft | None, person: bool, gender: str | None, mention: Span | None = None
+    ) -> bool:
         """Can a pronoun of this animacy and gender refer to ``actor`` (or, unresolved, to ``mention``)?"""
         if actor is None:
             if mention is None or mention.root.pos_ not in ("NOUN", "PROPN"):
@@ -361,7 +401,7 @@ def _resolve(ctx: _Context, mention: Token, phrase: Span) -> ActorDraft | None:
     # a name the entity recognizer missed here but found elsewhere ("Lam said", "the Verge")
     names = [t for t in phrase if t.pos_ == "PROPN"]
     if names:
-        whole = fold(phrase.doc[names[0].i: names[-1].i + 1].text)
+        whole = fold(phrase.doc[names[0].i : names[-1].i + 1].text)
         return ctx.names.get(whole) or ctx.names.get(fold(names[-1].text))
     return None
 
@@ -380,14 +420,22 @@ def _speaker_token(verb: Token, depth: int = 0) -> Token | None:
         if child.dep_ == "nsubj":
             return child
     doc = verb.doc
-    if verb.tag_ != "VBG" and verb.i > 1 and (doc[verb.i - 1].text in QUOTE_CHARS or (
-            doc[verb.i - 1].text == "," and doc[verb.i - 2].text in QUOTE_CHARS)):
+    if (
+        verb.tag_ != "VBG"
+        and verb.i > 1
+        and (
+            doc[verb.i - 1].text in QUOTE_CHARS
+            or (doc[verb.i - 1].text == "," and doc[verb.i - 2].text in QUOTE_CHARS)
+        )
+    ):
         # '"...," said a protester': the parse may take the inverted subject for an object
         inverted = next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "npadvmod")), None)
         if inverted is not None and inverted.pos_ in ("NOUN", "PROPN") and inverted.left_edge.i == verb.i + 1:
             return inverted
     for child in verb.lefts:
-        if child.dep_ in ("nummod", "npadvmod", "dep") and (child.like_num or child.pos_ in ("NOUN", "PROPN")):
+        if child.dep_ in ("nummod", "npadvmod", "dep") and (
+            child.like_num or child.pos_ in ("NOUN", "PROPN")
+        ):
             return child  # "about 4 in 10 said ...", "half said ..."
     for child in verb.children:
         if child.dep_ == "agent":
@@ -445,20 +493,25 @@ class _Finder:
             child = right[0]
         else:
             group = min([verb.i] + [c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
-            left = [c for c in clauses if all(t.is_punct or t.is_space for t in doc[c.right_edge.i + 1: group])]
+            left = [
+                c for c in clauses if all(t.is_punct or t.is_space for t in doc[c.right_edge.i + 1 : group])
+            ]
             if not left:
                 return None
             child = left[-1]
         end = child.right_edge.i + 1
         for conj in child.rights:
-            if conj.dep_ == "conj" and self.ctx.cue_entry(conj) is not None and not any(
-                    c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            if (
+                conj.dep_ == "conj"
+                and self.ctx.cue_entry(conj) is not None
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+            ):
                 self.ctx.speaker_of[conj.i] = verb.i
                 end = conj.left_edge.i
                 while end > child.i + 1 and doc[end - 1].dep_ in ("cc", "punct"):
                     end -= 1
                 break
-        return doc[child.left_edge.i: end], "ccomp"
+        return doc[child.left_edge.i : end], "ccomp"
 
     def _hidden_clause(self, verb: Token) -> Span | None:
         """A complement the parse hung elsewhere: a "that" clause attached to a noun of a phrase
@@ -468,8 +521,10 @@ class _Finder:
             if prep.dep_ != "prep":
                 continue
             for t in prep.subtree:
-                if t.dep_ in ("relcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children):
-                    return doc[min(m.i for m in t.children if m.dep_ == "mark"): t.right_edge.i + 1]
+                if t.dep_ in ("relcl", "acl") and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in t.children
+                ):
+                    return doc[min(m.i for m in t.children if m.dep_ == "mark") : t.right_edge.i + 1]
         return None
 
     def _parenthetical(self, verb: Token, seg: Segment) -> tuple[Span, str] | None:
@@ -486,8 +541,8 @@ class _Finder:
         doc = verb.doc
         lo, hi = max(head.left_edge.i, seg.span.start), min(head.right_edge.i + 1, seg.span.end)
         inner = (verb.left_edge.i, verb.right_edge.i + 1)
-        left = doc[lo: inner[0]]
-        right = doc[inner[1]: hi]
+        left = doc[lo : inner[0]]
+        right = doc[inner[1] : hi]
         words = [sum(1 for t in side if not (t.is_punct or t.is_space)) for side in (left, right)]
         if words[0] and words[1] and sum(words) >= 3:
             return doc[lo:hi], "parenthetical"
@@ -502,7 +557,10 @@ class _Finder:
         inner_end = doc[verb.right_edge.i].idx + len(doc[verb.right_edge.i])
         if not part[0] < inner_start < inner_end < part[1]:
             return [part]
-        pieces = [_trim(text, part[0], inner_start, keep_marks=True), _trim(text, inner_end, part[1], keep_marks=True)]
+        pieces = [
+            _trim(text, part[0], inner_start, keep_marks=True),
+            _trim(text, inner_end, part[1], keep_marks=True),
+        ]
         return [p for p in pieces if p[1] > p[0]] or [part]
 
     def _frames(self, verb: Token, entry: CueEntry) -> tuple[Span, str] | None:
@@ -521,22 +579,24 @@ class _Finder:
         if obj is None and any(c.dep_ == "agent" for c in verb.children):
             # a passive with its agent: "the claim was denied by the ministry"
             subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-            if subject is not None and ("object" in frames or ("proposition" in frames and self._proposition(subject))):
-                return doc[subject.left_edge.i: subject.right_edge.i + 1], "object"
+            if subject is not None and (
+                "object" in frames or ("proposition" in frames and self._proposition(subject))
+            ):
+                return doc[subject.left_edge.i : subject.right_edge.i + 1], "object"
         if obj is not None:
             lo, hi = obj.left_edge.i, obj.right_edge.i + 1
             as_prep = next((p for p in preps if p.lower_ == "as"), None)
             if "as" in frames and as_prep is not None:
-                return doc[lo: as_prep.right_edge.i + 1], "predicative"
+                return doc[lo : as_prep.right_edge.i + 1], "predicative"
             predicate = [c for c in verb.rights if c.dep_ in ("oprd", "ccomp", "acomp") and c.i > obj.i]
             if "predicate" in frames and predicate:
-                return doc[lo: predicate[-1].right_edge.i + 1], "predicative"
+                return doc[lo : predicate[-1].right_edge.i + 1], "predicative"
             xcomp = next((c for c in verb.rights if c.dep_ == "xcomp" and c.i > obj.i), None)
             if "to" in frames and xcomp is not None:
-                return doc[lo: xcomp.right_edge.i + 1], "infinitive"
+                return doc[lo : xcomp.right_edge.i + 1], "infinitive"
             for p in preps:
                 if f"prep:{p.lower_}" in frames and p.i > obj.i:
-                    return doc[lo: p.right_edge.i + 1], "object"
+                    return doc[lo : p.right_edge.i + 1], "object"
             if self.ctx.word("request", obj) or any(c.dep_ == "dative" for c in verb.children):
                 return None  # an official act: "denied the request", "denied him a visa"
             if "object" in frames or ("proposition" in frames and self._proposition(obj)):
@@ -544,22 +604,25 @@ class _Finder:
             return None
         oprd = [c for c in verb.rights if c.dep_ == "oprd"]
         if "predicate" in frames and len(oprd) >= 2:
-            return doc[oprd[0].left_edge.i: oprd[-1].right_edge.i + 1], "predicative"
+            return doc[oprd[0].left_edge.i : oprd[-1].right_edge.i + 1], "predicative"
         xcomp = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
         if "to" in frames and xcomp is not None and any(c.lower_ == "to" for c in xcomp.lefts):
-            return doc[xcomp.left_edge.i: xcomp.right_edge.i + 1], "infinitive"
+            return doc[xcomp.left_edge.i : xcomp.right_edge.i + 1], "infinitive"
         for p in preps:
             if f"pobj:{p.lower_}" in frames:
                 pobj = next((c for c in p.children if c.dep_ in ("pobj", "pcomp")), None)
                 if pobj is not None:
-                    return doc[pobj.left_edge.i: pobj.right_edge.i + 1], "object"
+                    return doc[pobj.left_edge.i : pobj.right_edge.i + 1], "object"
         return None
 
     def _proposition(self, obj: Token) -> bool:
         ctx = self.ctx
-        if ctx.word("proposition", obj) or any(c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
-                                               and any(m.dep_ == "mark" for m in c.children)
-                                               for c in obj.children):
+        if ctx.word("proposition", obj) or any(
+            c.dep_ in ("acl", "ccomp")
+            and c.pos_ in ("VERB", "AUX")
+            and any(m.dep_ == "mark" for m in c.children)
+            for c in obj.children
+        ):
             return True
         return any(ctx.quote_at(t.idx) is not None for t in obj.subtree)
 
@@ -588,7 +651,7 @@ class _Finder:
             q = self._free_quote(q)
             if q is None or q.start <= hi:
                 continue
-            gap = text[hi: q.start - 1]
+            gap = text[hi : q.start - 1]
             if any(c in FINAL_PUNCT for c in gap) or "\n" in gap.strip(" \t:\u00a0"):
                 break
             span = ctx.doc.char_span(hi, q.start - 1, alignment_mode="contract")
@@ -598,8 +661,8 @@ class _Finder:
                 break
             return q
         # after, across a paragraph break: "He said:" closing its paragraph
-        tail = text[hi:seg.end].strip()
-        if tail in (":", ",:") or (tail == "" and text[hi - 1:hi] == ":"):
+        tail = text[hi : seg.end].strip()
+        if tail in (":", ",:") or (tail == "" and text[hi - 1 : hi] == ":"):
             k = seg.end
             while k < len(text) and (text[k].isspace() or text[k] in QUOTE_CHARS):
                 k += 1
@@ -624,7 +687,7 @@ class _Finder:
             first, second = other, q
         if other is None or self._free_quote(other) is None or first is None or second is None:
             return None
-        gap_text = text[first.end + 1: second.start - 1]
+        gap_text = text[first.end + 1 : second.start - 1]
         if any(c in FINAL_PUNCT for c in gap_text) or "\n" in gap_text or len(gap_text) > 120:
             return None
         gap = doc.char_span(first.end + 1, second.start - 1, alignment_mode="expand")
@@ -639,7 +702,9 @@ class _Finder:
                 return None
         return other
 
-    def _place(self, content: Span | None, rule: str, cue: Span, seg: Segment, range_: tuple[int, int] | None = None) -> tuple[list[tuple[int, int]], str] | None:
+    def _place(
+        self, content: Span | None, rule: str, cue: Span, seg: Segment, range_: tuple[int, int] | None = None
+    ) -> tuple[list[tuple[int, int]], str] | None:
         """The content's character parts, turned into a whole quote where it is one."""
         ctx, text = self.ctx, self.ctx.text
         if content is not None or range_ is not None:
@@ -649,8 +714,12 @@ class _Finder:
                 return None
             q = self._free_quote(ctx.quote_at(s if text[s] not in QUOTE_CHARS else s + 1))
             cue_in_q = q is not None and q.start <= cue.start_char < q.end
-            if q is not None and not cue_in_q and q.start - 1 <= s <= q.start + 1 and (
-                    e <= q.end + 1 or q.end >= seg.end - 2 or not q.closed):
+            if (
+                q is not None
+                and not cue_in_q
+                and q.start - 1 <= s <= q.start + 1
+                and (e <= q.end + 1 or q.end >= seg.end - 2 or not q.closed)
+            ):
                 return [(q.start, q.end)], "quote"
             if q is not None and not cue_in_q and q.start - 1 <= s and e <= q.end + 1:
                 return [(q.start, q.end)], "quote"
@@ -663,22 +732,43 @@ class _Finder:
         return None
 
     # --- statements ------------------------------------------------------------------------
-    def _draft(self, parts: list[tuple[int, int]], rule: str, si: int, cue: Span, lemma: str,
-               mention: Token | None, content: Span | None) -> Draft:
+    def _draft(
+        self,
+        parts: list[tuple[int, int]],
+        rule: str,
+        si: int,
+        cue: Span,
+        lemma: str,
+        mention: Token | None,
+        content: Span | None,
+    ) -> Draft:
         ctx, text = self.ctx, self.ctx.text
         quotes = ctx.quotes_between(parts[0][0], parts[-1][1])
         for q in quotes:
             if any(s <= q.start and q.end <= e for s, e in parts) or any(
-                    q.start - 1 <= s and e <= q.end + 1 for s, e in parts):
+                q.start - 1 <= s and e <= q.end + 1 for s, e in parts
+            ):
                 ctx.used.add(q)
-        speaker = _phrase(mention) if mention is not None and mention.lower_ not in RELATIVE_PRONOUNS \
-            else (ctx.doc[mention.i: mention.i + 1] if mention is not None else None)
+        speaker = (
+            _phrase(mention)
+            if mention is not None and mention.lower_ not in RELATIVE_PRONOUNS
+            else (ctx.doc[mention.i : mention.i + 1] if mention is not None else None)
+        )
         if len(parts) == 1 and rule == "quote":
             q = ctx.quote_at(parts[0][0])
             if q is not None and q.paragraphs and (q.start, q.end) == parts[0]:
                 parts = list(q.paragraphs)  # a quotation over several paragraphs: one part each
-        draft = Draft(parts=parts, quote=_quote_type(text, parts, quotes, rule), sent=si, rule=rule, cue=cue,
-                      cue_lemma=lemma, speaker=speaker, content=content)
+        sent = min(si, ctx.sentence_of(parts[0][0]))  # where the content starts
+        draft = Draft(
+            parts=parts,
+            quote=_quote_type(text, parts, quotes, rule),
+            sent=sent,
+            rule=rule,
+            cue=cue,
+            cue_lemma=lemma,
+            speaker=speaker,
+            content=content,
+        )
         if mention is not None and speaker is not None:
             draft.actor = _resolve(ctx, mention, speaker)
             draft.anonymous = _anonymous(ctx, mention, draft.actor)
@@ -703,8 +793,14 @@ class _Finder:
         speaker = _phrase(mention) if mention is not None else None
         frames = self.ctx.frames.get(entry.lemma, frozenset())
         found = self._clause(verb)
-        if found is None and "subject:document" in frames and not (
-                mention is not None and (self.ctx.word("document", mention) or self.ctx.word("communication", mention))):
+        if (
+            found is None
+            and "subject:document" in frames
+            and not (
+                mention is not None
+                and (self.ctx.word("document", mention) or self.ctx.word("communication", mention))
+            )
+        ):
             return None  # "found his keys", "showed the visitors around": not a finding
         found = found or self._frames(verb, entry)
         placed = self._place(*found, cue, seg) if found is not None else None
@@ -730,13 +826,16 @@ class _Finder:
             draft.anonymous = True
         return draft
 
-    def _with_partner(self, parts: list[tuple[int, int]], verb: Token, cue: Span,
-                      speaker: Span | None) -> list[tuple[int, int]]:
+    def _with_partner(
+        self, parts: list[tuple[int, int]], verb: Token, cue: Span, speaker: Span | None
+    ) -> list[tuple[int, int]]:
         q = self.ctx.quote_at(parts[0][0])
         partner = self._split_partner(q, verb, cue, speaker) if q is not None else None
         return sorted([parts[0], (partner.start, partner.end)]) if partner is not None else parts
 
-    def _quote_draft(self, si: int, verb: Token, entry: CueEntry, cue: Span, mention: Token, q: Quote) -> Draft:
+    def _quote_draft(
+        self, si: int, verb: Token, entry: CueEntry, cue: Span, mention: Token, q: Quote
+    ) -> Draft:
         parts = self._with_partner([(q.start, q.end)], verb, cue, _phrase(mention))
         return self._draft(parts, "quote", si, cue, entry.lemma, mention, None)
 
@@ -752,13 +851,14 @@ class _Finder:
         rng = before if before[1] - before[0] >= after[1] - after[0] else after
         if rng[1] <= rng[0]:
             return None
-        cue = doc[token.i: token.i + 2]
+        cue = doc[token.i : token.i + 2]
         placed = self._place(None, "according_to", cue, seg, rng)
         if placed is None:
             return None
         parts, rule = placed
-        return self._draft(parts, "according_to" if rule != "quote" else "quote", si, cue, "according to",
-                           source, None)
+        return self._draft(
+            parts, "according_to" if rule != "quote" else "quote", si, cue, "according to", source, None
+        )
 
     def in_source(self, si: int, seg: Segment, token: Token) -> Draft | None:
         """``In a statement, X ...`` (X speaks) and ``In a poll, ...`` (the poll speaks)."""
@@ -768,7 +868,9 @@ class _Finder:
         if pobj is None or head.pos_ not in ("VERB", "AUX") or head.i == token.i:
             return None
         message = ctx.word("communication", pobj)
-        if not message and not (ctx.word("document", pobj) and token.i < head.i and token.i == seg.span.start):
+        if not message and not (
+            ctx.word("document", pobj) and token.i < head.i and token.i == seg.span.start
+        ):
             return None
         if ctx.cue_entry(head) is not None or ctx.inside_quote(token):
             return None
@@ -782,12 +884,14 @@ class _Finder:
             mention = pobj
         lo = min(head.left_edge.i, seg.span.start) if token.i > head.i else token.right_edge.i + 1
         hi = min(head.right_edge.i + 1, seg.span.end)
-        pieces = [(doc[lo].idx, token.idx), (doc[token.right_edge.i].idx + len(doc[token.right_edge.i]),
-                                            doc[hi - 1].idx + len(doc[hi - 1]))]
+        pieces = [
+            (doc[lo].idx, token.idx),
+            (doc[token.right_edge.i].idx + len(doc[token.right_edge.i]), doc[hi - 1].idx + len(doc[hi - 1])),
+        ]
         rng = max(pieces, key=lambda p: p[1] - p[0])
         if message and subject is not None and mention.i == subject.i and subject.i >= lo:
             rng = (subject.right_edge.idx + len(subject.right_edge), rng[1])
-        cue = doc[token.i: token.right_edge.i + 1]
+        cue = doc[token.i : token.right_edge.i + 1]
         placed = self._place(None, "in_source", cue, seg, rng)
         if placed is None:
             return None
@@ -797,20 +901,31 @@ class _Finder:
     def colon(self, si: int, seg: Segment, token: Token) -> Draft | None:
         """``Speaker: what was said`` — a short name phrase before a colon opening the sentence."""
         ctx, doc = self.ctx, self.ctx.doc
-        left = [t for t in doc[seg.span.start: token.i] if not (t.is_punct or t.is_space)]
-        if not left or len(left) > 6 or any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") or t.like_num for t in left):
+        left = [t for t in doc[seg.span.start : token.i] if not (t.is_punct or t.is_space)]
+        if (
+            not left
+            or len(left) > 6
+            or any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") or t.like_num for t in left)
+        ):
             return None
         roots = [t for t in left if t.head.i < seg.span.start or t.head.i >= token.i or t.head.i == t.i]
         mention = roots[-1] if roots else left[-1]
         named = ctx.table.actors_in(left[0].i, left[-1].i + 1)
         proper = (mention.pos_ == "PROPN" and all(t.is_title or t.pos_ != "PROPN" for t in left)) or (
-            mention.is_title and fold(mention.text) in ctx.names)
-        if not named and not proper and not (ctx.word("document", mention) or ctx.word("communication", mention)):
+            mention.is_title and fold(mention.text) in ctx.names
+        )
+        if (
+            not named
+            and not proper
+            and not (ctx.word("document", mention) or ctx.word("communication", mention))
+        ):
             return None
         rng = (token.idx + 1, seg.end)
-        cue = doc[token.i: token.i + 1]
-        speaker_span = doc[left[0].i: left[-1].i + 1]
-        if _trim(ctx.text, *rng)[1] <= rng[0] + 1 or not ctx.text[rng[0]:rng[1]].strip(TRIM_CHARS + QUOTE_CHARS):
+        cue = doc[token.i : token.i + 1]
+        speaker_span = doc[left[0].i : left[-1].i + 1]
+        if _trim(ctx.text, *rng)[1] <= rng[0] + 1 or not ctx.text[rng[0] : rng[1]].strip(
+            TRIM_CHARS + QUOTE_CHARS
+        ):
             q = self._adjacent_quote(token, cue, speaker_span, seg)
             if q is None:
                 return None
@@ -828,8 +943,15 @@ class _Finder:
     def nominal(self, si: int, seg: Segment, noun: Token) -> Draft | None:
         """``X's claim that Y``, ``the warning by X that Y``: a noun of saying with its clause."""
         ctx, doc = self.ctx, self.ctx.doc
-        clause = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp", "relcl")
-                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        clause = next(
+            (
+                c
+                for c in noun.rights
+                if c.dep_ in ("acl", "ccomp", "relcl")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ),
+            None,
+        )
         if clause is None or ctx.inside_quote(noun):
             return None
         mention = next((c for c in noun.lefts if c.dep_ == "poss"), None)
@@ -838,11 +960,11 @@ class _Finder:
             mention = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
         if mention is None:
             return None
-        cue = doc[noun.i: noun.i + 1]
+        cue = doc[noun.i : noun.i + 1]
         end = clause.right_edge.i + 1
         if noun.head.i > noun.i:  # the noun is a subject: its clause ends before the noun's verb
             end = min(end, noun.head.i)
-        content = doc[clause.left_edge.i: end]
+        content = doc[clause.left_edge.i : end]
         placed = self._place(content, "nominal", cue, seg)
         if placed is None:
             return None
@@ -861,11 +983,11 @@ class _Finder:
         end = token.i + 1
         while end < seg.span.end and doc[end].text not in (",", ";", "(") and "\n" not in doc[end].text:
             end += 1
-        name = doc[token.i + 1: end]
+        name = doc[token.i + 1 : end]
         if not 1 <= len(name) <= 10 or not any(t.pos_ == "PROPN" or ctx.table.actor_at(t.i) for t in name):
             return None
         mention = name.root
-        draft = self._draft([(q.start, q.end)], "quote", si, doc[token.i: token.i + 1], "dash", None, None)
+        draft = self._draft([(q.start, q.end)], "quote", si, doc[token.i : token.i + 1], "dash", None, None)
         draft.speaker = name
         draft.actor = _resolve(ctx, mention, name)
         draft.rule = "dash"
@@ -879,7 +1001,7 @@ class _Finder:
             return None
         doc = self.ctx.doc
         lo, hi = max(head.left_edge.i, seg.span.start), min(head.right_edge.i + 1, seg.span.end)
-        cue = doc[token.i: token.i + 1]
+        cue = doc[token.i : token.i + 1]
         rng = (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
         placed = self._place(None, "hearsay", cue, seg, rng)
         if placed is None:
@@ -890,12 +1012,14 @@ class _Finder:
 
 
 def _quote_type(text: str, parts: list[tuple[int, int]], quotes: list[Quote], rule: str) -> str:
-    if rule == "quote" or (quotes and all(any(q.start - 1 <= s and e <= q.end + 1 for q in quotes)
-                                          for s, e in parts)):
+    if rule == "quote" or (
+        quotes and all(any(q.start - 1 <= s and e <= q.end + 1 for q in quotes) for s, e in parts)
+    ):
         return "direct"
     inside = "".join(text[s:e] for s, e in parts)
-    if any(c in "\"\u201c\u201d\u00ab\u00bb" for c in inside) or any(
-            q.start < e and s < q.end for q in quotes for s, e in parts):
+    if any(c in '"\u201c\u201d\u00ab\u00bb' for c in inside) or any(
+        q.start < e and s < q.end for q in quotes for s, e in parts
+    ):
         return "partial"
     return "indirect"
 
@@ -928,8 +1052,10 @@ def _attribute_sentence(finder: _Finder, si: int, seg: Segment) -> list[Draft]:
                 draft = finder.verb(si, seg, token, *found)
         if draft is None:
             continue
-        if any(d.start <= draft.cue.start_char < d.end or (d.start < draft.end and draft.start < d.end)
-               for d in drafts + ctx.drafts[-3:]):
+        if any(
+            d.start <= draft.cue.start_char < d.end or (d.start < draft.end and draft.start < d.end)
+            for d in drafts + ctx.drafts[-3:]
+        ):
             continue  # a cue inside another statement's content, or a second cue for the same words
         drafts.append(draft)
         ctx.drafts.append(draft)
@@ -963,23 +1089,37 @@ def _floating(ctx: _Context, si: int, seg: Segment, last: Draft | None) -> Draft
     if last is None or (last.actor is None and last.speaker is None) or si - ctx.sentence_of(last.end) > 3:
         return None
     ctx.used.add(q)
-    return Draft(parts=[(q.start, q.end)], quote="direct", sent=si, rule="floating", cue=None,
-                 speaker=last.speaker, actor=last.actor, anonymous=last.anonymous)
+    return Draft(
+        parts=[(q.start, q.end)],
+        quote="direct",
+        sent=si,
+        rule="floating",
+        cue=None,
+        speaker=last.speaker,
+        actor=last.actor,
+        anonymous=last.anonymous,
+    )
 
 
 def _block_opener(ctx: _Context, seg: Segment, near: list[Draft]) -> tuple[Draft, int, int] | None:
     """A statement whose sentence closes its paragraph with a colon introduces the next paragraph,
     quoted without marks: (that statement, the paragraph's start, its end)."""
     text = ctx.text
-    if not text[seg.start:seg.end].endswith(":"):
+    if not text[seg.start : seg.end].endswith(":"):
         return None
     k = seg.end
     while k < len(text) and text[k].isspace() and text[k] != "\n":
         k += 1
     if k < len(text) and text[k] != "\n":
         return None
-    source = next((d for d in near if d.cue is not None and d.speaker is not None
-                   and seg.start <= d.cue.start_char < seg.end), None)
+    source = next(
+        (
+            d
+            for d in near
+            if d.cue is not None and d.speaker is not None and seg.start <= d.cue.start_char < seg.end
+        ),
+        None,
+    )
     if source is None:
         return None
     while k < len(text) and text[k].isspace():
@@ -988,8 +1128,13 @@ def _block_opener(ctx: _Context, seg: Segment, near: list[Draft]) -> tuple[Draft
     return source, k, len(text) if end == -1 else end
 
 
-def attribute(doc: Doc, segments: list[Segment], table: ActorTable, lexicon: dict[str, CueEntry],
-              kinds: frozenset[str] = frozenset({"speech", "phrase", "belief"})) -> list[Draft]:
+def attribute(
+    doc: Doc,
+    segments: list[Segment],
+    table: ActorTable,
+    lexicon: dict[str, CueEntry],
+    kinds: frozenset[str] = frozenset({"speech", "phrase", "belief"}),
+) -> list[Draft]:
     """Statements of a parsed document, in order of position."""
     ctx = _Context(doc, segments, table, lexicon, kinds)
     finder = _Finder(ctx)
@@ -1013,8 +1158,11 @@ def attribute(doc: Doc, segments: list[Segment], table: ActorTable, lexicon: dic
         while r < len(reaches) and reaches[r][0] < seg.end:
             covered_until = max(covered_until, reaches[r][1])
             r += 1
-        hit = any(lo < seg.end and seg.start < hi for lo, hi in reaches[max(0, r - 8): r]) or covered_until > seg.start
-        opener = _block_opener(ctx, seg, attributed[max(0, a - 1): a + 8])
+        hit = (
+            any(lo < seg.end and seg.start < hi for lo, hi in reaches[max(0, r - 8) : r])
+            or covered_until > seg.start
+        )
+        opener = _block_opener(ctx, seg, attributed[max(0, a - 1) : a + 8])
         if hit:
             block = opener or block
             continue
@@ -1030,7 +1178,12 @@ def attribute(doc: Doc, segments: list[Segment], table: ActorTable, lexicon: dic
         draft = _floating(ctx, si, seg, last)
         if draft is not None:
             covered_until = max(covered_until, draft.end)
-            if last is not None and last.quote == "direct" and last.cue is not None and last.end < draft.start:
+            if (
+                last is not None
+                and last.quote == "direct"
+                and last.cue is not None
+                and last.end < draft.start
+            ):
                 last.parts.append(draft.parts[0])  # the quotation goes on: one statement
                 continue
             last = draft

@@ -10,6 +10,7 @@ mark after a space or bracket, a closing one before a non-letter).
 
 :func:`looks_like_title` tells a quoted title or name ("The Art of the Deal") from speech.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -17,8 +18,32 @@ from dataclasses import dataclass
 OPEN_DOUBLE = "\u201c\u00ab\u201e"
 CLOSE_DOUBLE = "\u201d\u00bb"
 QUOTE_CHARS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
-TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from",
-                     "is", "as", "but", "nor", "vs", "de", "la", "le", "von", "van"}
+TITLE_SMALL_WORDS = {
+    "a",
+    "an",
+    "the",
+    "of",
+    "and",
+    "or",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "with",
+    "by",
+    "from",
+    "is",
+    "as",
+    "but",
+    "nor",
+    "vs",
+    "de",
+    "la",
+    "le",
+    "von",
+    "van",
+}
 
 
 @dataclass(frozen=True)
@@ -148,7 +173,7 @@ def find_quotes(text: str) -> list[Quote]:
 def looks_like_title(text: str, q: Quote) -> bool:
     """A quoted title, name or term rather than words someone said: short, capitalised like a
     title ("The Art of the Deal", "Crossroads of America") and without final punctuation."""
-    inner = text[q.start:q.end].strip()
+    inner = text[q.start : q.end].strip()
     words = inner.split()
     if not words or len(words) > 8 or inner[-1] in ".!?,;:":
         return False

@@ -33,7 +33,8 @@ def cue_lexicon() -> dict[str, CueEntry]:
 @lru_cache(maxsize=1)
 def cue_frames() -> dict[str, frozenset[str]]:
     """What each cue takes as content besides a clause (``models/cue_frames.tsv``)."""
-    return {row[0]: frozenset(f.strip() for f in row[1].split(",") if f.strip()) for row in read_model_tsv("cue_frames.tsv")}
+    rows = read_model_tsv("cue_frames.tsv")
+    return {row[0]: frozenset(f.strip() for f in row[1].split(",") if f.strip()) for row in rows}
 
 
 @lru_cache(maxsize=1)
