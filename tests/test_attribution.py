@@ -225,6 +225,9 @@ def test_own_statements_carry_evidence(extractor):
     # "it" refers to an organisation, not a person
     ("Peter Lang criticised Acme Corporation on Monday. It said the claims were false.",
      "It", "Acme Corporation"),
+    # a naming participle belongs to the phrase and names the speaker
+    ('"The roads are closed," said a protester using the pseudonym Mira Volkova.',
+     "a protester using the pseudonym Mira Volkova", "Mira Volkova"),
     # a name used as a modifier is no antecedent
     ("Acme Corporation hired Brazilian engineers. It said the plant would open in May.",
      "It", "Acme Corporation"),

@@ -55,6 +55,7 @@ GROUP_PRONOUNS = {"it", "its", "itself", "they", "them", "their", "themselves"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 FIRST_PERSON = {"i", "we", "me", "us", "you"}
 DEFINITE = {"the", "this", "that", "these", "those"}
+NAMING_VERBS = {"name", "call", "identify", "use", "go", "know"}
 SPEAKER_CUT_DEPS = {"relcl", "acl", "advcl"}
 CLAUSE_DEPS = {"ccomp"}
 FINAL_PUNCT = ".!?"
@@ -352,14 +353,18 @@ class _Context:
 
 
 def _phrase(token: Token) -> Span:
-    """The whole name phrase around ``token``: its subtree with titles, possessors and
-    appositions, without relative or participial clauses and edge punctuation."""
+    """The whole name phrase around ``token``: its subtree with titles, possessors, appositions
+    and naming participles ("named X"), without relative or other participial clauses and edge
+    punctuation."""
     doc = token.doc
     start, end = token.left_edge.i, token.i + 1
     for child in token.rights:
         if child.dep_ == "case":  # a possessor speaks, not its "'s"
             break
-        if child.dep_ in SPEAKER_CUT_DEPS or (child.dep_ == "punct" and child.text in "([{\u2014-"):
+        naming = child.dep_ == "acl" and child.lemma_.lower() in NAMING_VERBS  # "a protester named X"
+        if child.dep_ in SPEAKER_CUT_DEPS and not naming:
+            break
+        if child.dep_ == "punct" and child.text in "([{\u2014-":
             break
         if any(t.text in QUOTE_CHARS for t in child.subtree):
             break
