@@ -78,6 +78,10 @@ CASES = [
      [("the government of hiding the figures", "accused", "The opposition", "indirect")]),
     ("Police blamed the fire on faulty wiring.",
      [("the fire on faulty wiring", "blamed", "Police", "indirect")]),
+    ("The airline apologized for the long delays.",
+     [("the long delays", "apologized", "The airline", "indirect")]),
+    ("The treasurer admitted to moving the funds.",
+     [("moving the funds", "admitted", "The treasurer", "indirect")]),
     ("The coalition called for an early election.",
      [("an early election", "called for", "The coalition", "indirect")]),
     # predicative "as" and small clauses
@@ -85,6 +89,8 @@ CASES = [
      [("the allegations as baseless", "dismissed", "The ministry", "indirect")]),
     ("The envoy denounced the sanctions as illegal.",
      [("the sanctions as illegal", "denounced", "The envoy", "indirect")]),
+    ("The ministers deemed the pact illegal.",
+     [("the pact illegal", "deemed", "The ministers", "indirect")]),
     ("She termed the report a fabrication.",
      [("the report a fabrication", "termed", "She", "indirect")]),
     # infinitives: promises, appeals, plans
