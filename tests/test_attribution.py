@@ -231,6 +231,9 @@ def test_own_statements_carry_evidence(extractor):
     # "it" refers to an organisation, not a person
     ("Peter Lang criticised Acme Corporation on Monday. It said the claims were false.",
      "It", "Acme Corporation"),
+    # a message speaks for its author
+    ("Acme Corporation published a notice online. Its statement said the plant was safe.",
+     "Its statement", "Acme Corporation"),
     # a naming participle belongs to the phrase and names the speaker
     ('"The roads are closed," said a protester using the pseudonym Mira Volkova.',
      "a protester using the pseudonym Mira Volkova", "Mira Volkova"),

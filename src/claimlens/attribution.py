@@ -399,6 +399,14 @@ def _resolve(ctx: _Context, mention: Token, phrase: Span) -> ActorDraft | None:
     for child in mention.children:
         if child.dep_ == "appos" and table.actor_at(child.i) is not None:
             return table.actor_at(child.i)
+    if ctx.word("communication", mention) or ctx.word("document", mention):
+        # a message speaks for its author: "its disclaimer notes", "a report by the agency found"
+        author = next((c for c in mention.lefts if c.dep_ == "poss"), None)
+        by = next((c for c in mention.rights if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")), None)
+        if author is None and by is not None:
+            author = next((c for c in by.children if c.dep_ == "pobj"), None)
+        if author is not None:
+            return _resolve(ctx, author, _phrase(author))
     found = table.actors_in(phrase.start, phrase.end)
     people = [a for a in found if a.type == "PERSON"]
     if found:
