@@ -231,6 +231,8 @@ def test_own_statements_carry_evidence(extractor):
     # "it" refers to an organisation, not a person
     ("Peter Lang criticised Acme Corporation on Monday. It said the claims were false.",
      "It", "Acme Corporation"),
+    # the place a group meets in does not speak
+    ("Envoys from Norway in Lisbon condemned the vote.", "Envoys from Norway in Lisbon", "Norway"),
     # a message speaks for its author
     ("Acme Corporation published a notice online. Its statement said the plant was safe.",
      "Its statement", "Acme Corporation"),

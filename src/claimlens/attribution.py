@@ -55,6 +55,7 @@ GROUP_PRONOUNS = {"it", "its", "itself", "they", "them", "their", "themselves"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 FIRST_PERSON = {"i", "we", "me", "us", "you"}
 DEFINITE = {"the", "this", "that", "these", "those"}
+LOCATIVE = {"in", "at", "on", "near", "inside", "outside", "during"}
 NAMING_VERBS = {"name", "call", "identify", "use", "go", "know"}
 SPEAKER_CUT_DEPS = {"relcl", "acl", "advcl"}
 CLAUSE_DEPS = {"ccomp"}
@@ -407,10 +408,13 @@ def _resolve(ctx: _Context, mention: Token, phrase: Span) -> ActorDraft | None:
             author = next((c for c in by.children if c.dep_ == "pobj"), None)
         if author is not None:
             return _resolve(ctx, author, _phrase(author))
-    found = table.actors_in(phrase.start, phrase.end)
+    # names in the phrase, less places it is set in ("ministers in Cairo")
+    where = {t.i for c in mention.rights if c.dep_ == "prep" and c.lower_ in LOCATIVE for t in c.subtree}
+    found = [a for i in range(phrase.start, phrase.end) if i not in where
+             for a in [table.actor_at(i)] if a is not None]
     people = [a for a in found if a.type == "PERSON"]
     if found:
-        return (people or found)[-1]
+        return (people or found)[0]
     # a name the entity recognizer missed here but found elsewhere ("Lam said", "the Verge")
     names = [t for t in phrase if t.pos_ == "PROPN"]
     if names:
