@@ -233,6 +233,8 @@ def test_own_statements_carry_evidence(extractor):
      "It", "Acme Corporation"),
     # the place a group meets in does not speak
     ("Envoys from Norway in Lisbon condemned the vote.", "Envoys from Norway in Lisbon", "Norway"),
+    ("Swedish firms including Acme Corporation announced the merger.",
+     "Swedish firms including Acme Corporation", "Acme Corporation"),
     # a message speaks for its author
     ("Acme Corporation published a notice online. Its statement said the plant was safe.",
      "Its statement", "Acme Corporation"),

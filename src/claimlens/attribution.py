@@ -409,12 +409,14 @@ def _resolve(ctx: _Context, mention: Token, phrase: Span) -> ActorDraft | None:
         if author is not None:
             return _resolve(ctx, author, _phrase(author))
     # names in the phrase, less places it is set in ("ministers in Cairo")
-    where = {t.i for c in mention.rights if c.dep_ == "prep" and c.lower_ in LOCATIVE for t in c.subtree}
+    where = {t.i for c in phrase if c.dep_ == "prep" and c.lower_ in LOCATIVE for t in c.subtree}
     found = [a for i in range(phrase.start, phrase.end) if i not in where
              for a in [table.actor_at(i)] if a is not None]
     people = [a for a in found if a.type == "PERSON"]
+    heads = [table.actor_at(t.i) for t in phrase if t.i not in where and t.dep_ != "amod"
+             and table.actor_at(t.i) is not None]  # "German firms including Siemens": Siemens
     if found:
-        return (people or found)[0]
+        return (people or heads or found)[0]
     # a name the entity recognizer missed here but found elsewhere ("Lam said", "the Verge")
     names = [t for t in phrase if t.pos_ == "PROPN"]
     if names:
