@@ -17,9 +17,8 @@ TEXTS = [
     # (text, statements as (text, label), speakers, cues)
     ("Police said the suspect had fled.", [("the suspect had fled", "claim")], ["Police"], ["said"]),
     ("The ministry denied the report.", [("the report", "denial")], ["The ministry"], ["denied"]),
-    ("Peru denied the allegations, the ministry said.",  # a denial inside a reported claim
-     [("Peru denied the allegations", "claim"), ("the allegations", "denial")], ["Peru", "the ministry"],
-     ["denied", "said"]),
+    ("The ministry said Peru denied the allegations.",  # a reported denial
+     [("Peru denied the allegations", "claim")], ["The ministry"], ["said"]),
     ("\u201cWe are ready,\u201d the minister said, \u201cand we will act.\u201d",  # a quote its cue splits
      [("We are ready,and we will act.", "claim")], ["the minister"], ["said"]),
     ("The bridge opened in 1932.\n\nIt is long.", [("The bridge opened in 1932", "claim"), ("It is long", "claim")],

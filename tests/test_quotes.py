@@ -1,7 +1,7 @@
 """Quote scanning: pure text, never raises, apostrophes are not quotes."""
 import pytest
 
-from claimlens.quotes import find_quotes
+from claimlens.quotes import find_quotes, looks_like_title
 
 
 def inner(text):
@@ -18,6 +18,8 @@ def inner(text):
     ('She said "it never ends', [("it never ends", False)]),
     ('Odd " mark\nnext "line" here', [(" mark", False), ("line", True)]),
     ("rock 'n' roll and the 90s' music", []),
+    ("He said ''not now'' twice.", [("not now", True)]),           # a doubled apostrophe
+    ("\u201cA typo\u201c here.", [("A typo\u201c here.", False)]),  # an opening mark never closed
     ("", []),
     ('"', []),
     ("\u201d\u201d\u201c", []),
@@ -30,3 +32,30 @@ def test_offsets_exclude_marks():
     text = 'X: "abc".'
     (q,) = find_quotes(text)
     assert text[q.start - 1] == '"' and text[q.end] == '"'
+
+
+@pytest.mark.parametrize("text, pieces", [
+    # a paragraph opens a quote without closing it; the next reopens it: one quote, two pieces
+    ('He said:\n\n"First part.\n\n"Second part."', ["First part.", "Second part."]),
+    ("\u201cOne.\n\u201cTwo.\n\u201cThree.\u201d", ["One.", "Two.", "Three."]),
+    # the next paragraph does not open with a mark: two separate quotes
+    ('"Open end\nplain "closed" here', []),
+])
+def test_quotes_over_paragraphs(text, pieces):
+    quotes = find_quotes(text)
+    joined = [q for q in quotes if q.paragraphs]
+    assert [text[a:b] for q in joined for a, b in q.paragraphs] == pieces
+    for q in joined:
+        assert (q.start, q.end) == (q.paragraphs[0][0], q.paragraphs[-1][1])
+
+
+@pytest.mark.parametrize("text, title", [
+    ('The film "Nobody Said It Was Easy" opened.', True),
+    ('She read "The Art of the Deal" twice.', True),
+    ('He called it "a disgrace to the nation."', False),
+    ('They said "no" again.', False),                  # one word: a scare quote as often as a name
+    ('"We Will Win." he shouted.', False),              # final punctuation: speech
+])
+def test_titles_are_told_from_speech(text, title):
+    (q,) = find_quotes(text)
+    assert looks_like_title(text, q) is title

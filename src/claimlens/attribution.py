@@ -1,15 +1,34 @@
 """Attribution: who said what. Cues from the lexicon, content from the parse and the quotes,
 speakers from the cue's subject resolved to actors.
 
-Rules, each recorded as ``Draft.rule``:
-- ``quote``: a direct quote taken by a cue verb in its sentence (``"X," she said``), with both
-  halves as parts when the cue splits it (``"X," she said, "Y."``);
-- ``ccomp``: a cue verb and its clausal complement (``said that ...``);
-- ``object``: a speech act with an object (``announced the decision``, ``dismissed X as Y``);
+Rules, each recorded as ``Draft.rule`` (the ``evidence.rule`` of the record):
+
+- ``quote``: a direct quote taken by a cue in its sentence (``"X," she said``, ``she said: "X"``),
+  both halves as parts when the cue splits it (``"X," she said, "Y."``);
+- ``ccomp``: a cue and its clausal complement, with or without "that" (``said (that) ...``);
+- ``parenthetical``: a cue set inside or after what was said (``X, he said, Y``);
+- ``object``: a speech act with only an object (``announced the decision``, ``denied the claim``,
+  ``accused X of Y``, ``blaming it on Y``);
+- ``predicative``: ``termed X Y``, ``dismissed X as Y``, ``called X Y``;
+- ``infinitive``: ``vowed to ...``, ``urged X to ...``;
 - ``according_to``: ``according to X``;
+- ``in_source``: ``in a statement, X ...``, ``in a poll, ...``;
+- ``colon``: a speaker, a colon and what was said (``Smith: "..."``, ``Poll: ...``);
+- ``nominal``: a noun of saying with its clause and its owner (``X's claim that ...``);
+- ``dash``: a quotation signed with a dash and a name (``"..." ― Jane Doe``);
+- ``hearsay``: ``reportedly``, ``allegedly``: an unnamed source;
 - ``floating``: a quote with no cue of its own, spoken by the previous statement's speaker;
+- ``block``: a paragraph quoted without marks after a statement that ends its paragraph with a
+  colon (``... published an article claiming X:`` + the article's text);
 - ``own``: a body sentence with no attributed statement, the article's own claim.
+
+Cues are found in the parse (a participle ``..., saying``, a relative clause ``who said``, a
+passive ``was claimed by X``, a message as subject ``the statement said``); a cue inside a
+quotation is part of what someone said and is not a cue of the article. The speaker is resolved
+by :func:`_resolve`: names to their actor, pronouns to the nearest compatible antecedent (number,
+gender, animacy), preferring the previous statement's speaker.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -17,19 +36,51 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import ActorDraft, ActorTable
-from .quotes import QUOTE_CHARS, Quote, find_quotes
-from .resources import CueEntry
+from .actors import ActorDraft, ActorTable, fold
+from .quotes import QUOTE_CHARS, Quote, find_quotes, looks_like_title
+from .resources import CueEntry, cue_frames, word_classes
 from .segment import Segment
 
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
-GROUP_PRONOUNS = {"it", "they", "them"}
-CONTENT_DEPS = {"ccomp"}
-OBJECT_SKIP_DEPS = {"punct", "cc", "conj", "nsubj", "nsubjpass", "agent", "aux", "auxpass", "neg", "advmod",
-                    "npadvmod", "mark", "prt"}
-SPEAKER_CUT_DEPS = {"relcl", "acl", "advcl", "punct"}
-CONFIDENCE = {"quote": 0.9, "according_to": 0.85, "ccomp": 0.8, "object": 0.7, "floating": 0.6, "own": 0.5}
-TRIM_CHARS = " \t\n\u00a0,;:.\u2014-"
+PRONOUN_GENDER = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
+GROUP_PRONOUNS = {"it", "its", "itself", "they", "them", "their", "themselves"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+FIRST_PERSON = {"i", "we", "me", "us", "you"}
+DEFINITE = {"the", "this", "that", "these", "those"}
+LOCATIVE = {"in", "at", "on", "near", "inside", "outside", "during"}
+NAMING_VERBS = {"name", "call", "identify", "use", "go", "know"}
+SPEAKER_CUT_DEPS = {"relcl", "acl", "advcl"}
+CLAUSE_DEPS = {"ccomp"}
+FINAL_PUNCT = ".!?"
+DASHES = ("\u2014", "\u2015", "\u2013", "--")
+CONFIDENCE = {
+    "quote": 0.9,
+    "ccomp": 0.85,
+    "according_to": 0.85,
+    "parenthetical": 0.8,
+    "colon": 0.7,
+    "predicative": 0.75,
+    "object": 0.7,
+    "infinitive": 0.65,
+    "in_source": 0.65,
+    "hearsay": 0.6,
+    "floating": 0.6,
+    "dash": 0.8,
+    "block": 0.55,
+    "nominal": 0.7,
+    "own": 0.5,
+}
+TRIM_CHARS = " \t\n\u00a0,;:.\u2014\u2013-"
+ANTECEDENT_WINDOW = 4
+"""How many sentences back a pronoun looks for a named antecedent before falling back."""
 
 
 @dataclass
@@ -52,6 +103,12 @@ class Draft:
     label_rule: str = "default"
     targets: list[ActorDraft] = field(default_factory=list)
     refutes: Draft | None = None
+    confidence: float = 0.0
+    """How sure the rule is, in [0, 1]; set from the rule when not given."""
+
+    def __post_init__(self) -> None:
+        if not self.confidence:
+            self.confidence = CONFIDENCE[self.rule]
 
     @property
     def start(self) -> int:
@@ -62,12 +119,17 @@ class Draft:
         return self.parts[-1][1]
 
     @property
-    def confidence(self) -> float:
-        return CONFIDENCE[self.rule]
-
-    @property
     def cue_token(self) -> Token | None:
         return self.cue.root if self.cue is not None else None
+
+    @property
+    def reach(self) -> tuple[int, int]:
+        """Characters the statement covers with its cue and speaker mention."""
+        lo, hi = self.start, self.end
+        for span in (self.cue, self.speaker):
+            if span is not None:
+                lo, hi = min(lo, span.start_char), max(hi, span.end_char)
+        return lo, hi
 
 
 def _trim(text: str, start: int, end: int, keep_marks: bool = False) -> tuple[int, int]:
@@ -77,36 +139,240 @@ def _trim(text: str, start: int, end: int, keep_marks: bool = False) -> tuple[in
         start += 1
     while end > start and text[end - 1] in strip:
         end -= 1
-    if text[start:start + 5].lower() == "that " and end - start > 5:
+    if text[start : start + 5].lower() == "that " and end - start > 5:
         start += 5
     return start, end
 
 
-def _subject(verb: Token, depth: int = 0) -> Token | None:
-    """The speaker token of a cue verb: its subject, the agent of a passive, or the subject
-    of the clause a participle or coordinated verb hangs from."""
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            return child
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
-                    return grandchild
-    if depth < 2 and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head is not verb:
-        return _subject(verb.head, depth + 1)
-    return None
+class _Context:
+    """Per-document lookups shared by the rules, built once in linear time."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        segments: list[Segment],
+        table: ActorTable,
+        lexicon: dict[str, CueEntry],
+        kinds: frozenset[str],
+    ) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.segments = segments
+        self.table = table
+        self.lexicon = lexicon
+        self.kinds = kinds
+        self.frames = cue_frames()
+        self.words = word_classes()
+        self.quotes = find_quotes(self.text)
+        self._quote_starts = [q.start for q in self.quotes]
+        self.used: set[Quote] = set()
+        self._seg_starts = [s.start for s in segments]
+        mentions = sorted(
+            ((m.token_start, m.token_end, a) for a in table.actors for m in a.mentions), key=lambda m: m[:2]
+        )
+        self._mentions = mentions
+        self._mention_starts = [m[0] for m in mentions]
+        self.speaker_of: dict[int, int] = {}
+        """Cue token → the cue whose speaker it shares (a cue coordinated inside another's clause)."""
+        self.drafts: list[Draft] = []
+        """Attributed statements found so far, in the order of their cues."""
+        self.gender = self._genders()
+        self.names: dict[str, ActorDraft] = {}
+        """Folded names and surnames of the actors, for names the entity recognizer missed."""
+        for actor in table.actors:
+            for alias in {actor.name, *actor.aliases}:
+                self.names.setdefault(fold(alias), actor)
+            if actor.type == "PERSON" and " " in actor.name:
+                self.names.setdefault(fold(actor.name.split()[-1]), actor)
+
+    # --- lookups -------------------------------------------------------------------------
+    def quote_at(self, char: int) -> Quote | None:
+        """The quote whose inside (marks included) holds character ``char``."""
+        i = bisect.bisect_right(self._quote_starts, char + 1) - 1
+        for q in self.quotes[max(0, i - 1) : i + 1][::-1]:
+            if q.start - 1 <= char <= q.end:
+                return q
+        return None
+
+    def inside_quote(self, token: Token) -> bool:
+        q = self.quote_at(token.idx)
+        return q is not None and q.start <= token.idx < q.end
+
+    def quotes_between(self, start: int, end: int) -> list[Quote]:
+        lo = bisect.bisect_left(self._quote_starts, start - 1)
+        hi = bisect.bisect_right(self._quote_starts, end)
+        out = [q for q in self.quotes[lo:hi] if q.start < end]
+        before = self.quote_at(start)
+        if before is not None and before not in out:
+            out.insert(0, before)
+        return out
+
+    def sentence_of(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self._seg_starts, char) - 1)
+
+    def word(self, cls: str, token: Token) -> bool:
+        return token.lemma_.lower() in self.words.get(cls, ()) or token.lower_ in self.words.get(cls, ())
+
+    def cue_entry(self, token: Token) -> tuple[CueEntry, Span] | None:
+        """The lexicon entry and the cue span of a cue verb (a phrasal verb takes its particle)."""
+        if token.pos_ != "VERB" or self.inside_quote(token):
+            return None
+        lemma = token.lemma_.lower()
+        for child in token.rights:
+            if child.dep_ in ("prt", "prep"):
+                entry = self.lexicon.get(f"{lemma} {child.lower_}")
+                if entry is not None and entry.kind in self.kinds:
+                    return entry, self.doc[token.i : child.i + 1] if child.i == token.i + 1 else self.doc[
+                        token.i : token.i + 1
+                    ]
+        entry = self.lexicon.get(lemma)
+        if entry is None and token.lower_ != lemma:
+            # the lemmatizer's slips ("hopes" → "hop"): the inflected form less its ending
+            low = token.lower_
+            for ending in ("s", "d", "ed", "es"):
+                if low.endswith(ending) and low[: -len(ending)] in self.lexicon:
+                    entry = self.lexicon[low[: -len(ending)]]
+                    break
+        if entry is None or entry.kind not in self.kinds:
+            return None
+        return entry, self.doc[token.i : token.i + 1]
+
+    # --- speakers ------------------------------------------------------------------------
+    def _genders(self) -> dict[str, str]:
+        """Gender of person actors from titles and gendered nouns by their names, and from the
+        pronouns of sentences that name one person only."""
+        doc, votes = self.doc, {}
+        male, female = self.words.get("male", frozenset()), self.words.get("female", frozenset())
+
+        def vote(actor: ActorDraft, word: str, weight: int) -> None:
+            if word in male or word in female:
+                v = votes.setdefault(actor.id, [0, 0])
+                v[0 if word in male else 1] += weight
+
+        for start, end, actor in self._mentions:
+            if actor.type != "PERSON":
+                continue
+            if start > 0:
+                vote(actor, doc[start - 1].lower_, 3)
+            head = doc[end - 1]
+            for t in (head.head, *head.children):
+                if t.dep_ in ("appos", "compound") or head.dep_ in ("appos", "compound"):
+                    vote(actor, t.lemma_.lower(), 3)
+        # a gendered pronoun votes for the person last named as a subject, in its sentence or the one before
+        subject: tuple[ActorDraft, int] | None = None
+        by_token = {m[1] - 1: m[2] for m in self._mentions if m[2].type == "PERSON"}
+        for si, seg in enumerate(self.segments):
+            for t in seg.span:
+                actor = by_token.get(t.i)
+                if actor is not None and t.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(t):
+                    subject = (actor, si)
+                elif (
+                    t.lower_ in PRONOUN_GENDER
+                    and subject is not None
+                    and si - subject[1] <= 1
+                    and t.dep_ in ("nsubj", "nsubjpass", "poss")
+                    and not self.inside_quote(t)
+                ):
+                    vote(subject[0], t.lower_, 1)
+        k = 0
+        for seg in self.segments:
+            persons: dict[str, ActorDraft] = {}
+            pronouns = []
+            while k < len(self._mentions) and self._mentions[k][0] < seg.span.end:
+                if self._mentions[k][0] >= seg.span.start and self._mentions[k][2].type == "PERSON":
+                    persons[self._mentions[k][2].id] = self._mentions[k][2]
+                k += 1
+            if len(persons) != 1:
+                continue
+            for t in seg.span:
+                if t.lower_ in PRONOUN_GENDER and not self.inside_quote(t):
+                    pronouns.append(t.lower_)
+            (actor,) = persons.values()
+            for p in pronouns:
+                vote(actor, p, 1)
+        return {aid: ("m" if m > f else "f") for aid, (m, f) in votes.items() if m != f}
+
+    def previous_speaker(self, char: int) -> Draft | None:
+        """The last statement before ``char`` whose speaker is named in the text."""
+        for d in reversed(self.drafts):
+            if d.start < char and d.speaker is not None:
+                return d
+        return None
+
+    def _fits(
+        self, actor: ActorDraft | None, person: bool, gender: str | None, mention: Span | None = None
+    ) -> bool:
+        """Can a pronoun of this animacy and gender refer to ``actor`` (or, unresolved, to ``mention``)?"""
+        if actor is None:
+            if mention is None or mention.root.pos_ not in ("NOUN", "PROPN"):
+                return False
+            root = mention.root
+            thing = self.word("document", root) or self.word("communication", root)
+            plural = root.tag_ in ("NNS", "NNPS")
+            if person:
+                own = "m" if self.word("male", root) else "f" if self.word("female", root) else None
+                return not thing and not plural and (gender is None or own in (None, gender))
+            return thing or plural
+        if person:
+            return actor.type == "PERSON" and (gender is None or self.gender.get(actor.id, gender) == gender)
+        return actor.type != "PERSON"
+
+    def antecedent(self, token: Token, person: bool, gender: str | None) -> ActorDraft | None:
+        """The actor a pronoun refers to: the nearest compatible name in the last sentences,
+        preferring the previous statement's speaker and sentence subjects. When the previous
+        speaker is a description no actor was found for ("the spokesman"), the pronoun shares it."""
+        last = self.previous_speaker(token.idx)
+        here = self.sentence_of(token.idx)
+        floor = self.segments[max(0, here - ANTECEDENT_WINDOW)].span.start if self.segments else 0
+        best, best_score = None, None
+        if last is not None and self._fits(last.actor, person, gender, last.speaker):
+            best = last.actor
+            best_score = 2.5 - (here - self.sentence_of(last.speaker.start_char))
+        i = bisect.bisect_left(self._mention_starts, token.i) - 1
+        while i >= 0 and self._mentions[i][0] >= floor:
+            _, end, actor = self._mentions[i]
+            i -= 1
+            if not self._fits(actor, person, gender):
+                continue
+            head = self.doc[end - 1]
+            if head.dep_ in ("amod", "compound") and head.head.i >= end:
+                continue  # a name used as a modifier ("Philippine senators") is not an antecedent
+            score = -(here - self.sentence_of(head.idx))
+            score += 1.5 if last is not None and last.actor is actor else 0
+            score += 1 if head.dep_ in ("nsubj", "nsubjpass") else 0
+            score -= 1 if self.inside_quote(head) else 0
+            if best_score is None or score > best_score:
+                best, best_score = actor, score
+        if best_score is not None:
+            return best
+        i = bisect.bisect_left(self._mention_starts, token.i) - 1
+        while i >= 0:
+            if self._fits(self._mentions[i][2], person, gender):
+                return self._mentions[i][2]
+            i -= 1
+        return None
 
 
 def _phrase(token: Token) -> Span:
-    """A noun phrase around ``token``: its subtree without relative clauses and trailing commas."""
+    """The whole name phrase around ``token``: its subtree with titles, possessors, appositions
+    and naming participles ("named X"), without relative or other participial clauses and edge
+    punctuation."""
     doc = token.doc
-    start = token.left_edge.i
-    end = token.i + 1
+    start, end = token.left_edge.i, token.i + 1
     for child in token.rights:
-        if child.dep_ in SPEAKER_CUT_DEPS:
+        if child.dep_ == "case":  # a possessor speaks, not its "'s"
+            break
+        naming = child.dep_ == "acl" and child.lemma_.lower() in NAMING_VERBS  # "a protester named X"
+        if child.dep_ in SPEAKER_CUT_DEPS and not naming:
+            break
+        if child.dep_ == "punct" and child.text in "([{\u2014-":
+            break
+        if any(t.text in QUOTE_CHARS for t in child.subtree):
             break
         end = child.right_edge.i + 1
+    for child in token.lefts:
+        if any(t.text in QUOTE_CHARS or t.text in ("--", "—", "–", ")") for t in child.subtree):
+            start = child.right_edge.i + 1
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
@@ -114,199 +380,709 @@ def _phrase(token: Token) -> Span:
     return doc[start:end]
 
 
-def _resolve(subject: Token, phrase: Span, table: ActorTable, last: Draft | None) -> ActorDraft | None:
-    """The actor a speaker mention refers to."""
-    word = subject.lower_
-    if word in PERSON_PRONOUNS:
-        if last is not None and last.actor is not None and last.actor.type == "PERSON":
-            return last.actor
-        return table.nearest_before(subject.i, ("PERSON",))
+def _resolve(ctx: _Context, mention: Token, phrase: Span) -> ActorDraft | None:
+    """The actor a speaker mention refers to: a relative pronoun's antecedent, a personal
+    pronoun's nearest compatible antecedent, or the actor the name phrase names."""
+    word = mention.lower_
+    if word in RELATIVE_PRONOUNS and mention.head.dep_ == "relcl" and mention.head.head.i != mention.i:
+        antecedent = mention.head.head
+        return _resolve(ctx, antecedent, _phrase(antecedent))
+    if word in PRONOUN_GENDER:
+        return ctx.antecedent(mention, True, PRONOUN_GENDER[word])
     if word in GROUP_PRONOUNS:
-        if last is not None and last.actor is not None and last.actor.type != "PERSON":
-            return last.actor
-        return table.nearest_before(subject.i, ("ORG", "GPE"))
-    actor = table.actor_at(subject.i)
+        return ctx.antecedent(mention, False, None)
+    if word in FIRST_PERSON:
+        return None
+    table = ctx.table
+    actor = table.actor_at(mention.i)
     if actor is not None:
         return actor
-    for child in subject.children:
+    for child in mention.children:
         if child.dep_ == "appos" and table.actor_at(child.i) is not None:
             return table.actor_at(child.i)
-    found = table.actors_in(phrase.start, phrase.end)
+    if ctx.word("communication", mention) or ctx.word("document", mention):
+        # a message speaks for its author: "its disclaimer notes", "a report by the agency found"
+        author = next((c for c in mention.lefts if c.dep_ == "poss"), None)
+        by = next((c for c in mention.rights if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")), None)
+        if author is None and by is not None:
+            author = next((c for c in by.children if c.dep_ == "pobj"), None)
+        if author is not None:
+            return _resolve(ctx, author, _phrase(author))
+    # names in the phrase, less places it is set in ("ministers in Cairo")
+    where = {t.i for c in phrase if c.dep_ == "prep" and c.lower_ in LOCATIVE for t in c.subtree}
+    found = [a for i in range(phrase.start, phrase.end) if i not in where
+             for a in [table.actor_at(i)] if a is not None]
     people = [a for a in found if a.type == "PERSON"]
-    return (people or found or [None])[-1]
+    heads = [table.actor_at(t.i) for t in phrase if t.i not in where and t.dep_ != "amod"
+             and table.actor_at(t.i) is not None]  # "German firms including Siemens": Siemens
+    if found:
+        return (people or heads or found)[0]
+    # a name the entity recognizer missed here but found elsewhere ("Lam said", "the Verge")
+    names = [t for t in phrase if t.pos_ == "PROPN"]
+    if names:
+        whole = fold(phrase.doc[names[0].i : names[-1].i + 1].text)
+        return ctx.names.get(whole) or ctx.names.get(fold(names[-1].text))
+    # a description: "the spokesman", "the ministry", "the kingdom" (the actors stage knows roles)
+    return table.resolve_description(mention.i)
 
 
-class _Context:
-    """Per-document lookups shared by the rules."""
-
-    def __init__(self, doc: Doc, segments: list[Segment], table: ActorTable, lexicon: dict[str, CueEntry],
-                 kinds: frozenset[str]) -> None:
-        self.doc = doc
-        self.text = doc.text
-        self.segments = segments
-        self.table = table
-        self.lexicon = lexicon
-        self.kinds = kinds
-        self.quotes = find_quotes(self.text)
-        self._quote_starts = [q.start for q in self.quotes]
-        self.last: Draft | None = None
-
-    def quote_at(self, char: int) -> Quote | None:
-        """The quote whose inside (marks included) holds character ``char``."""
-        i = bisect.bisect_right(self._quote_starts, char + 1) - 1
-        while i >= 0:
-            q = self.quotes[i]
-            if q.start - 1 <= char <= q.end:
-                return q
-            if q.end < char - 2000:
-                return None
-            i -= 1
-        return None
-
-    def quotes_between(self, start: int, end: int) -> list[Quote]:
-        lo = bisect.bisect_left(self._quote_starts, start - 1)
-        hi = bisect.bisect_right(self._quote_starts, end)
-        out = [q for q in self.quotes[lo:hi] if q.start < end]
-        # a quote opened in an earlier sentence and still running here
-        before = self.quote_at(start)
-        if before is not None and before not in out:
-            out.insert(0, before)
-        return out
-
-    def cue_entry(self, token: Token) -> CueEntry | None:
-        if token.pos_ != "VERB":
-            return None
-        entry = self.lexicon.get(token.lemma_.lower())
-        if entry is None or entry.kind not in self.kinds:
-            return None
-        if self.quote_at(token.idx) is not None:
-            return None  # "said" inside a quote is part of what someone said
-        return entry
+def _anonymous(ctx: _Context, mention: Token, actor: ActorDraft | None) -> bool:
+    """An unnamed source: "a source", "officials", "two people familiar with ..."."""
+    if actor is not None or mention.pos_ != "NOUN" or not ctx.word("anonymous", mention):
+        return False
+    return not any(t.lower_ in DEFINITE or t.dep_ == "poss" for t in mention.lefts)
 
 
-def _content_span(ctx: _Context, verb: Token) -> tuple[Span | None, str]:
-    """The content of a cue verb from the parse: its clausal complement, else its objects."""
-    doc = verb.doc
+def _speaker_token(verb: Token, depth: int = 0) -> Token | None:
+    """The speaker of a cue verb: its subject, the agent of a passive, the subject of the
+    clause a participle or coordinated verb hangs from, the message a participle describes."""
     for child in verb.children:
-        if child.dep_ in CONTENT_DEPS:
-            return doc[child.left_edge.i : child.right_edge.i + 1], "ccomp"
-    tokens = [c for c in verb.rights if c.dep_ not in OBJECT_SKIP_DEPS]
-    # a following participial cue ("..., blaming it on X") is a statement of its own
-    tokens = [c for c in tokens if not (c.dep_ == "advcl" and ctx.cue_entry(c) is not None)]
-    if not tokens or not any(c.dep_ in ("dobj", "oprd", "attr", "prep", "dative", "xcomp") for c in tokens):
-        return None, ""
-    return doc[min(c.left_edge.i for c in tokens) : max(c.right_edge.i for c in tokens) + 1], "object"
-
-
-def _quote_type(text: str, parts: list[tuple[int, int]], quotes: list[Quote]) -> str:
-    for start, end in parts:
-        if not any(q.start - 1 <= start and end <= q.end + 1 for q in quotes):
-            break
-    else:
-        return "direct"
-    inside = "".join(text[s:e] for s, e in parts)
-    return "partial" if any(c in QUOTE_CHARS for c in inside) or any(
-        q.start < e and s < q.end for q in quotes for s, e in parts) else "indirect"
-
-
-def _split_partner(ctx: _Context, q: Quote, others: list[Quote], cue: Token, speaker: Span | None) -> Quote | None:
-    """The other half of a quote its cue splits: ``"X," she said, "Y."``."""
-    doc = ctx.doc
-    for other in others:
-        if other is q:
-            continue
-        first, second = (q, other) if q.end < other.start else (other, q)
-        gap = doc.char_span(first.end + 1, second.start - 1, alignment_mode="expand")
-        if gap is None or not (gap.start <= cue.i < gap.end):
-            continue
-        spk = set(range(speaker.start, speaker.end)) if speaker is not None else set()
-        if all(t.i in spk or t.i == cue.i or t.is_punct or t.is_space or t.pos_ in ("AUX", "ADV")
-               for t in gap):
-            return other
+        if child.dep_ == "nsubj":
+            return child
+    doc = verb.doc
+    if (
+        verb.tag_ != "VBG"
+        and verb.i > 1
+        and (
+            doc[verb.i - 1].text in QUOTE_CHARS
+            or (doc[verb.i - 1].text == "," and doc[verb.i - 2].text in QUOTE_CHARS)
+        )
+    ):
+        # '"...," said a protester': the parse may take the inverted subject for an object
+        inverted = next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "npadvmod")), None)
+        if inverted is not None and inverted.pos_ in ("NOUN", "PROPN") and inverted.left_edge.i == verb.i + 1:
+            return inverted
+    for child in verb.lefts:
+        if child.dep_ in ("nummod", "npadvmod", "dep") and (
+            child.like_num or child.pos_ in ("NOUN", "PROPN")
+        ):
+            return child  # "about 4 in 10 said ...", "half said ..."
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None  # a passive without agent: "it was reported that ..."
+    head = verb.head
+    if depth < 3 and head.i != verb.i:
+        if verb.dep_ in ("advcl", "conj", "xcomp", "pcomp"):
+            if head.lemma_.lower() == "quote":  # "X was quoted as saying"
+                subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+                if subj is not None:
+                    return subj
+            return _speaker_token(head, depth + 1)
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+            # "a statement saying ...": its author when someone issued it ("X issued a statement saying")
+            if head.dep_ == "dobj":
+                author = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+                if author is not None:
+                    return author
+            return head
+        if verb.dep_ == "pobj" or (verb.dep_ == "pcomp" and head.dep_ == "prep"):
+            return _speaker_token(head.head, depth + 1)
+    if depth == 0 and (verb.dep_ != "acl" or any(c.dep_ == "dobj" for c in verb.children)):
+        # a parse that hangs the cue off a noun: the subject of the sentence before the cue
+        root = verb
+        while root.head.i != root.i:
+            root = root.head
+        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is not None and root.i != verb.i:
+            return subject
     return None
 
 
-def _attribute_sentence(ctx: _Context, si: int, seg: Segment, taken: list[tuple[int, int]]) -> list[Draft]:
-    doc, text = ctx.doc, ctx.text
-    drafts: list[Draft] = []
-    quotes = ctx.quotes_between(seg.start, seg.end)
-    used: set[Quote] = set()
-    for token in seg.span:
-        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-            draft = _according_to(ctx, si, seg, token)
+class _Finder:
+    """The rules over one document; statements are collected on the context."""
+
+    def __init__(self, ctx: _Context) -> None:
+        self.ctx = ctx
+
+    # --- content ---------------------------------------------------------------------------
+    def _clause(self, verb: Token) -> tuple[Span, str] | None:
+        """The cue's clausal complement: the one after it, else one set just before it and its
+        subject (``X, he said``). A coordinated cue inside it with no subject of its own
+        (``said X and called Y``) is left out: it reports a statement of its own."""
+        doc = verb.doc
+        clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+        right = [c for c in clauses if c.i > verb.i]
+        hidden = None if right else self._hidden_clause(verb)
+        if hidden is not None:
+            return hidden, "ccomp"
+        if right:
+            child = right[0]
         else:
-            entry = ctx.cue_entry(token)
-            if entry is None:
+            group = min([verb.i] + [c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
+            left = [
+                c for c in clauses if all(t.is_punct or t.is_space for t in doc[c.right_edge.i + 1 : group])
+            ]
+            if not left:
+                return None
+            child = left[-1]
+        end = child.right_edge.i + 1
+        for conj in child.rights:
+            if (
+                conj.dep_ == "conj"
+                and self.ctx.cue_entry(conj) is not None
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+            ):
+                self.ctx.speaker_of[conj.i] = verb.i
+                end = conj.left_edge.i
+                while end > child.i + 1 and doc[end - 1].dep_ in ("cc", "punct"):
+                    end -= 1
+                break
+        return doc[child.left_edge.i : end], "ccomp"
+
+    def _hidden_clause(self, verb: Token) -> Span | None:
+        """A complement the parse hung elsewhere: a "that" clause attached to a noun of a phrase
+        after the cue ("said during a news conference that ...")."""
+        doc = verb.doc
+        for prep in verb.rights:
+            if prep.dep_ != "prep":
                 continue
-            draft = _verb_statement(ctx, si, seg, token, quotes, used)
+            for t in prep.subtree:
+                if t.dep_ in ("relcl", "acl") and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in t.children
+                ):
+                    return doc[min(m.i for m in t.children if m.dep_ == "mark") : t.right_edge.i + 1]
+        return None
+
+    def _parenthetical(self, verb: Token, seg: Segment) -> tuple[Span, str] | None:
+        """``X, he said, Y``: the cue hangs from the clause it reports."""
+        head = verb.head
+        if head.i == verb.i or verb.dep_ not in ("parataxis", "advcl", "ccomp"):
+            return None
+        if not any(c.dep_ == "nsubj" for c in verb.children):
+            return None
+        if any(c.dep_ in ("mark", "advmod") and c.i < verb.i for c in verb.children):
+            return None  # "when he said", "as she said"
+        if verb.dep_ == "advcl" and verb.i > 0 and not verb.doc[verb.left_edge.i - 1].is_punct:
+            return None
+        doc = verb.doc
+        lo, hi = max(head.left_edge.i, seg.span.start), min(head.right_edge.i + 1, seg.span.end)
+        inner = (verb.left_edge.i, verb.right_edge.i + 1)
+        left = doc[lo : inner[0]]
+        right = doc[inner[1] : hi]
+        words = [sum(1 for t in side if not (t.is_punct or t.is_space)) for side in (left, right)]
+        if words[0] and words[1] and sum(words) >= 3:
+            return doc[lo:hi], "parenthetical"
+        if max(words) < 3:
+            return None
+        return (left if words[0] >= words[1] else right), "parenthetical"
+
+    def _around(self, part: tuple[int, int], verb: Token) -> list[tuple[int, int]]:
+        """The reported clause on both sides of a parenthetical cue, as two parts."""
+        doc, text = verb.doc, self.ctx.text
+        inner_start = doc[verb.left_edge.i].idx
+        inner_end = doc[verb.right_edge.i].idx + len(doc[verb.right_edge.i])
+        if not part[0] < inner_start < inner_end < part[1]:
+            return [part]
+        pieces = [
+            _trim(text, part[0], inner_start, keep_marks=True),
+            _trim(text, inner_end, part[1], keep_marks=True),
+        ]
+        return [p for p in pieces if p[1] > p[0]] or [part]
+
+    def _frames(self, verb: Token, entry: CueEntry) -> tuple[Span, str] | None:
+        """The content a cue's frames allow: an object, a predicate, an infinitive, a phrase."""
+        frames = self.ctx.frames.get(entry.lemma, frozenset())
+        if not frames:
+            return None
+        doc = verb.doc
+        obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+        preps = [c for c in verb.rights if c.dep_ in ("prep", "agent", "dative")]
+        if " " in entry.lemma:  # a phrasal cue ("call on X to ..."): the particle's object is the object
+            particle = entry.lemma.split(" ", 1)[1]
+            prep = next((p for p in preps if p.lower_ == particle), None)
+            if prep is not None and obj is None and not any(f.startswith("pobj:") for f in frames):
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None and any(c.dep_ == "agent" for c in verb.children):
+            # a passive with its agent: "the claim was denied by the ministry"
+            subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if subject is not None and (
+                "object" in frames or ("proposition" in frames and self._proposition(subject))
+            ):
+                return doc[subject.left_edge.i : subject.right_edge.i + 1], "object"
+        if obj is not None:
+            lo, hi = obj.left_edge.i, obj.right_edge.i + 1
+            as_prep = next((p for p in preps if p.lower_ == "as"), None)
+            if "as" in frames and as_prep is not None:
+                return doc[lo : as_prep.right_edge.i + 1], "predicative"
+            # an object predicate; the parser sometimes calls an adjective one advmod ("branded X groundless")
+            predicate = [c for c in verb.rights if c.i > obj.i and (
+                c.dep_ in ("oprd", "ccomp", "acomp") or (c.dep_ == "advmod" and c.pos_ == "ADJ"))]
+            if "predicate" in frames and predicate:
+                return doc[lo : predicate[-1].right_edge.i + 1], "predicative"
+            xcomp = next((c for c in verb.rights if c.dep_ == "xcomp" and c.i > obj.i), None)
+            if "to" in frames and xcomp is not None:
+                return doc[lo : xcomp.right_edge.i + 1], "infinitive"
+            for p in preps:
+                if f"prep:{p.lower_}" in frames and p.i > obj.i:
+                    return doc[lo : p.right_edge.i + 1], "object"
+            if self.ctx.word("request", obj) or any(c.dep_ == "dative" for c in verb.children):
+                return None  # an official act: "denied the request", "denied him a visa"
+            if "object" in frames or ("proposition" in frames and self._proposition(obj)):
+                return doc[lo:hi], "object"
+            return None
+        oprd = [c for c in verb.rights if c.dep_ == "oprd"]
+        if "predicate" in frames and len(oprd) >= 2:
+            return doc[oprd[0].left_edge.i : oprd[-1].right_edge.i + 1], "predicative"
+        xcomp = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
+        if "to" in frames and xcomp is not None and any(c.lower_ == "to" for c in xcomp.lefts):
+            return doc[xcomp.left_edge.i : xcomp.right_edge.i + 1], "infinitive"
+        for p in preps:
+            if f"pobj:{p.lower_}" in frames:
+                pobj = next((c for c in p.children if c.dep_ in ("pobj", "pcomp")), None)
+                if pobj is not None:
+                    return doc[pobj.left_edge.i : pobj.right_edge.i + 1], "object"
+        return None
+
+    def _proposition(self, obj: Token) -> bool:
+        ctx = self.ctx
+        if ctx.word("proposition", obj) or any(
+            c.dep_ in ("acl", "ccomp")
+            and c.pos_ in ("VERB", "AUX")
+            and any(m.dep_ == "mark" for m in c.children)
+            for c in obj.children
+        ):
+            return True
+        return any(ctx.quote_at(t.idx) is not None for t in obj.subtree)
+
+    # --- quotes ----------------------------------------------------------------------------
+    def _free_quote(self, q: Quote | None) -> Quote | None:
+        if q is None or q in self.ctx.used or looks_like_title(self.ctx.text, q):
+            return None
+        return q
+
+    def _adjacent_quote(self, verb: Token, cue: Span, speaker: Span | None, seg: Segment) -> Quote | None:
+        """A quote set right before or after the cue and its speaker: ``"X," she said`` or
+        ``she said: "X"`` (the quote may run on past the sentence, or open the next paragraph)."""
+        ctx, text = self.ctx, self.ctx.text
+        lo = min(cue.start_char, speaker.start_char if speaker is not None else cue.start_char)
+        hi = max(cue.end_char, speaker.end_char if speaker is not None else cue.end_char)
+        # before: only marks, commas and spaces between the quote's end and the cue group
+        j = lo - 1
+        while j >= 0 and (text[j].isspace() or text[j] in ",;:\u2014-"):
+            j -= 1
+        before = self._free_quote(ctx.quote_at(j)) if j >= 0 and text[j] in QUOTE_CHARS else None
+        if before is not None and before.end == j and before.end > seg.start - 1 - 2000:
+            return before
+        # after: the verb's own modifiers ("told reporters on Monday"), then the quote
+        limit = seg.end
+        for q in ctx.quotes_between(hi, max(limit, hi) + 2):
+            q = self._free_quote(q)
+            if q is None or q.start <= hi:
+                continue
+            gap = text[hi : q.start - 1]
+            if any(c in FINAL_PUNCT for c in gap) or "\n" in gap.strip(" \t:\u00a0"):
+                break
+            span = ctx.doc.char_span(hi, q.start - 1, alignment_mode="contract")
+            if span is not None and any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in span):
+                break
+            if span is not None and len(span) > 12:
+                break
+            return q
+        # after, across a paragraph break: "He said:" closing its paragraph
+        tail = text[hi : seg.end].strip()
+        if tail in (":", ",:") or (tail == "" and text[hi - 1 : hi] == ":"):
+            k = seg.end
+            while k < len(text) and (text[k].isspace() or text[k] in QUOTE_CHARS):
+                k += 1
+            q = self._free_quote(ctx.quote_at(k))
+            if q is not None and q.start <= k + 1:
+                return q
+        return None
+
+    def _split_partner(self, q: Quote, verb: Token, cue: Span, speaker: Span | None) -> Quote | None:
+        """The other half of a quote its cue splits: ``"X," she said, "Y."``."""
+        ctx, text, doc = self.ctx, self.ctx.text, self.ctx.doc
+        if q.end < cue.start_char:
+            candidates = ctx.quotes_between(q.end + 1, cue.end_char + 200)
+            others = [o for o in candidates if o.start > cue.end_char]
+            other = others[0] if others else None
+            first, second = q, other
+        else:
+            prev = ctx.quote_at(cue.start_char - 3) if cue.start_char >= 3 else None
+            candidates = ctx.quotes_between(max(0, cue.start_char - 400), cue.start_char)
+            others = [o for o in candidates if o.end < cue.start_char and o is not q]
+            other = others[-1] if others else prev
+            first, second = other, q
+        if other is None or self._free_quote(other) is None or first is None or second is None:
+            return None
+        gap_text = text[first.end + 1 : second.start - 1]
+        if any(c in FINAL_PUNCT for c in gap_text) or "\n" in gap_text or len(gap_text) > 120:
+            return None
+        gap = doc.char_span(first.end + 1, second.start - 1, alignment_mode="expand")
+        if gap is None or not (gap.start <= verb.i < gap.end):
+            return None
+        spk = set(range(speaker.start, speaker.end)) if speaker is not None else set()
+        cue_ids = set(range(cue.start, cue.end))
+        for t in gap:
+            if t.i in spk or t.i in cue_ids or t.is_punct or t.is_space:
+                continue
+            if t.pos_ in ("VERB", "AUX") or not any(a.i == verb.i for a in t.ancestors):
+                return None
+        return other
+
+    def _place(
+        self, content: Span | None, rule: str, cue: Span, seg: Segment, range_: tuple[int, int] | None = None
+    ) -> tuple[list[tuple[int, int]], str] | None:
+        """The content's character parts, turned into a whole quote where it is one."""
+        ctx, text = self.ctx, self.ctx.text
+        if content is not None or range_ is not None:
+            s, e = range_ if range_ is not None else (content.start_char, content.end_char)
+            s, e = _trim(text, s, e, keep_marks=True)
+            if e <= s:
+                return None
+            q = self._free_quote(ctx.quote_at(s if text[s] not in QUOTE_CHARS else s + 1))
+            cue_in_q = q is not None and q.start <= cue.start_char < q.end
+            if (
+                q is not None
+                and not cue_in_q
+                and q.start - 1 <= s <= q.start + 1
+                and (e <= q.end + 1 or q.end >= seg.end - 2 or not q.closed)
+            ):
+                return [(q.start, q.end)], "quote"
+            if q is not None and not cue_in_q and q.start - 1 <= s and e <= q.end + 1:
+                return [(q.start, q.end)], "quote"
+            # a quote the content opens closes it: take the closing mark ('as "an insult."')
+            inside = [q for q in ctx.quotes_between(s, e) if q not in ctx.used]
+            for q in inside:
+                if s < q.start < e <= q.end + 1 and q.closed:
+                    e = q.end + 1
+            return [(s, e)], rule
+        return None
+
+    # --- statements ------------------------------------------------------------------------
+    def _draft(
+        self,
+        parts: list[tuple[int, int]],
+        rule: str,
+        si: int,
+        cue: Span,
+        lemma: str,
+        mention: Token | None,
+        content: Span | None,
+    ) -> Draft:
+        ctx, text = self.ctx, self.ctx.text
+        quotes = ctx.quotes_between(parts[0][0], parts[-1][1])
+        for q in quotes:
+            if any(s <= q.start and q.end <= e for s, e in parts) or any(
+                q.start - 1 <= s and e <= q.end + 1 for s, e in parts
+            ):
+                ctx.used.add(q)
+        speaker = (
+            _phrase(mention)
+            if mention is not None and mention.lower_ not in RELATIVE_PRONOUNS
+            else (ctx.doc[mention.i : mention.i + 1] if mention is not None else None)
+        )
+        if len(parts) == 1 and rule == "quote":
+            q = ctx.quote_at(parts[0][0])
+            if q is not None and q.paragraphs and (q.start, q.end) == parts[0]:
+                parts = list(q.paragraphs)  # a quotation over several paragraphs: one part each
+        sent = min(si, ctx.sentence_of(parts[0][0]))  # where the content starts
+        draft = Draft(
+            parts=parts,
+            quote=_quote_type(text, parts, quotes, rule),
+            sent=sent,
+            rule=rule,
+            cue=cue,
+            cue_lemma=lemma,
+            speaker=speaker,
+            content=content,
+        )
+        if mention is not None and speaker is not None:
+            draft.actor = _resolve(ctx, mention, speaker)
+            draft.anonymous = _anonymous(ctx, mention, draft.actor)
+        return draft
+
+    def verb(self, si: int, seg: Segment, verb: Token, entry: CueEntry, cue: Span) -> Draft | None:
+        shared = self.ctx.speaker_of.get(verb.i)
+        mention = _speaker_token(verb.doc[shared] if shared is not None else verb)
+        if mention is not None and self.ctx.inside_quote(mention):
+            mention = None  # a cue outside a quotation is not spoken by someone inside it
+        doc = verb.doc
+        if mention is None and verb.i > 0 and doc[verb.i - 1].text in QUOTE_CHARS + ",":
+            # '"...," said a driver waiting ...': the inverted subject parsed as a clause's subject
+            right = next((c for c in verb.rights if c.left_edge.i == verb.i + 1), None)
+            if right is not None and right.pos_ in ("VERB", "AUX"):
+                right = next((c for c in right.children if c.dep_ == "nsubj"), None)
+            if right is not None and right.pos_ in ("NOUN", "PROPN") and right.left_edge.i == verb.i + 1:
+                mention = right
+                q = self._adjacent_quote(verb, cue, None, seg)
+                if q is not None:
+                    return self._quote_draft(si, verb, entry, cue, mention, q)
+        speaker = _phrase(mention) if mention is not None else None
+        frames = self.ctx.frames.get(entry.lemma, frozenset())
+        found = self._clause(verb)
+        if (
+            found is None
+            and "subject:document" in frames
+            and not (
+                mention is not None
+                and (self.ctx.word("document", mention) or self.ctx.word("communication", mention))
+            )
+        ):
+            return None  # "found his keys", "showed the visitors around": not a finding
+        found = found or self._frames(verb, entry)
+        placed = self._place(*found, cue, seg) if found is not None else None
+        if placed is None or (placed[1] != "quote" and found[0].end <= verb.i):
+            # no content, or a clause before the cue while a quote follows it ("X, he replied: "...")
+            q = self._adjacent_quote(verb, cue, speaker, seg)
+            if q is not None and (placed is None or q.start > cue.end_char):
+                found, placed = None, ([(q.start, q.end)], "quote")
+        if placed is None:
+            found = self._parenthetical(verb, seg)
+            placed = self._place(*found, cue, seg) if found is not None else None
+        if placed is None or ("quote" in frames and placed[1] != "quote"):
+            return None
+        content = found[0] if found is not None else None
+        parts, rule = placed
+        if rule == "parenthetical" and len(parts) == 1:
+            parts = self._around(parts[0], verb)
+        if rule == "quote" and len(parts) == 1:
+            parts = self._with_partner(parts, verb, cue, speaker)
+        passive = mention is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        draft = self._draft(parts, rule, si, cue, entry.lemma, mention, content)
+        if passive:
+            draft.anonymous = True
+        return draft
+
+    def _with_partner(
+        self, parts: list[tuple[int, int]], verb: Token, cue: Span, speaker: Span | None
+    ) -> list[tuple[int, int]]:
+        q = self.ctx.quote_at(parts[0][0])
+        partner = self._split_partner(q, verb, cue, speaker) if q is not None else None
+        return sorted([parts[0], (partner.start, partner.end)]) if partner is not None else parts
+
+    def _quote_draft(
+        self, si: int, verb: Token, entry: CueEntry, cue: Span, mention: Token, q: Quote
+    ) -> Draft:
+        parts = self._with_partner([(q.start, q.end)], verb, cue, _phrase(mention))
+        return self._draft(parts, "quote", si, cue, entry.lemma, mention, None)
+
+    def according_to(self, si: int, seg: Segment, token: Token) -> Draft | None:
+        doc, text = self.ctx.doc, self.ctx.text
+        to = doc[token.i + 1]
+        source = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if source is None:
+            return None
+        phrase_end = source.right_edge.i + 1
+        before = _trim(text, seg.start, token.idx, keep_marks=True)
+        after = _trim(text, doc[phrase_end - 1].idx + len(doc[phrase_end - 1]), seg.end, keep_marks=True)
+        rng = before if before[1] - before[0] >= after[1] - after[0] else after
+        if rng[1] <= rng[0]:
+            return None
+        cue = doc[token.i : token.i + 2]
+        placed = self._place(None, "according_to", cue, seg, rng)
+        if placed is None:
+            return None
+        parts, rule = placed
+        return self._draft(
+            parts, "according_to" if rule != "quote" else "quote", si, cue, "according to", source, None
+        )
+
+    def in_source(self, si: int, seg: Segment, token: Token) -> Draft | None:
+        """``In a statement, X ...`` (X speaks) and ``In a poll, ...`` (the poll speaks)."""
+        ctx, doc = self.ctx, self.ctx.doc
+        pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+        head = token.head
+        if pobj is None or head.pos_ not in ("VERB", "AUX") or head.i == token.i:
+            return None
+        message = ctx.word("communication", pobj)
+        if not message and not (
+            ctx.word("document", pobj) and token.i < head.i and token.i == seg.span.start
+        ):
+            return None
+        if ctx.cue_entry(head) is not None or ctx.inside_quote(token):
+            return None
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
+        if message:
+            mention = owner if owner is not None else subject
+            if mention is None:
+                return None
+        else:
+            mention = pobj
+        lo = min(head.left_edge.i, seg.span.start) if token.i > head.i else token.right_edge.i + 1
+        hi = min(head.right_edge.i + 1, seg.span.end)
+        pieces = [
+            (doc[lo].idx, token.idx),
+            (doc[token.right_edge.i].idx + len(doc[token.right_edge.i]), doc[hi - 1].idx + len(doc[hi - 1])),
+        ]
+        rng = max(pieces, key=lambda p: p[1] - p[0])
+        if message and subject is not None and mention.i == subject.i and subject.i >= lo:
+            rng = (subject.right_edge.idx + len(subject.right_edge), rng[1])
+        cue = doc[token.i : token.right_edge.i + 1]
+        placed = self._place(None, "in_source", cue, seg, rng)
+        if placed is None:
+            return None
+        parts, rule = placed
+        return self._draft(parts, rule if rule == "quote" else "in_source", si, cue, "in", mention, None)
+
+    def colon(self, si: int, seg: Segment, token: Token) -> Draft | None:
+        """``Speaker: what was said`` — a short name phrase before a colon opening the sentence."""
+        ctx, doc = self.ctx, self.ctx.doc
+        left = [t for t in doc[seg.span.start : token.i] if not (t.is_punct or t.is_space)]
+        if (
+            not left
+            or len(left) > 6
+            or any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") or t.like_num for t in left)
+        ):
+            return None
+        roots = [t for t in left if t.head.i < seg.span.start or t.head.i >= token.i or t.head.i == t.i]
+        mention = roots[-1] if roots else left[-1]
+        named = ctx.table.actors_in(left[0].i, left[-1].i + 1)
+        proper = (mention.pos_ == "PROPN" and all(t.is_title or t.pos_ != "PROPN" for t in left)) or (
+            mention.is_title and fold(mention.text) in ctx.names
+        )
+        if (
+            not named
+            and not proper
+            and not (ctx.word("document", mention) or ctx.word("communication", mention))
+        ):
+            return None
+        rng = (token.idx + 1, seg.end)
+        cue = doc[token.i : token.i + 1]
+        speaker_span = doc[left[0].i : left[-1].i + 1]
+        if _trim(ctx.text, *rng)[1] <= rng[0] + 1 or not ctx.text[rng[0] : rng[1]].strip(
+            TRIM_CHARS + QUOTE_CHARS
+        ):
+            q = self._adjacent_quote(token, cue, speaker_span, seg)
+            if q is None:
+                return None
+            parts, rule = [(q.start, q.end)], "quote"
+        else:
+            placed = self._place(None, "colon", cue, seg, rng)
+            if placed is None:
+                return None
+            parts, rule = placed
+        draft = self._draft(parts, rule if rule == "quote" else "colon", si, cue, ":", None, None)
+        draft.speaker = speaker_span
+        draft.actor = _resolve(ctx, mention, speaker_span)
+        return draft
+
+    def nominal(self, si: int, seg: Segment, noun: Token) -> Draft | None:
+        """``X's claim that Y``, ``the warning by X that Y``: a noun of saying with its clause."""
+        ctx, doc = self.ctx, self.ctx.doc
+        clause = next(
+            (
+                c
+                for c in noun.rights
+                if c.dep_ in ("acl", "ccomp", "relcl")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ),
+            None,
+        )
+        if clause is None or ctx.inside_quote(noun):
+            return None
+        mention = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+        if mention is None:
+            by = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+            mention = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if mention is None:
+            return None
+        cue = doc[noun.i : noun.i + 1]
+        end = clause.right_edge.i + 1
+        if noun.head.i > noun.i:  # the noun is a subject: its clause ends before the noun's verb
+            end = min(end, noun.head.i)
+        content = doc[clause.left_edge.i : end]
+        placed = self._place(content, "nominal", cue, seg)
+        if placed is None:
+            return None
+        parts, rule = placed
+        return self._draft(parts, rule, si, cue, noun.lemma_.lower(), mention, content)
+
+    def dash(self, si: int, seg: Segment, token: Token) -> Draft | None:
+        """``"..." ― Name``: a quotation signed with a dash and its speaker's name."""
+        ctx, doc, text = self.ctx, self.ctx.doc, self.ctx.text
+        j = token.idx + len(token.text) - len(token.text.lstrip(QUOTE_CHARS)) - 1
+        while j >= 0 and text[j] in " \t\u00a0":
+            j -= 1
+        q = self._free_quote(ctx.quote_at(j)) if j >= 0 and text[j] in QUOTE_CHARS else None
+        if q is None or q.end != j:
+            return None
+        end = token.i + 1
+        while end < seg.span.end and doc[end].text not in (",", ";", "(") and "\n" not in doc[end].text:
+            end += 1
+        name = doc[token.i + 1 : end]
+        if not 1 <= len(name) <= 10 or not any(t.pos_ == "PROPN" or ctx.table.actor_at(t.i) for t in name):
+            return None
+        mention = name.root
+        draft = self._draft([(q.start, q.end)], "quote", si, doc[token.i : token.i + 1], "dash", None, None)
+        draft.speaker = name
+        draft.actor = _resolve(ctx, mention, name)
+        draft.rule = "dash"
+        draft.confidence = CONFIDENCE["dash"]
+        return draft
+
+    def hearsay(self, si: int, seg: Segment, token: Token) -> Draft | None:
+        """``X reportedly did Y``: an unnamed source."""
+        head = token.head
+        if head.i == token.i or self.ctx.inside_quote(token):
+            return None
+        doc = self.ctx.doc
+        lo, hi = max(head.left_edge.i, seg.span.start), min(head.right_edge.i + 1, seg.span.end)
+        cue = doc[token.i : token.i + 1]
+        rng = (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
+        placed = self._place(None, "hearsay", cue, seg, rng)
+        if placed is None:
+            return None
+        draft = self._draft(placed[0], "hearsay", si, cue, token.lower_, None, None)
+        draft.anonymous = True
+        return draft
+
+
+def _quote_type(text: str, parts: list[tuple[int, int]], quotes: list[Quote], rule: str) -> str:
+    if rule == "quote" or (
+        quotes and all(any(q.start - 1 <= s and e <= q.end + 1 for q in quotes) for s, e in parts)
+    ):
+        return "direct"
+    inside = "".join(text[s:e] for s, e in parts)
+    if any(c in '"\u201c\u201d\u00ab\u00bb' for c in inside) or any(
+        q.start < e and s < q.end for q in quotes for s, e in parts
+    ):
+        return "partial"
+    return "indirect"
+
+
+def _attribute_sentence(finder: _Finder, si: int, seg: Segment) -> list[Draft]:
+    ctx, doc = finder.ctx, finder.ctx.doc
+    drafts: list[Draft] = []
+    skip = -1
+    for token in seg.span:
+        if token.i <= skip:
+            continue
+        low = token.lower_
+        draft = None
+        if low == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            if not ctx.inside_quote(token):
+                draft = finder.according_to(si, seg, token)
+        elif low == "in" and token.dep_ == "prep":
+            draft = finder.in_source(si, seg, token)
+        elif token.text == ":" and not ctx.inside_quote(token):
+            draft = finder.colon(si, seg, token)
+        elif token.text.lstrip(QUOTE_CHARS) in DASHES and not ctx.inside_quote(token):
+            draft = finder.dash(si, seg, token)
+        elif token.pos_ == "NOUN" and ctx.word("proposition", token):
+            draft = finder.nominal(si, seg, token)
+        elif ctx.word("hearsay", token) and token.dep_ == "advmod":
+            draft = finder.hearsay(si, seg, token)
+        else:
+            found = ctx.cue_entry(token)
+            if found is not None:
+                draft = finder.verb(si, seg, token, *found)
         if draft is None:
             continue
-        if any(s <= draft.start and draft.end <= e and s <= draft.cue.start_char < e for s, e in taken):
-            continue  # a cue inside another statement's reported clause
+        if any(
+            d.start <= draft.cue.start_char < d.end or (d.start < draft.end and draft.start < d.end)
+            for d in drafts + ctx.drafts[-3:]
+        ):
+            continue  # a cue inside another statement's content, or a second cue for the same words
         drafts.append(draft)
-        taken.append((draft.start, draft.end))
-        if draft.speaker is not None:
-            ctx.last = draft
+        ctx.drafts.append(draft)
+        skip = draft.cue.end - 1
     return drafts
-
-
-def _verb_statement(ctx: _Context, si: int, seg: Segment, verb: Token, quotes: list[Quote],
-                    used: set[Quote]) -> Draft | None:
-    text = ctx.text
-    subject = _subject(verb)
-    speaker = _phrase(subject) if subject is not None else None
-    content, rule = _content_span(ctx, verb)
-    free = [q for q in quotes if q not in used]
-    parts: list[tuple[int, int]] = []
-    if content is not None:
-        start, end = _trim(text, content.start_char, content.end_char, keep_marks=True)
-        q = next((q for q in free if q.start - 1 <= start and end <= q.end + 1), None)
-        if q is not None:
-            parts, rule = [(q.start, q.end)], "quote"
-        elif end > start:
-            # a quote the content opens closes it: take the closing mark ('as "an insult."')
-            end = max([end] + [q.end + 1 for q in free if start < q.start < end <= q.end + 1 and q.closed])
-            parts = [(start, end)]
-            used.update(q for q in free if start <= q.start and q.end <= end)
-    elif free:
-        # the parse attaches the cue to the quote ("'X,' he said"): take the nearest free quote
-        q = min(free, key=lambda q: min(abs(q.end - verb.idx), abs(q.start - verb.idx)))
-        parts, rule = [(q.start, q.end)], "quote"
-    if not parts:
-        return None
-    if rule == "quote":
-        q = next(q for q in free if q.start == parts[0][0])
-        used.add(q)
-        partner = _split_partner(ctx, q, free, verb, speaker)
-        if partner is not None:
-            used.add(partner)
-            parts = sorted([(q.start, q.end), (partner.start, partner.end)])
-    draft = Draft(parts=parts, quote=_quote_type(text, parts, quotes), sent=si, rule=rule,
-                  cue=ctx.doc[verb.i : verb.i + 1], cue_lemma=verb.lemma_.lower(), speaker=speaker,
-                  content=content)
-    if subject is not None and speaker is not None:
-        draft.actor = _resolve(subject, speaker, ctx.table, ctx.last)
-    return draft
-
-
-def _according_to(ctx: _Context, si: int, seg: Segment, token: Token) -> Draft | None:
-    doc, text = ctx.doc, ctx.text
-    to = doc[token.i + 1]
-    source = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if source is None:
-        return None
-    phrase_end = source.right_edge.i + 1
-    before = _trim(text, seg.start, token.idx)
-    after = _trim(text, doc[phrase_end - 1].idx + len(doc[phrase_end - 1]), seg.end)
-    start, end = before if before[1] - before[0] >= after[1] - after[0] else after
-    if end <= start:
-        return None
-    speaker = _phrase(source)
-    draft = Draft(parts=[(start, end)], quote="indirect", sent=si, rule="according_to",
-                  cue=doc[token.i : token.i + 2], cue_lemma="according to", speaker=speaker)
-    draft.quote = _quote_type(text, draft.parts, ctx.quotes_between(seg.start, seg.end))
-    draft.actor = _resolve(source, speaker, ctx.table, ctx.last)
-    return draft
 
 
 def _own(ctx: _Context, si: int, seg: Segment) -> Draft | None:
@@ -318,27 +1094,123 @@ def _own(ctx: _Context, si: int, seg: Segment) -> Draft | None:
         end -= 1
     if end <= start:
         return None
-    inside = ctx.quote_at(start + 1)
-    if inside is not None and inside.end >= end - 1 and ctx.last is not None and si - ctx.last.sent <= 2:
-        # a quote paragraph with no cue of its own: the previous speaker goes on
-        last = ctx.last
-        return Draft(parts=[(max(start, inside.start), min(end, inside.end))], quote="direct", sent=si,
-                     rule="floating", speaker=last.speaker, actor=last.actor)
     return Draft(parts=[(start, end)], quote="none", sent=si, rule="own")
 
 
-def attribute(doc: Doc, segments: list[Segment], table: ActorTable, lexicon: dict[str, CueEntry],
-              kinds: frozenset[str] = frozenset({"speech", "phrase"})) -> list[Draft]:
+def _floating(ctx: _Context, si: int, seg: Segment, last: Draft | None) -> Draft | None:
+    """A quote paragraph with no cue of its own: the previous speaker goes on."""
+    text = ctx.text
+    k = seg.start
+    while k < seg.end and text[k] in QUOTE_CHARS:
+        k += 1
+    q = ctx.quote_at(k)
+    if q is None or q in ctx.used or looks_like_title(text, q) or q.start > seg.start + 2:
+        return None
+    if q.end < seg.end - 2 and q.end - q.start < 0.6 * (seg.end - seg.start):
+        return None
+    if last is None or (last.actor is None and last.speaker is None) or si - ctx.sentence_of(last.end) > 3:
+        return None
+    ctx.used.add(q)
+    return Draft(
+        parts=[(q.start, q.end)],
+        quote="direct",
+        sent=si,
+        rule="floating",
+        cue=None,
+        speaker=last.speaker,
+        actor=last.actor,
+        anonymous=last.anonymous,
+    )
+
+
+def _block_opener(ctx: _Context, seg: Segment, near: list[Draft]) -> tuple[Draft, int, int] | None:
+    """A statement whose sentence closes its paragraph with a colon introduces the next paragraph,
+    quoted without marks: (that statement, the paragraph's start, its end)."""
+    text = ctx.text
+    if not text[seg.start : seg.end].endswith(":"):
+        return None
+    k = seg.end
+    while k < len(text) and text[k].isspace() and text[k] != "\n":
+        k += 1
+    if k < len(text) and text[k] != "\n":
+        return None
+    source = next(
+        (
+            d
+            for d in near
+            if d.cue is not None and d.speaker is not None and seg.start <= d.cue.start_char < seg.end
+        ),
+        None,
+    )
+    if source is None:
+        return None
+    while k < len(text) and text[k].isspace():
+        k += 1
+    end = text.find("\n", k)
+    return source, k, len(text) if end == -1 else end
+
+
+def attribute(
+    doc: Doc,
+    segments: list[Segment],
+    table: ActorTable,
+    lexicon: dict[str, CueEntry],
+    kinds: frozenset[str] = frozenset({"speech", "phrase", "belief"}),
+) -> list[Draft]:
     """Statements of a parsed document, in order of position."""
     ctx = _Context(doc, segments, table, lexicon, kinds)
-    drafts: list[Draft] = []
-    taken: list[tuple[int, int]] = []
+    finder = _Finder(ctx)
+    for si, seg in enumerate(segments):
+        if not seg.boilerplate:
+            _attribute_sentence(finder, si, seg)
+    attributed = sorted(ctx.drafts, key=lambda d: (d.start, d.end))
+    reaches = sorted(d.reach for d in attributed)
+    out = list(attributed)
+    covered_until, r = -1, 0
+    last: Draft | None = None
+    block: tuple[Draft, int, int] | None = None
+    a = 0
     for si, seg in enumerate(segments):
         if seg.boilerplate:
             continue
-        found = _attribute_sentence(ctx, si, seg, taken)
-        if not found and not any(s < seg.end and seg.start < e for s, e in taken):
-            own = _own(ctx, si, seg)
-            found = [own] if own is not None else []
-        drafts.extend(found)
-    return sorted(drafts, key=lambda d: (d.start, d.end))
+        while a < len(attributed) and attributed[a].start < seg.start:
+            if attributed[a].speaker is not None or attributed[a].actor is not None:
+                last = attributed[a]
+            a += 1
+        while r < len(reaches) and reaches[r][0] < seg.end:
+            covered_until = max(covered_until, reaches[r][1])
+            r += 1
+        hit = (
+            any(lo < seg.end and seg.start < hi for lo, hi in reaches[max(0, r - 8) : r])
+            or covered_until > seg.start
+        )
+        opener = _block_opener(ctx, seg, attributed[max(0, a - 1) : a + 8])
+        if hit:
+            block = opener or block
+            continue
+        if block is not None and block[1] <= seg.start < block[2]:
+            draft = _own(ctx, si, seg)
+            if draft is not None:
+                source = block[0]
+                draft.rule, draft.confidence, draft.quote = "block", CONFIDENCE["block"], "direct"
+                draft.speaker, draft.actor, draft.anonymous = source.speaker, source.actor, source.anonymous
+                out.append(draft)
+            continue
+        block = opener
+        draft = _floating(ctx, si, seg, last)
+        if draft is not None:
+            covered_until = max(covered_until, draft.end)
+            if (
+                last is not None
+                and last.quote == "direct"
+                and last.cue is not None
+                and last.end < draft.start
+            ):
+                last.parts.append(draft.parts[0])  # the quotation goes on: one statement
+                continue
+            last = draft
+        else:
+            draft = _own(ctx, si, seg)
+        if draft is not None:
+            out.append(draft)
+    return sorted(out, key=lambda d: (d.start, d.end))

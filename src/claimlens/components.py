@@ -78,6 +78,6 @@ class ClaimlensComponent:
         return doc
 
 
-@Language.factory("claimlens", default_config={"cue_kinds": ["speech", "phrase"]})
+@Language.factory("claimlens", default_config={"cue_kinds": ["speech", "phrase", "belief"]})
 def make_claimlens(nlp: Language, name: str, cue_kinds: list[str]) -> Any:
     return ClaimlensComponent(nlp, name, cue_kinds)

@@ -1,10 +1,16 @@
 """Quote spans: a pure scan over the text's quotation marks. Never raises.
 
-Double marks (straight ``"``, curly “ ”, guillemets « ») are paired within a paragraph; a quote
-left open at the end of a paragraph runs to the paragraph's end. Single marks (‘ ’ and
-straight ``'``) count as quotes only outside double quotes and only where they cannot be
-apostrophes (an opening mark after a space or bracket, a closing one before a non-letter).
+Double marks (straight ``"``, a doubled apostrophe ``''``, curly “ ”, guillemets « », „) are
+paired within a paragraph; a quote left open at the end of a paragraph runs to the paragraph's
+end, and when the next paragraph opens with a quotation mark the quote goes on there (the
+newspaper convention for a quotation over several paragraphs): the two become one
+:class:`Quote` whose ``paragraphs`` list the pieces. Single marks (‘ ’ and straight ``'``) count
+as quotes only outside double quotes and only where they cannot be apostrophes (an opening
+mark after a space or bracket, a closing one before a non-letter).
+
+:func:`looks_like_title` tells a quoted title or name ("The Art of the Deal") from speech.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -12,6 +18,32 @@ from dataclasses import dataclass
 OPEN_DOUBLE = "\u201c\u00ab\u201e"
 CLOSE_DOUBLE = "\u201d\u00bb"
 QUOTE_CHARS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
+TITLE_SMALL_WORDS = {
+    "a",
+    "an",
+    "the",
+    "of",
+    "and",
+    "or",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "with",
+    "by",
+    "from",
+    "is",
+    "as",
+    "but",
+    "nor",
+    "vs",
+    "de",
+    "la",
+    "le",
+    "von",
+    "van",
+}
 
 
 @dataclass(frozen=True)
@@ -21,8 +53,10 @@ class Quote:
     start: int
     end: int
     closed: bool
-    """False when the paragraph ended before a closing mark."""
+    """False when the quotation never closes (the paragraph, or the last of its paragraphs, ended first)."""
     double: bool
+    paragraphs: tuple[tuple[int, int], ...] = ()
+    """The piece in each paragraph, for a quotation over several paragraphs; else empty."""
 
 
 def _paragraphs(text: str):
@@ -45,36 +79,52 @@ def _can_close_single(text: str, i: int) -> bool:
 
 
 def _double_quotes(text: str, lo: int, hi: int) -> list[Quote]:
-    quotes, open_at, open_straight = [], None, False
-    for i in range(lo, hi):
+    quotes, open_at, open_straight, open_width = [], None, False, 1
+    i = lo
+    while i < hi:
         c = text[i]
-        if c == '"':
+        width = 2 if c == "'" and i + 1 < hi and text[i + 1] == "'" else 1
+        if c == '"' or width == 2:
             if open_at is None:
-                open_at, open_straight = i, True
+                open_at, open_straight, open_width = i, True, width
             elif open_straight:
-                quotes.append(Quote(open_at + 1, i, True, True))
+                if i > open_at + open_width:
+                    quotes.append(Quote(open_at + open_width, i, True, True))
                 open_at = None
         elif c in OPEN_DOUBLE:
             if open_at is None:
-                open_at, open_straight = i, False
+                open_at, open_straight, open_width = i, False, 1
         elif c in CLOSE_DOUBLE:
             if open_at is not None and not open_straight:
-                quotes.append(Quote(open_at + 1, i, True, True))
+                if i > open_at + 1:
+                    quotes.append(Quote(open_at + 1, i, True, True))
                 open_at = None
             elif open_at is None and i + 1 < hi and text[i + 1].isalnum():
-                open_at, open_straight = i, False  # a closing mark used as an opening one
-    if open_at is not None and hi > open_at + 1:
-        quotes.append(Quote(open_at + 1, hi, False, True))
+                open_at, open_straight, open_width = i, False, 1  # a closing mark used as an opening one
+        i += width
+    if open_at is not None and hi > open_at + open_width:
+        end = hi
+        while end > open_at + open_width and text[end - 1].isspace():
+            end -= 1
+        if end > open_at + open_width:
+            quotes.append(Quote(open_at + open_width, end, False, True))
     return quotes
 
 
 def _single_quotes(text: str, lo: int, hi: int, inside: list[Quote]) -> list[Quote]:
     blocked = [(q.start - 1, q.end + 1) for q in inside]
     quotes, open_at = [], None
+    b = 0
     for i in range(lo, hi):
         c = text[i]
-        if c not in "'\u2018\u2019" or any(a <= i < b for a, b in blocked):
+        if c not in "'\u2018\u2019":
             continue
+        while b < len(blocked) and blocked[b][1] <= i:
+            b += 1
+        if b < len(blocked) and blocked[b][0] <= i:
+            continue
+        if (i + 1 < hi and text[i + 1] == "'") or (i > lo and text[i - 1] == "'"):
+            continue  # a doubled apostrophe is a double mark
         if open_at is None:
             if c in "'\u2018" and _can_open_single(text, i):
                 open_at = i
@@ -85,11 +135,49 @@ def _single_quotes(text: str, lo: int, hi: int, inside: list[Quote]) -> list[Quo
     return quotes
 
 
+def _opens_paragraph(text: str, lo: int, hi: int, q: Quote) -> bool:
+    """Does quote ``q`` start at the first non-space character of paragraph [lo, hi)?"""
+    i = lo
+    while i < hi and text[i].isspace():
+        i += 1
+    return q.double and i < hi and q.start in (i + 1, i + 2) and text[i] in "\"'\u201c\u00ab\u201e\u201d"
+
+
+def _join(first: Quote, second: Quote) -> Quote:
+    pieces = first.paragraphs or ((first.start, first.end),)
+    return Quote(first.start, second.end, second.closed, True, pieces + ((second.start, second.end),))
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Every quote in ``text``, in order of position."""
     out: list[Quote] = []
+    running: Quote | None = None  # a double quote left open by the previous non-empty paragraph
     for lo, hi in _paragraphs(text):
+        if not text[lo:hi].strip():
+            continue
         doubles = _double_quotes(text, lo, hi)
-        out.extend(doubles)
+        if running is not None and doubles and _opens_paragraph(text, lo, hi, doubles[0]):
+            out.remove(running)
+            doubles[0] = _join(running, doubles[0])
+            out.append(doubles[0])
+            doubles_new = doubles[1:]
+        else:
+            doubles_new = doubles
+        out.extend(doubles_new)
         out.extend(_single_quotes(text, lo, hi, doubles))
+        last = doubles[-1] if doubles else None
+        running = last if last is not None and not last.closed else None
     return sorted(out, key=lambda q: q.start)
+
+
+def looks_like_title(text: str, q: Quote) -> bool:
+    """A quoted title, name or term rather than words someone said: short, capitalised like a
+    title ("The Art of the Deal", "Crossroads of America") and without final punctuation."""
+    inner = text[q.start : q.end].strip()
+    words = inner.split()
+    if not words or len(words) > 8 or inner[-1] in ".!?,;:":
+        return False
+    if len(words) == 1:
+        return False  # one word: a scare quote as often as a name
+    content = [w for w in words if w.lower().strip("'\u2019") not in TITLE_SMALL_WORDS]
+    return bool(content) and all(w[0].isupper() or not w[0].isalpha() for w in content)

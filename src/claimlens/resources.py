@@ -28,3 +28,19 @@ class CueEntry:
 def cue_lexicon() -> dict[str, CueEntry]:
     """Reporting expressions by lemma (``models/cues.tsv``)."""
     return {row[0]: CueEntry(*row[:3]) for row in read_model_tsv("cues.tsv")}
+
+
+@lru_cache(maxsize=1)
+def cue_frames() -> dict[str, frozenset[str]]:
+    """What each cue takes as content besides a clause (``models/cue_frames.tsv``)."""
+    rows = read_model_tsv("cue_frames.tsv")
+    return {row[0]: frozenset(f.strip() for f in row[1].split(",") if f.strip()) for row in rows}
+
+
+@lru_cache(maxsize=1)
+def word_classes() -> dict[str, frozenset[str]]:
+    """Word classes of the attribution stage, class → words (``models/attribution_words.tsv``)."""
+    classes: dict[str, set[str]] = {}
+    for row in read_model_tsv("attribution_words.tsv"):
+        classes.setdefault(row[0], set()).add(row[1].strip())
+    return {name: frozenset(words) for name, words in classes.items()}
