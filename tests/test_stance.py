@@ -17,7 +17,7 @@ CASES = [
     ("The coach refuted the report on Monday.", "refuted", "denial", "deny"),
     ("Her lawyer rebutted the prosecution's account.", "rebutted", "denial", "deny"),
     ("The council disputed the figures.", "disputed", "denial", "deny"),
-    ("The party disowned the leaflet.", "disowned", "denial", "deny"),
+    ("The party disowned the statement.", "disowned", "denial", "deny"),
     ("The senator denied that she had met the lobbyist.", "denied", "denial", "deny"),
     # denial by cue and object; refusals and persons are not
     ("Police rejected the accusation outright.", "rejected", "denial", "deny"),

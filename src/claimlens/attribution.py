@@ -408,6 +408,16 @@ def _resolve(ctx: _Context, mention: Token, phrase: Span) -> ActorDraft | None:
             author = next((c for c in by.children if c.dep_ == "pobj"), None)
         if author is not None:
             return _resolve(ctx, author, _phrase(author))
+        if any(c.lower_ == "the" for c in mention.lefts):
+            # "the statement said": the statement reported last, so its speaker
+            last = ctx.previous_speaker(mention.idx)
+            return last.actor if last is not None else None
+    if mention.pos_ == "NOUN":
+        # a description whose head is a role or a kind of body: "the foreign ministry spokesman"
+        # is the person with that role, not the ministry named in it
+        described = table.resolve_description(mention.i)
+        if described is not None:
+            return described
     # names in the phrase, less places it is set in ("ministers in Cairo")
     where = {t.i for c in phrase if c.dep_ == "prep" and c.lower_ in LOCATIVE for t in c.subtree}
     found = [a for i in range(phrase.start, phrase.end) if i not in where
@@ -422,8 +432,7 @@ def _resolve(ctx: _Context, mention: Token, phrase: Span) -> ActorDraft | None:
     if names:
         whole = fold(phrase.doc[names[0].i : names[-1].i + 1].text)
         return ctx.names.get(whole) or ctx.names.get(fold(names[-1].text))
-    # a description: "the spokesman", "the ministry", "the kingdom" (the actors stage knows roles)
-    return table.resolve_description(mention.i)
+    return None
 
 
 def _anonymous(ctx: _Context, mention: Token, actor: ActorDraft | None) -> bool:
