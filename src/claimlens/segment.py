@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from .resources import read_model_tsv
@@ -48,17 +49,18 @@ def set_paragraph_starts(doc: Doc) -> Doc:
     """Preset sentence boundaries for the parser: a sentence starts after every line break, and
     nowhere else but after sentence-final punctuation (so "Iran denounces X" on a headline line
     stays one sentence, and a closing quotation mark stays with the sentence it closes)."""
+    starts = doc.to_array([SENT_START]).astype("int64")  # set in one go: each is_sent_start write scans the Doc
     last = None  # the previous token that is not white space
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if token.is_space:
             continue
         if prev.is_space and "\n" in prev.text:
-            token.is_sent_start = True
+            starts[token.i] = 1
         elif last is None or not _ends_sentence(last) or _is_closing(token):
-            token.is_sent_start = False
+            starts[token.i] = -1
         last = token
-    return doc
+    return doc.from_array([SENT_START], starts.astype("uint64"))
 
 
 def _ends_sentence(token: Token) -> bool:
@@ -105,9 +107,10 @@ def _is_verbless_fragment(span: Span, text: str) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
-def classify(span: Span, start: int, end: int) -> str | None:
-    """The boilerplate rule a sentence falls under, or None for content."""
-    text = span.doc.text
+def classify(span: Span, start: int, end: int, text: str | None = None) -> str | None:
+    """The boilerplate rule a sentence falls under, or None for content (``text``: the Doc's
+    text, passed in by :func:`sentences` since building ``Doc.text`` walks the whole Doc)."""
+    text = span.doc.text if text is None else text
     sent_text = text[start:end]
     line_start, line_end = _line_bounds(text, start, end)
     whole_line = line_start == start and line_end == end
@@ -131,11 +134,12 @@ def classify(span: Span, start: int, end: int) -> str | None:
 def sentences(doc: Doc) -> list[Segment]:
     """The sentences of a parsed ``Doc``, white space trimmed, each with its boilerplate verdict."""
     out = []
+    text = doc.text
     for sent in doc.sents:
         tokens = [t for t in sent if not t.is_space]
         if not tokens:
             continue
         span = doc[tokens[0].i : tokens[-1].i + 1]
         start, end = span.start_char, span.end_char
-        out.append(Segment(span, start, end, classify(span, start, end)))
+        out.append(Segment(span, start, end, classify(span, start, end, text)))
     return out
