@@ -85,7 +85,8 @@ def _open_output(output: str | None):
 
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Article files (.txt), folders (searched recursively) or '-' for stdin.")],
+    paths: Annotated[list[str], typer.Argument(
+        help="Article files (text or web pages), folders (searched recursively for .txt, .html, .htm) or '-' for stdin.")],
     fmt: Annotated[Optional[Format], typer.Option("--format", "-f",
                                                   help="table (a terminal's default), json, or jsonl (-o FILE.jsonl's default).")] = None,
     output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write to this file ('-' for stdout).")] = None,
@@ -100,7 +101,7 @@ def extract(
 
     failures = 0
 
-    def inputs() -> Iterator[tuple[str, str]]:
+    def inputs() -> Iterator[tuple[str, dict[str, str]]]:
         nonlocal failures
         for item in io.discover(paths):
             if isinstance(item, ClaimlensError):
@@ -108,14 +109,14 @@ def extract(
                 err.print(f"error: {item}")
                 continue
             try:
-                text = io.read_source(item)
+                document = io.read_source(item)
             except ClaimlensError as e:
                 failures += 1
                 err.print(f"error: {e}")
                 continue
-            if not text.strip() and not quiet:
-                err.print(f"warning: {ClaimlensError('CL005', item.doc_id)}")
-            yield text, item.doc_id
+            for warning in document.warnings if not quiet else ():
+                err.print(f"warning: {warning}")
+            yield document.text, document.fields
 
     try:
         chosen = _choose_format(fmt, output, len(paths), paths)
