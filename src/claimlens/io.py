@@ -175,7 +175,7 @@ def decode(data: bytes, name: str = "") -> tuple[str, str, tuple[ClaimlensError,
             damaged = _mostly_utf8(data)
             if damaged is not None:
                 text, bad = damaged
-                return _newlines(text), "utf-8", (ClaimlensError("CL021", f"{name}: {bad} invalid bytes"),)
+                return _newlines(text), "utf-8", (ClaimlensError("CL021", f"{name}: {bad} invalid byte{'s' * (bad != 1)}"),)
     text, codec = _detected(data, name)
     return _newlines(text), codec, ()
 
