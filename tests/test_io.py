@@ -216,3 +216,15 @@ def test_stdin_is_decoded_like_a_file(monkeypatch):
     monkeypatch.setattr(sys, "stdin", stdio.TextIOWrapper(stdio.BytesIO("caf\u00e9 said it".encode("cp1252"))))
     doc = read_source(Source("<stdin>", None))
     assert (doc.text, doc.encoding) == ("caf\u00e9 said it", "cp1252")
+
+
+def test_schema_knows_the_reading_fields():
+    import jsonschema
+
+    import claimlens
+
+    record = {"schema_version": "1.0", "doc_id": "x", "actors": [], "statements": [],
+              "encoding": "cp1252", "media_type": "text/html"}
+    jsonschema.validate(record, claimlens.json_schema())
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({**record, "media_type": "application/pdf"}, claimlens.json_schema())

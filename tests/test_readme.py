@@ -21,3 +21,10 @@ def test_first_command_runs_extract_on_a_sample():
     install, _ = commands()
     sample = re.search(r"claimlens extract (samples/\S+)$", install)
     assert sample and (ROOT / sample.group(1)).exists()
+
+
+def test_readme_lists_every_error_code():
+    from claimlens.errors import CODES
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert re.findall(r"^\| (CL\d{3}) \|", readme, flags=re.M) == list(CODES)
