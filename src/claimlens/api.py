@@ -112,7 +112,8 @@ class Extractor:
 
     def _long(self, text: str, context: Any) -> Article:
         view = analysis_text(text)
-        parts = [(start, self.nlp(view[start:end])._.claimlens) for start, end in chunk_bounds(view, self.chunk_chars)]
+        parts = [(start, self.nlp(view[start:end])._.claimlens)
+                 for start, end in chunk_bounds(view, self.chunk_chars)]
         return _article(text, merge_data(parts, text), context)
 
 

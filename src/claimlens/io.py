@@ -165,8 +165,8 @@ def decode(data: bytes, name: str = "") -> tuple[str, str, tuple[ClaimlensError,
             try:
                 return _newlines(data.decode(codec)), codec, ()
             except UnicodeDecodeError as err:
-                raise ClaimlensError("CL004", f"{name}: not {codec} after its byte-order mark (byte {err.start})") \
-                    from None
+                detail = f"{name}: not {codec} after its byte-order mark (byte {err.start})"
+                raise ClaimlensError("CL004", detail) from None
     has_nul = b"\x00" in data
     if not has_nul:
         try:
@@ -175,7 +175,8 @@ def decode(data: bytes, name: str = "") -> tuple[str, str, tuple[ClaimlensError,
             damaged = _mostly_utf8(data)
             if damaged is not None:
                 text, bad = damaged
-                return _newlines(text), "utf-8", (ClaimlensError("CL021", f"{name}: {bad} invalid byte{'s' * (bad != 1)}"),)
+                warning = ClaimlensError("CL021", f"{name}: {bad} invalid byte{'s' * (bad != 1)}")
+                return _newlines(text), "utf-8", (warning,)
     text, codec = _detected(data, name)
     return _newlines(text), codec, ()
 

@@ -18,7 +18,8 @@ takes quadratic time over a long run of punctuation or emoji (20,000 "!" take ha
 _AS_SPACE = (
     "\u061c\u180e\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064"
     "\u2066\u2067\u2068\u2069\ufeff\ufff9\ufffa\ufffb"
-    + "".join(map(chr, [*range(0x00, 0x09), *range(0x0e, 0x1c), 0x1f, *range(0x7f, 0x85), *range(0x86, 0xa0)]))
+    + "".join(map(chr, [*range(0x00, 0x09), *range(0x0e, 0x1c), 0x1f, *range(0x7f, 0x85),
+                        *range(0x86, 0xa0)]))
 )
 # Characters that break a line as str.splitlines() knows them, read as a line feed.
 _AS_NEWLINE = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"

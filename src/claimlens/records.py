@@ -241,13 +241,13 @@ def merge_data(parts: list[tuple[int, dict[str, Any]]], text: str) -> dict[str, 
 
         ids: dict[str, str] = {}
         created: list[dict[str, Any]] = []
-        affiliations: list[tuple[dict[str, Any], str]] = []  # (actor, the id of its affiliation in this piece)
+        affiliations: list[tuple[dict[str, Any], str]] = []  # (actor, its affiliation's id in this piece)
         for a in data["actors"]:
             known = by_name.get((a["type"], a["name"]))
             mentions = [span(m) for m in a["mentions"]]
             if known is None:
-                known = {**a, "id": f"A{len(actors) + 1}", "aliases": list(a["aliases"]), "mentions": mentions,
-                         "roles": list(a.get("roles", ())), "affiliation": None}
+                known = {**a, "id": f"A{len(actors) + 1}", "aliases": list(a["aliases"]),
+                         "mentions": mentions, "roles": list(a.get("roles", ())), "affiliation": None}
                 actors.append(known)
                 created.append(known)
             else:
@@ -275,7 +275,8 @@ def merge_data(parts: list[tuple[int, dict[str, Any]]], text: str) -> dict[str, 
                 statement["parts"] = [span(p) for p in s["parts"]]
             statements.append(statement)
         sentences += [{**span(s), "boilerplate": s["boilerplate"]} for s in data["sentences"]]
-    return {"schema_version": SCHEMA_VERSION, "actors": actors, "statements": statements, "sentences": sentences}
+    return {"schema_version": SCHEMA_VERSION, "actors": actors, "statements": statements,
+            "sentences": sentences}
 
 
 def document_data(doc: Any, segments: list[Any], actors: list[Any], drafts: list[Any]) -> dict[str, Any]:

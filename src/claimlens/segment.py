@@ -49,7 +49,8 @@ def set_paragraph_starts(doc: Doc) -> Doc:
     """Preset sentence boundaries for the parser: a sentence starts after every line break, and
     nowhere else but after sentence-final punctuation (so "Iran denounces X" on a headline line
     stays one sentence, and a closing quotation mark stays with the sentence it closes)."""
-    starts = doc.to_array([SENT_START]).astype("int64")  # set in one go: each is_sent_start write scans the Doc
+    # all set in one go: each Token.is_sent_start assignment scans the whole Doc
+    starts = doc.to_array([SENT_START]).astype("int64")
     last = None  # the previous token that is not white space
     for token in doc[1:]:
         prev = doc[token.i - 1]
