@@ -166,3 +166,20 @@ def test_nothing_is_fetched_from_the_network(tmp_path):
         enable_socket()
     assert result.exit_code == 0, result.stderr
     assert [json.loads(line)["media_type"] for line in result.stdout.splitlines()] == ["text/plain", "text/html"]
+
+
+@pytest.mark.parametrize("debug", [False, True])
+def test_an_internal_error_is_one_coded_line_and_a_traceback_only_with_debug(monkeypatch, tmp_path, debug):
+    def broken(self, *args, **kwargs):
+        raise RuntimeError("something broke")
+
+    monkeypatch.setattr("claimlens.api.Extractor.__init__", lambda self, model=None: None)
+    monkeypatch.setattr("claimlens.api.Extractor.pipe", broken)
+    (tmp_path / "a.txt").write_text("Police said it.", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), *(["--debug"] if debug else [])])
+    assert result.exit_code == 1
+    if debug:
+        assert isinstance(result.exception, RuntimeError)  # raised: Python prints the traceback
+    else:
+        assert result.stderr == "error: CL999 internal error: RuntimeError: something broke " \
+                                "(run again with --debug and report the traceback)\n"
