@@ -228,3 +228,12 @@ def test_schema_knows_the_reading_fields():
     jsonschema.validate(record, claimlens.json_schema())
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({**record, "media_type": "application/pdf"}, claimlens.json_schema())
+
+
+def test_documents_and_errors_cross_process_boundaries():
+    import pickle
+
+    doc = read_bytes(b"", "e.txt")
+    assert pickle.loads(pickle.dumps(doc)) == doc and doc.warnings[0].code == "CL005"
+    err = ClaimlensError("CL020", "x.bin")
+    assert str(pickle.loads(pickle.dumps(err))) == str(err)

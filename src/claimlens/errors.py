@@ -42,6 +42,9 @@ class ClaimlensError(Exception):
     def __post_init__(self) -> None:
         super().__init__(str(self))
 
+    def __reduce__(self):  # pickled by its fields (worker processes send errors back)
+        return type(self), (self.code, self.detail)
+
     @property
     def message(self) -> str:
         return CODES[self.code][0]
