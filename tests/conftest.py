@@ -1,9 +1,17 @@
-"""Fixtures: one loaded extractor per session, the evaluation articles analysed once."""
+"""Fixtures: one loaded extractor per session, the evaluation articles analysed once; the
+hypothesis profiles ("ci", the default, fast and the same examples every run; "thorough", at least
+10,000 examples per property: ``pytest tests/test_properties.py --hypothesis-profile=thorough``)."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from .helpers import EVAL
+
+SLOW = [HealthCheck.too_slow, HealthCheck.data_too_large]
+settings.register_profile("ci", max_examples=40, deadline=None, derandomize=True, suppress_health_check=SLOW)
+settings.register_profile("thorough", max_examples=10_000, deadline=None, suppress_health_check=SLOW)
+settings.load_profile("ci")
 
 
 @pytest.fixture(scope="session")

@@ -46,3 +46,15 @@ def test_missing_model_error():
 def test_library_never_prints(capsys):
     claimlens.extract(SAMPLE.read_text(encoding="utf-8"))
     assert capsys.readouterr() == ("", "")
+
+
+def test_read_records_gives_back_the_articles(extractor, tmp_path):
+    from typer.testing import CliRunner
+
+    from claimlens.cli import app
+
+    out = tmp_path / "out.jsonl"
+    assert CliRunner().invoke(app, ["extract", str(SAMPLE), "-o", str(out), "-j", "1"]).exit_code == 0
+    (art,) = claimlens.read_records(out)
+    assert art == extractor(SAMPLE.read_text(encoding="utf-8"), doc_id=str(SAMPLE))
+    assert art.extra["encoding"] == "utf-8"

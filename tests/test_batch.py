@@ -15,7 +15,7 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
-from claimlens import ClaimlensError, batch, cli
+from claimlens import ClaimlensError, batch, cli, io
 from claimlens.cli import app
 from claimlens.records import text_sha256
 
@@ -278,7 +278,7 @@ def test_errors_file_lists_each_failure_and_the_run_goes_on(tmp_path):
     good = tmp_path / "good.txt"
     good.write_text("The mayor said the road was closed.\n", encoding="utf-8")
     bad = tmp_path / "bad.txt"
-    bad.write_bytes(b"caf\xe9 au lait")
+    bad.write_bytes(bytes(range(256)) * 4)  # binary
     missing = tmp_path / "missing.txt"
     out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
     result = runner.invoke(app, ["extract", str(bad), str(missing), str(good), "-o", str(out),
@@ -286,7 +286,7 @@ def test_errors_file_lists_each_failure_and_the_run_goes_on(tmp_path):
     assert result.exit_code == 1
     assert [r["doc_id"] for r in lines(out)] == [str(good)]
     logged = lines(errors)
-    assert [(e["doc_id"], e["code"]) for e in logged] == [(str(bad), "CL004"), (str(missing), "CL002")]
+    assert [(e["doc_id"], e["code"]) for e in logged] == [(str(bad), "CL020"), (str(missing), "CL002")]
     assert all(e["message"] and not e["message"].startswith("CL") for e in logged)
     assert result.stderr.strip().splitlines() == [f"error: 2 of 3 articles failed (listed in {errors})"]
 
@@ -298,8 +298,8 @@ class Breaks:
         self.extractor, self.poison = extractor, poison
 
     def pipe(self, pairs, **kw):
-        for text, doc_id in pairs:
-            yield self(text, doc_id)
+        for text, context in pairs:
+            yield self(text, context["doc_id"])
 
     def __call__(self, text, doc_id=""):
         if self.poison in text:
@@ -311,7 +311,8 @@ class Breaks:
 def test_a_failing_document_fails_alone(extractor, poisoned):
     texts = ["The mayor said the road was closed.\n", "Police denied it.\n", "The minister said no.\n"]
     texts[poisoned] += "POISON\n"
-    tasks = [batch.Task(batch.Input(f"d{i}", None), text=t) for i, t in enumerate(texts)]
+    tasks = [batch.Task(batch.Input(f"d{i}", None), document=io.Document.from_text(t, f"d{i}"))
+             for i, t in enumerate(texts)]
     outcomes = batch.analyse_shard(Breaks(extractor, "POISON"), tasks)
     assert [o.error.code if o.error else None for o in outcomes] == [
         "CL999" if i == poisoned else None for i in range(3)]

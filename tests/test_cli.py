@@ -36,7 +36,7 @@ def test_json_is_the_default_off_a_terminal():
 def test_cli_json_equals_library(extractor):
     result = run("extract", str(SAMPLE), "--format", "json")
     art = extractor(SAMPLE.read_text(encoding="utf-8"), doc_id=str(SAMPLE))
-    assert json.loads(result.stdout) == art.to_dict()
+    assert json.loads(result.stdout) == {**art.to_dict(), "encoding": "utf-8", "media_type": "text/plain"}
 
 
 def test_folder_to_jsonl_file(tmp_path):
@@ -84,7 +84,8 @@ def test_table_view():
 @pytest.mark.parametrize("setup, code", [
     (lambda p: None, "CL002"),                                     # missing path
     (lambda p: p.mkdir(), "CL003"),                                # folder with no .txt
-    (lambda p: p.write_bytes(b"caf\xe9 au lait"), "CL004"),        # not UTF-8
+    (lambda p: p.write_bytes(b"\xef\xbb\xbfcaf\xe9 au lait"), "CL004"),  # a UTF-8 mark, then not UTF-8
+    (lambda p: p.write_bytes(bytes(range(256)) * 8), "CL020"),      # binary
 ])
 def test_bad_input_names_the_file_and_goes_on(tmp_path, setup, code):
     bad = tmp_path / "bad.txt"

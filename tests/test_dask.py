@@ -28,7 +28,7 @@ def files(tmp_path):
         p.write_text(text, encoding="utf-8")
         paths.append(str(p))
     bad = tmp_path / "bad.txt"
-    bad.write_bytes(b"caf\xe9")
+    bad.write_bytes(bytes(range(256)) * 4)  # binary
     return paths, str(bad)
 
 
@@ -36,9 +36,10 @@ def test_paths_become_records_in_order_one_pipeline_per_worker(client, files, ex
     paths, bad = files
     bag = db.from_sequence(paths + [bad], npartitions=2)
     out = extract_bag(bag, errors="keep").compute()
-    expected = [extractor(t, p).to_dict() for t, p in zip(TEXTS, paths)]
+    expected = [{**extractor(t, p).to_dict(), "encoding": "utf-8", "media_type": "text/plain"}
+                for t, p in zip(TEXTS, paths)]
     assert out[:3] == expected
-    assert out[3]["doc_id"] == bad and out[3]["code"] == "CL004" and "schema_version" not in out[3]
+    assert out[3]["doc_id"] == bad and out[3]["code"] == "CL020" and "schema_version" not in out[3]
     loaded = client.run(lambda: __import__("claimlens.dask").dask._cached.cache_info().currsize)
     assert list(loaded.values()) == [1]
 
@@ -56,6 +57,6 @@ def test_a_failure_raises_by_default(client, files):
     paths, bad = files
     with pytest.raises(ClaimlensError) as e:
         extract_bag(db.from_sequence([paths[0], bad], npartitions=1)).compute()
-    assert e.value.code == "CL004"
+    assert e.value.code == "CL020"
     with pytest.raises(ValueError):
         extract_bag(db.from_sequence(paths), errors="ignore")

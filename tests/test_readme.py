@@ -71,3 +71,10 @@ def test_the_notebook_session_and_the_plugin_run_as_shown(monkeypatch):
     assert "cl-statement" in art._repr_html_() and len(df) == len(art.statements)
     assert list(namespace["frame"]["doc_id"].unique()) == ["a", "b"]
     assert doc.spans["claimlens"]
+
+
+def test_readme_lists_every_error_code():
+    from claimlens.errors import CODES
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert re.findall(r"^\| (CL\d{3}) \|", readme, flags=re.M) == list(CODES)

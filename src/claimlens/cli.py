@@ -114,7 +114,8 @@ def progress_bar(console: Console) -> Progress:
 
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Article files (.txt), folders (searched recursively) or '-' for stdin.")],
+    paths: Annotated[list[str], typer.Argument(
+        help="Article files (text or web pages), folders (searched recursively for .txt, .html, .htm) or '-' for stdin.")],
     fmt: Annotated[Optional[Format], typer.Option("--format", "-f",
                                                   help="table (a terminal's default), json, jsonl (-o FILE.jsonl's default), "
                                                        "or html (one page, -o FILE.html's default).")] = None,
@@ -150,6 +151,8 @@ def extract(
                 for outcome in outcomes:
                     if outcome.error is not None:
                         failures += 1
+                        if debug and outcome.error.trace:
+                            err.print(outcome.error.trace, end="", markup=False)
                         if log is None:
                             err.print(f"error: {outcome.error}")
                     elif not quiet:

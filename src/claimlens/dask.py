@@ -46,7 +46,7 @@ def worker_extractor(model: str | None = None):
 def _task(item: Any, texts: bool) -> batch.Task:
     if texts:
         text, doc_id = (item, "") if isinstance(item, str) else item
-        return batch.Task(batch.Input(doc_id, None), text=text)
+        return batch.Task(batch.Input(doc_id, None), document=io.Document.from_text(text, doc_id))
     path = str(item)
     return batch.Task(batch.Input(path, io.Source(path, Path(path))))
 

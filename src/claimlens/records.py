@@ -265,6 +265,60 @@ def _span(text: str, start: int, end: int) -> dict[str, Any]:
     return {"start": start, "end": end, "text": text[start:end]}
 
 
+def merge_data(parts: list[tuple[int, dict[str, Any]]], text: str) -> dict[str, Any]:
+    """The record data of ``text`` from the data of its consecutive pieces, each given with the
+    offset where its piece starts (see :func:`document_data`): offsets shifted, every span's text
+    taken from ``text`` (so a piece may have been analysed in a same-length form), sentence
+    indices and statement ids continued, and an actor of a later piece merged into the earlier
+    actor of the same type and name."""
+    actors: list[dict[str, Any]] = []
+    by_name: dict[tuple[str, str], dict[str, Any]] = {}
+    statements: list[dict[str, Any]] = []
+    sentences: list[dict[str, Any]] = []
+    for offset, data in parts:
+        def span(d: dict[str, Any], offset: int = offset) -> dict[str, Any]:
+            return _span(text, d["start"] + offset, d["end"] + offset)
+
+        ids: dict[str, str] = {}
+        created: list[dict[str, Any]] = []
+        affiliations: list[tuple[dict[str, Any], str]] = []  # (actor, its affiliation's id in this piece)
+        for a in data["actors"]:
+            known = by_name.get((a["type"], a["name"]))
+            mentions = [span(m) for m in a["mentions"]]
+            if known is None:
+                known = {**a, "id": f"A{len(actors) + 1}", "aliases": list(a["aliases"]),
+                         "mentions": mentions, "roles": list(a.get("roles", ())), "affiliation": None}
+                actors.append(known)
+                created.append(known)
+            else:
+                known["aliases"] += [x for x in a["aliases"] if x not in known["aliases"]]
+                known["roles"] += [r for r in a.get("roles", ()) if r not in known["roles"]]
+                known["mentions"] += mentions
+            if a.get("affiliation") is not None and known["affiliation"] is None:
+                affiliations.append((known, a["affiliation"]))
+            ids[a["id"]] = known["id"]
+        for actor, local in affiliations:
+            actor["affiliation"] = ids.get(local)
+        by_name.update(((a["type"], a["name"]), a) for a in created)  # no merging within a piece
+        sids = {s["id"]: f"S{len(statements) + i}" for i, s in enumerate(data["statements"], 1)}
+        for s in data["statements"]:
+            speaker = s["speaker"]
+            statement = {
+                **s, **span(s), "id": sids[s["id"]],
+                "speaker": None if speaker is None else {"actor": ids.get(speaker["actor"]), **span(speaker)},
+                "cue": None if s["cue"] is None else span(s["cue"]),
+                "targets": [ids[t] for t in s.get("targets", ())],
+                "refutes": sids.get(s["refutes"]) if s.get("refutes") is not None else None,
+                "sentence": s.get("sentence", 0) + len(sentences),
+            }
+            if "parts" in s:
+                statement["parts"] = [span(p) for p in s["parts"]]
+            statements.append(statement)
+        sentences += [{**span(s), "boilerplate": s["boilerplate"]} for s in data["sentences"]]
+    return {"schema_version": SCHEMA_VERSION, "actors": actors, "statements": statements,
+            "sentences": sentences}
+
+
 def document_data(doc: Any, segments: list[Any], actors: list[Any], drafts: list[Any]) -> dict[str, Any]:
     """The record of one parsed document as plain data (JSON types only), without ``doc_id``.
 
