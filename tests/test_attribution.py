@@ -246,6 +246,16 @@ def test_own_statements_carry_evidence(extractor):
      "It", "Acme Corporation"),
     # a relative pronoun to its antecedent
     ("Maria Lopez, who said the talks had failed, left early.", "who", "Maria Lopez"),
+    # "they" may refer to people named together: the first of them
+    ("Maria Lopez and her deputy Tom Reed met the envoy from Chile. The ambassador of Peru joined later. "
+     "They said the talks had failed.", "They", "Maria Lopez"),
+    # a gerund under a preposition: the object of "stop X from", else the speaker of its verb
+    ("Nothing could stop Acme Corporation from announcing that the plant would close.",
+     "Acme Corporation", "Acme Corporation"),
+    ("Tom Reed ended the meeting by saying the plan was dead.", "Tom Reed", "Tom Reed"),
+    # of two subjects the parse gives a verb, the one nearest before it
+    ("Background: On Monday, Acme Corporation published a notice saying the plant was safe.",
+     "Acme Corporation", "Acme Corporation"),
     # the whole name phrase, titles and appositions kept, resolves to the person
     ("Brazil's foreign ministry spokesman Paulo Lima said the talks would resume.",
      "Brazil's foreign ministry spokesman Paulo Lima", "Paulo Lima"),

@@ -52,6 +52,7 @@ PRONOUN_GENDER = {
     "herself": "f",
 }
 GROUP_PRONOUNS = {"it", "its", "itself", "they", "them", "their", "themselves"}
+PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 FIRST_PERSON = {"i", "we", "me", "us", "you"}
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -317,10 +318,14 @@ class _Context:
             return actor.type == "PERSON" and (gender is None or self.gender.get(actor.id, gender) == gender)
         return actor.type != "PERSON"
 
-    def antecedent(self, token: Token, person: bool, gender: str | None) -> ActorDraft | None:
+    def antecedent(
+        self, token: Token, person: bool, gender: str | None, plural: bool = False
+    ) -> ActorDraft | None:
         """The actor a pronoun refers to: the nearest compatible name in the last sentences,
         preferring the previous statement's speaker and sentence subjects. When the previous
-        speaker is a description no actor was found for ("the spokesman"), the pronoun shares it."""
+        speaker is a description no actor was found for ("the spokesman"), the pronoun shares it.
+        A plural pronoun ("they") may also refer to people named together ("X and Y"): to the
+        first of them."""
         last = self.previous_speaker(token.idx)
         here = self.sentence_of(token.idx)
         floor = self.segments[max(0, here - ANTECEDENT_WINDOW)].span.start if self.segments else 0
@@ -332,12 +337,13 @@ class _Context:
         while i >= 0 and self._mentions[i][0] >= floor:
             _, end, actor = self._mentions[i]
             i -= 1
-            if not self._fits(actor, person, gender):
-                continue
             head = self.doc[end - 1]
+            group = plural and _coordinated(head)
+            if not group and not self._fits(actor, person, gender):
+                continue
             if head.dep_ in ("amod", "compound") and head.head.i >= end:
                 continue  # a name used as a modifier ("Philippine senators") is not an antecedent
-            score = -(here - self.sentence_of(head.idx))
+            score = -(here - self.sentence_of(head.idx)) + (1 if group else 0)
             score += 1.5 if last is not None and last.actor is actor else 0
             score += 1 if head.dep_ in ("nsubj", "nsubjpass") else 0
             score -= 1 if self.inside_quote(head) else 0
@@ -347,10 +353,16 @@ class _Context:
             return best
         i = bisect.bisect_left(self._mention_starts, token.i) - 1
         while i >= 0:
-            if self._fits(self._mentions[i][2], person, gender):
-                return self._mentions[i][2]
+            _, end, actor = self._mentions[i]
+            if self._fits(actor, person, gender) or (plural and _coordinated(self.doc[end - 1])):
+                return actor
             i -= 1
         return None
+
+
+def _coordinated(head: Token) -> bool:
+    """Whether a name stands first in a coordination of nouns ("X and Y", "X and his colleagues")."""
+    return any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in head.children)
 
 
 def _phrase(token: Token) -> Span:
@@ -390,7 +402,7 @@ def _resolve(ctx: _Context, mention: Token, phrase: Span) -> ActorDraft | None:
     if word in PRONOUN_GENDER:
         return ctx.antecedent(mention, True, PRONOUN_GENDER[word])
     if word in GROUP_PRONOUNS:
-        return ctx.antecedent(mention, False, None)
+        return ctx.antecedent(mention, False, None, plural=word in PLURAL_PRONOUNS)
     if word in FIRST_PERSON:
         return None
     table = ctx.table
@@ -445,9 +457,9 @@ def _anonymous(ctx: _Context, mention: Token, actor: ActorDraft | None) -> bool:
 def _speaker_token(verb: Token, depth: int = 0) -> Token | None:
     """The speaker of a cue verb: its subject, the agent of a passive, the subject of the
     clause a participle or coordinated verb hangs from, the message a participle describes."""
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            return child
+    subject = _subject(verb)
+    if subject is not None:
+        return subject
     doc = verb.doc
     if (
         verb.tag_ != "VBG"
@@ -475,6 +487,8 @@ def _speaker_token(verb: Token, depth: int = 0) -> Token | None:
         return None  # a passive without agent: "it was reported that ..."
     head = verb.head
     if depth < 3 and head.i != verb.i:
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
+            return _gerund_speaker(head, depth)
         if verb.dep_ in ("advcl", "conj", "xcomp", "pcomp"):
             if head.lemma_.lower() == "quote":  # "X was quoted as saying"
                 subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
@@ -484,7 +498,7 @@ def _speaker_token(verb: Token, depth: int = 0) -> Token | None:
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
             # "a statement saying ...": its author when someone issued it ("X issued a statement saying")
             if head.dep_ == "dobj":
-                author = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+                author = _subject(head.head)
                 if author is not None:
                     return author
             return head
@@ -495,10 +509,36 @@ def _speaker_token(verb: Token, depth: int = 0) -> Token | None:
         root = verb
         while root.head.i != root.i:
             root = root.head
-        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        subject = _subject(root)
+        subject = subject if subject is not None and subject.i < verb.i else None
         if subject is not None and root.i != verb.i:
             return subject
     return None
+
+
+def _subject(verb: Token) -> Token | None:
+    """A verb's subject: the one nearest before it when the parse gives several ("Background:
+    On Monday the agency published ...")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if before else (subjects[0] if subjects else None)
+
+
+def _gerund_speaker(prep: Token, depth: int) -> Token | None:
+    """The speaker of a gerund under a preposition: the object of "stop X from saying", the
+    passive subject of "X was fined for saying", else the speaker of the verb the phrase
+    modifies ("he ended by saying")."""
+    verb = prep.head
+    if prep.lower_ == "from":
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None:
+        return passive
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return _speaker_token(verb, depth + 1)
 
 
 class _Finder:
