@@ -65,6 +65,9 @@ CASES = [
      [("The border will stay closed", "said", "officials", "indirect")]),
     ("The economy, he said, was recovering.",
      [("The economy | was recovering", "said", "he", "indirect")]),
+    # an inverted parenthetical cue: its subject is not part of what is said
+    ("But, claims the newspaper, the minister's adviser has confirmed that the budget is final.",
+     [("the minister's adviser has confirmed that the budget is final", "claims", "the newspaper", "indirect")]),
     ("In the long run, many analysts argue, the tax will hurt farmers.",
      [("In the long run | the tax will hurt farmers", "argue", "many analysts", "indirect")]),
     # --- speech acts with only an object
@@ -256,6 +259,23 @@ def test_own_statements_carry_evidence(extractor):
     # of two subjects the parse gives a verb, the one nearest before it
     ("Background: On Monday, Acme Corporation published a notice saying the plant was safe.",
      "Acme Corporation", "Acme Corporation"),
+    # a message speaks for the author of the last message of its name ...
+    ("Acme Corporation said in a filing that sales fell. According to the filing, profits also dropped.",
+     "the filing", "Acme Corporation"),
+    ("The claim first appeared in an article published on the news site Harbor Ledger. "
+     "The article says the bridge was sold.", "The article", "Harbor Ledger"),
+    ("The satire site Daily Lark published the story. Its disclaimer notes that all stories are invented.",
+     "Its disclaimer", "Daily Lark"),
+    # ... and a story with no author for the outlet the text names as its source, even later
+    ("According to this report, the mayor resigned in secret. The story comes from the satire website "
+     "Daily Lark.", "this report", "Daily Lark"),
+    # an unnamed member of a body the text names speaks for it
+    ("The High Court of Lisbon adjourned the case. According to a court clerk, the hearing will resume.",
+     "a court clerk", "High Court of Lisbon"),
+    ("The Senate met on Monday. Several senators said the bill was dead.", "Several senators", "Senate"),
+    ("Police said the driver had fled.", "Police", "Police"),
+    # a name in scare quotes still speaks
+    ('The "secret police" denied that it had arrested anyone.', "secret police", "secret police"),
     # the whole name phrase, titles and appositions kept, resolves to the person
     ("Brazil's foreign ministry spokesman Paulo Lima said the talks would resume.",
      "Brazil's foreign ministry spokesman Paulo Lima", "Paulo Lima"),
@@ -265,6 +285,24 @@ def test_speaker_resolution(extractor, text, mention, actor):
     s = [s for s in art.statements if s.quote != "none"][-1]
     assert s.speaker.text == mention
     assert art.actor(s.speaker.actor).name == actor
+
+
+@pytest.mark.parametrize("text, mention", [
+    # an indefinite description introduces someone new: not the person whose role it is
+    ("Joan Silva, a student protester, marched on Monday. A protester said the march would go on.",
+     "A protester"),
+    # no outlet named: a story with no author has none
+    ("According to this report, the mayor resigned in secret.", "this report"),
+    # an outlet named, but the reports are many and unnamed
+    ("The satire site Daily Lark is popular. According to reports, the mayor resigned.", "reports"),
+    # two members of different bodies are not their body
+    ("The Senate met on Monday. Several farmers said the bill was dead.", "Several farmers"),
+])
+def test_speaker_without_actor(extractor, text, mention):
+    art = extractor(text)
+    (s,) = [s for s in art.statements if s.quote != "none"]
+    assert s.speaker.text == mention
+    assert s.speaker.actor is None
 
 
 @pytest.mark.parametrize("text, anonymous", [

@@ -55,6 +55,7 @@ GROUP_PRONOUNS = {"it", "its", "itself", "they", "them", "their", "themselves"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 FIRST_PERSON = {"i", "we", "me", "us", "you"}
+INDEFINITE = {"a", "an", "another", "some", "any", "one"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 LOCATIVE = {"in", "at", "on", "near", "inside", "outside", "during"}
 NAMING_VERBS = {"name", "call", "identify", "use", "go", "know"}
@@ -238,6 +239,62 @@ class _Context:
             return None
         return entry, self.doc[token.i : token.i + 1]
 
+    # --- messages and their authors -------------------------------------------------------
+    def _messages(self) -> None:
+        """Index the nouns of messages and documents by lemma, and the outlets the text names as
+        where a story comes from ("it comes from the website X", "an article published on X")
+        or calls an outlet ("the news website X"); one pass over the tokens, on first use."""
+        self._by_lemma = {}
+        sources: list[tuple[int, ActorDraft]] = list(self.table.outlets())
+        for t in self.doc:
+            message = t.pos_ == "NOUN" and _message(self, t)
+            if message:
+                self._by_lemma.setdefault(t.lemma_.lower(), []).append(t.i)
+            if message or (t.lower_ == "it" and t.dep_ == "nsubj"):
+                author = _published_by(self, t)
+                actor = self.table.actor_at(author.i) if author is not None else None
+                if actor is not None and actor.type != "PERSON":
+                    sources.append((t.i, actor))
+        sources.sort(key=lambda p: p[0])
+        self._sources = sources
+        self._source_starts = [p[0] for p in sources]
+
+    def message_author(self, noun: Token, depth: int = 0) -> ActorDraft | None:
+        """The actor a message or document speaks for: its author in the phrase ("its disclaimer",
+        "a report by the agency", "an article published on X"); else the author of the last
+        message of that name ("Acme said in a filing ... the filing says"); else, for "the
+        statement", the last statement's speaker; else, for a story with no author ("the
+        article", "this report"), the outlet the text names as its source, before it or after."""
+        author = _author(self, noun)
+        if author is not None and depth < 2:
+            actor = _resolve(self, author, _phrase(author), depth + 1)
+            if actor is not None:
+                return actor
+        if not hasattr(self, "_by_lemma"):
+            self._messages()
+        earlier = self._by_lemma.get(noun.lemma_.lower(), [])
+        k = bisect.bisect_left(earlier, noun.i)
+        for i in reversed(earlier[max(0, k - 3) : k]):
+            author = _author(self, self.doc[i])
+            if author is not None:
+                actor = _resolve(self, author, _phrase(author), depth + 1) if depth < 2 else None
+                if actor is not None:
+                    return actor
+        dets = [c.lower_ for c in noun.lefts if c.dep_ == "det"]
+        definite = any(d in DEFINITE for d in dets)
+        if definite:
+            # "the statement said": the statement reported last, so its speaker
+            last = self.previous_speaker(noun.idx)
+            if last is not None and last.actor is not None:
+                return last.actor
+        if (definite or not dets) and noun.tag_ == "NN" and not any(c.dep_ == "poss" for c in noun.lefts):
+            k = bisect.bisect_left(self._source_starts, noun.i)
+            if k > 0:
+                return self._sources[k - 1][1]
+            if k < len(self._sources):
+                return self._sources[k][1]
+        return None
+
     # --- speakers ------------------------------------------------------------------------
     def _genders(self) -> dict[str, str]:
         """Gender of person actors from titles and gendered nouns by their names, and from the
@@ -392,13 +449,47 @@ def _phrase(token: Token) -> Span:
     return doc[start:end]
 
 
-def _resolve(ctx: _Context, mention: Token, phrase: Span) -> ActorDraft | None:
+def _message(ctx: _Context, token: Token) -> bool:
+    return ctx.word("communication", token) or ctx.word("document", token)
+
+
+def _author(ctx: _Context, noun: Token) -> Token | None:
+    """The author a message names in its phrase: its possessor ("its disclaimer"), a by-phrase
+    ("a report by the agency"), or where it was published ("an article published on X")."""
+    author = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+    if author is not None:
+        return author
+    by = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")), None)
+    if by is not None:
+        pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            return pobj
+    return _published_by(ctx, noun)
+
+
+def _published_by(ctx: _Context, noun: Token) -> Token | None:
+    """The outlet a story comes from: "an article published on X", "a post written by X", "the
+    story comes from X", "it hails from X"."""
+    verbs = [c for c in noun.rights if c.dep_ in ("acl", "relcl") and ctx.word("publishing", c)]
+    if noun.dep_ == "nsubj" and ctx.word("origin", noun.head):
+        verbs.append(noun.head)
+    for verb in verbs:
+        for prep in verb.rights:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "on", "in", "from", "at", "with"):
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return None
+
+
+def _resolve(ctx: _Context, mention: Token, phrase: Span, depth: int = 0) -> ActorDraft | None:
     """The actor a speaker mention refers to: a relative pronoun's antecedent, a personal
-    pronoun's nearest compatible antecedent, or the actor the name phrase names."""
+    pronoun's nearest compatible antecedent, the author of a message, or the actor the name
+    phrase names."""
     word = mention.lower_
     if word in RELATIVE_PRONOUNS and mention.head.dep_ == "relcl" and mention.head.head.i != mention.i:
         antecedent = mention.head.head
-        return _resolve(ctx, antecedent, _phrase(antecedent))
+        return _resolve(ctx, antecedent, _phrase(antecedent), depth)
     if word in PRONOUN_GENDER:
         return ctx.antecedent(mention, True, PRONOUN_GENDER[word])
     if word in GROUP_PRONOUNS:
@@ -412,22 +503,14 @@ def _resolve(ctx: _Context, mention: Token, phrase: Span) -> ActorDraft | None:
     for child in mention.children:
         if child.dep_ == "appos" and table.actor_at(child.i) is not None:
             return table.actor_at(child.i)
-    if ctx.word("communication", mention) or ctx.word("document", mention):
-        # a message speaks for its author: "its disclaimer notes", "a report by the agency found"
-        author = next((c for c in mention.lefts if c.dep_ == "poss"), None)
-        by = next((c for c in mention.rights if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")), None)
-        if author is None and by is not None:
-            author = next((c for c in by.children if c.dep_ == "pobj"), None)
+    if _message(ctx, mention):
+        author = ctx.message_author(mention, depth)
         if author is not None:
-            return _resolve(ctx, author, _phrase(author))
-        if any(c.lower_ == "the" for c in mention.lefts):
-            # "the statement said": the statement reported last, so its speaker
-            last = ctx.previous_speaker(mention.idx)
-            return last.actor if last is not None else None
+            return author
     if mention.pos_ == "NOUN":
         # a description whose head is a role or a kind of body: "the foreign ministry spokesman"
-        # is the person with that role, not the ministry named in it
-        described = table.resolve_description(mention.i)
+        # is the person with that role, not the ministry named in it; "a protester" is someone new
+        described = table.resolve_description(mention.i, people=not _indefinite(mention))
         if described is not None:
             return described
     # names in the phrase, less places it is set in ("ministers in Cairo")
@@ -443,8 +526,23 @@ def _resolve(ctx: _Context, mention: Token, phrase: Span) -> ActorDraft | None:
     names = [t for t in phrase if t.pos_ == "PROPN"]
     if names:
         whole = fold(phrase.doc[names[0].i : names[-1].i + 1].text)
-        return ctx.names.get(whole) or ctx.names.get(fold(names[-1].text))
+        named = ctx.names.get(whole) or ctx.names.get(fold(names[-1].text))
+        if named is not None:
+            return named
+    # an unnamed member of a body the text names: "a court clerk", "a number of senators"
+    for t in phrase:
+        if t.i not in where and t.pos_ in ("NOUN", "PROPN"):
+            body = table.resolve_body(t.i)
+            if body is not None:
+                return body
     return None
+
+
+def _indefinite(noun: Token) -> bool:
+    """A noun phrase that introduces someone new: "a protester", "another lawyer", "two officials"."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in INDEFINITE) or c.dep_ == "nummod" for c in noun.lefts
+    )
 
 
 def _anonymous(ctx: _Context, mention: Token, actor: ActorDraft | None) -> bool:
@@ -848,16 +946,17 @@ class _Finder:
     def verb(self, si: int, seg: Segment, verb: Token, entry: CueEntry, cue: Span) -> Draft | None:
         shared = self.ctx.speaker_of.get(verb.i)
         mention = _speaker_token(verb.doc[shared] if shared is not None else verb)
-        if mention is not None and self.ctx.inside_quote(mention):
+        if mention is not None and self.ctx.inside_quote(mention) and not self._scare_quoted(mention):
             mention = None  # a cue outside a quotation is not spoken by someone inside it
         doc = verb.doc
+        inverted = False
         if mention is None and verb.i > 0 and doc[verb.i - 1].text in QUOTE_CHARS + ",":
             # '"...," said a driver waiting ...': the inverted subject parsed as a clause's subject
             right = next((c for c in verb.rights if c.left_edge.i == verb.i + 1), None)
             if right is not None and right.pos_ in ("VERB", "AUX"):
                 right = next((c for c in right.children if c.dep_ == "nsubj"), None)
             if right is not None and right.pos_ in ("NOUN", "PROPN") and right.left_edge.i == verb.i + 1:
-                mention = right
+                mention, inverted = right, True
                 q = self._adjacent_quote(verb, cue, None, seg)
                 if q is not None:
                     return self._quote_draft(si, verb, entry, cue, mention, q)
@@ -887,15 +986,38 @@ class _Finder:
             return None
         content = found[0] if found is not None else None
         parts, rule = placed
+        speaker_span = None
+        if inverted and content is not None and rule != "quote" and content.start <= mention.i < content.end:
+            # ", claims the report, the minister has ...": the inverted subject is not what is said
+            # (the parse may take the clause's subject for its apposition)
+            appos = next((c for c in mention.rights if c.dep_ == "appos"), None)
+            cut = appos.left_edge.i if appos is not None else mention.right_edge.i + 1
+            speaker_span = _phrase(mention)
+            speaker_span = doc[speaker_span.start : min(speaker_span.end, cut)]
+            while len(speaker_span) > 1 and speaker_span[-1].is_punct:
+                speaker_span = speaker_span[:-1]
+            content = doc[cut : content.end]
+            placed = self._place(content, rule, cue, seg) if len(content) else None
+            if placed is None:
+                return None
+            parts, rule = placed
         if rule == "parenthetical" and len(parts) == 1:
             parts = self._around(parts[0], verb)
         if rule == "quote" and len(parts) == 1:
             parts = self._with_partner(parts, verb, cue, speaker)
         passive = mention is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         draft = self._draft(parts, rule, si, cue, entry.lemma, mention, content)
+        if speaker_span is not None:
+            draft.speaker, draft.actor = speaker_span, _resolve(self.ctx, mention, speaker_span)
         if passive:
             draft.anonymous = True
         return draft
+
+    def _scare_quoted(self, mention: Token) -> bool:
+        """Whether the quotation marks around a speaker hold only its name (the "secret police")."""
+        q = self.ctx.quote_at(mention.idx)
+        phrase = _phrase(mention)
+        return q is not None and q.start >= phrase.start_char - 1 and q.end <= phrase.end_char + 1
 
     def _with_partner(
         self, parts: list[tuple[int, int]], verb: Token, cue: Span, speaker: Span | None
