@@ -145,6 +145,17 @@ def test_resolve_description(extractor, text, word, expected):
     assert (found.name if found else None) == expected
 
 
+@pytest.mark.parametrize("text,name,type_", [
+    # a name coordinated with a person's is a person's, whatever the model calls it
+    ("She met officers Ugo Tessaro and Nicolas Varga at a pub.", "Ugo Tessaro", "PERSON"),
+    ("She met officers Ugo Tessaro and Nicolas Varga at a pub.", "Nicolas Varga", "PERSON"),
+    # negatives: a body's name coordinated with a person's stays a body
+    ("Maria Lopez and the Coastal Fisheries Organization signed the deal.", "Coastal Fisheries Organization", "ORG"),
+])
+def test_actor_type(extractor, text, name, type_):
+    assert names(extractor(text))[name].type == type_
+
+
 # (text, a word of a description, the body it names)
 BODIES = [
     ("The High Court of Lisbon adjourned the case. A court clerk said it would resume.", "court",

@@ -276,6 +276,14 @@ def test_own_statements_carry_evidence(extractor):
     ("Police said the driver had fled.", "Police", "Police"),
     # a name in scare quotes still speaks
     ('The "secret police" denied that it had arrested anyone.', "secret police", "secret police"),
+    # a person the model took for a body is still "he"
+    ("She met officers Ugo Tessaro and Nicolas Varga at a pub. Tessaro denied everything, but later he "
+     "claimed the meeting was brief.", "he", "Ugo Tessaro"),
+    # a plural description refers back to the people named with its role, and "they" to a plural subject
+    ("She met officers Ugo Tessaro and Nicolas Varga at a pub. Both officers said they had acted lawfully.",
+     "Both officers", "Ugo Tessaro"),
+    ("She met officers Ugo Tessaro and Nicolas Varga at a pub. The judge left early. The officers are back "
+     "at work. They said they would appeal.", "They", "Ugo Tessaro"),
     # the whole name phrase, titles and appositions kept, resolves to the person
     ("Brazil's foreign ministry spokesman Paulo Lima said the talks would resume.",
      "Brazil's foreign ministry spokesman Paulo Lima", "Paulo Lima"),
@@ -297,6 +305,10 @@ def test_speaker_resolution(extractor, text, mention, actor):
     ("The satire site Daily Lark is popular. According to reports, the mayor resigned.", "reports"),
     # two members of different bodies are not their body
     ("The Senate met on Monday. Several farmers said the bill was dead.", "Several farmers"),
+    # "they" after a plural subject that names no one is not the country named before it
+    ("Mexico signed the deal. The farmers were angry. They said the deal was unfair.", "They"),
+    # other people of the same role are not the ones named
+    ("Judge Helen Park met the officers. Other officers said the case was closed.", "Other officers"),
 ])
 def test_speaker_without_actor(extractor, text, mention):
     art = extractor(text)

@@ -265,7 +265,7 @@ class ActorTable:
         country it names. ``token_i`` is any token of the noun phrase; the nearest matching
         actor before it wins (an owner named in the phrase, "Norway's ministry", must match).
         With ``people`` false (an indefinite description, "a protester", introduces someone new)
-        no person is matched by role; with ``climb`` false the word at ``token_i`` is the head
+        no person is matched by role; a plural ("the officers") matches only people by role; with ``climb`` false the word at ``token_i`` is the head
         (a modifier: "court" in "a court clerk")."""
         doc = self.doc
         actor = self.actor_at(token_i)
@@ -278,7 +278,8 @@ class ActorTable:
             return self.actor_at(head.i)
         lex = lexicon()
         word = head.lemma_.lower()
-        if head.lower_ != word and head.lower_ not in lex.nouns and "Plur" in head.morph.get("Number"):
+        group = head.lower_ != word and head.lower_ not in lex.nouns and "Plur" in head.morph.get("Number")
+        if group and (not people or lex.nouns.get(word) is not None):
             return None  # "countries": not one actor
         owner, modifiers = _owner_and_modifiers(self, head)
         kind = lex.nouns.get(word)
@@ -299,8 +300,8 @@ class ActorTable:
                 continue
             if people and actor.type == "PERSON" and _role_matches(actor, word, modifiers,
                                                                    self._affiliation(actor)):
-                return actor
-            if not person and actor.type == "ORG":
+                return actor  # of a plural ("both officers"), one of the people named with the role
+            if not person and not group and actor.type == "ORG":
                 match = _org_match(actor, word, kind, modifiers, lex)
                 if match == "word":
                     return actor
@@ -439,11 +440,30 @@ def _entity_cands(doc: Doc, lex: Lexicon) -> list[_Cand]:
             label = ent.label_
             if label == "PERSON" and end - start >= 2 and doc[end - 1].text in lex.heads:
                 label = "ORG"  # "... Media", "... Party"
+            if label in ("ORG", "GPE") and _person_by_company(doc, start, end, lex):
+                label = "PERSON"
             cand = _Cand(start, end, label, "ner")
             if label in ("PERSON", "ORG"):
                 _split_title(doc, cand, lex)
             cands.append(cand)
     return cands
+
+
+def _person_by_company(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """A name the model calls a body or place that is coordinated with a person's name ("met
+    Ana Ruiz and Tomas Vidal"): two or three capitalised words, none of an organisation's,
+    a place's or a country's name."""
+    span = doc[start:end]
+    if not 2 <= len(span) <= 3 or not all(t.pos_ == "PROPN" and _capitalised(t) for t in span):
+        return False
+    if any(t.text in lex.heads or t.text in lex.mastheads or t.text in lex.others or country_named(t.text)
+           for t in span):
+        return False
+    root = span.root
+    partners = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        partners.append(root.head)
+    return any(p.ent_type_ == "PERSON" and p.ent_iob_ != "O" for p in partners)
 
 
 def _split_title(doc: Doc, cand: _Cand, lex: Lexicon) -> None:

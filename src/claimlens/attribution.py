@@ -55,7 +55,7 @@ GROUP_PRONOUNS = {"it", "its", "itself", "they", "them", "their", "themselves"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 FIRST_PERSON = {"i", "we", "me", "us", "you"}
-INDEFINITE = {"a", "an", "another", "some", "any", "one"}
+INDEFINITE = {"a", "an", "another", "other", "some", "any", "one", "several", "many"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 LOCATIVE = {"in", "at", "on", "near", "inside", "outside", "during"}
 NAMING_VERBS = {"name", "call", "identify", "use", "go", "know"}
@@ -375,6 +375,19 @@ class _Context:
             return actor.type == "PERSON" and (gender is None or self.gender.get(actor.id, gender) == gender)
         return actor.type != "PERSON"
 
+    def _plural_subject(self, token: Token, here: int) -> Token | None:
+        """The last plural common noun subject before ``token`` in its sentence or the one before."""
+        lo = self.segments[max(0, here - 1)].span.start if self.segments else 0
+        for t in reversed(self.doc[lo : token.i]):
+            if (
+                t.dep_ in ("nsubj", "nsubjpass")
+                and t.tag_ == "NNS"
+                and self.table.actor_at(t.i) is None
+                and not self.inside_quote(t)
+            ):
+                return t
+        return None
+
     def antecedent(
         self, token: Token, person: bool, gender: str | None, plural: bool = False
     ) -> ActorDraft | None:
@@ -406,6 +419,12 @@ class _Context:
             score -= 1 if self.inside_quote(head) else 0
             if best_score is None or score > best_score:
                 best, best_score = actor, score
+        if plural:
+            # "The officers ... They said": a plural subject that names no one, in this sentence or
+            # the one before, is nearer than any name
+            group = self._plural_subject(token, here)
+            if group is not None and (best_score is None or 1 - (here - self.sentence_of(group.idx)) > best_score):
+                return self.table.resolve_description(group.i)
         if best_score is not None:
             return best
         i = bisect.bisect_left(self._mention_starts, token.i) - 1
@@ -539,10 +558,14 @@ def _resolve(ctx: _Context, mention: Token, phrase: Span, depth: int = 0) -> Act
 
 
 def _indefinite(noun: Token) -> bool:
-    """A noun phrase that introduces someone new: "a protester", "another lawyer", "two officials"."""
-    return any(
-        (c.dep_ == "det" and c.lower_ in INDEFINITE) or c.dep_ == "nummod" for c in noun.lefts
-    )
+    """A noun phrase that introduces someone new: "a protester", "another lawyer", "two officials",
+    "other lawyers", "officers" (but "the two officers", "both officers" refer back)."""
+    lefts = list(noun.lefts)
+    if any(c.lower_ in DEFINITE or c.lower_ in ("both", "all") or c.dep_ == "poss" for c in lefts):
+        return False
+    if any(c.lower_ in INDEFINITE or c.dep_ == "nummod" for c in lefts):
+        return True
+    return noun.tag_ == "NNS" and not any(c.dep_ == "det" for c in lefts)
 
 
 def _anonymous(ctx: _Context, mention: Token, actor: ActorDraft | None) -> bool:
