@@ -349,9 +349,35 @@ def test_block_quotation_after_a_colon(extractor):
     assert_offsets(art)
     got = [(s.text, s.evidence.rule, s.speaker.text if s.speaker else None) for s in art.statements]
     assert got == [("the river was poisoned", "ccomp", "The agency"),
-                   ("The water is unsafe", "block", "The agency"),
-                   ("Fish have died", "block", "The agency"),
+                   ("The water is unsafe. Fish have died", "block", "The agency"),
                    ("Officials disagreed", "own", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an example quoted under a heading of its own speaks for the outlet the text names as the story's
+    # source, line by line, until two blank lines end the section; named sources inside keep their own
+    ("The story comes from the satire website Daily Lark.\n\nExample\nMayor Sells Bridge To Aliens\n"
+     "The mayor sold the old bridge on Monday. Maria Lopez said the price was low.\n\n\nAnalysis\n"
+     "The bridge still stands.",
+     [("The story comes from the satire website Daily Lark", "own", None),
+      ("Mayor Sells Bridge To Aliens", "exhibit", "Daily Lark"),
+      ("The mayor sold the old bridge on Monday. Maria Lopez said the price was low", "exhibit", "Daily Lark"),
+      ("the price was low", "ccomp", "Maria Lopez"),
+      ("The bridge still stands", "own", None)]),
+    # no outlet named: the example is the article's own text (its verbless headline furniture)
+    ("Example\nMayor Sells Bridge To Aliens\nThe mayor sold the bridge.\n\n\nThe bridge still stands.",
+     [("The mayor sold the bridge", "own", None), ("The bridge still stands", "own", None)]),
+    # a heading with more on its line is no example's
+    ("The satire website Daily Lark is popular.\n\nExample: a reader sent it\nThe bridge is sold.",
+     [("The satire website Daily Lark is popular", "own", None),
+      ("Example: a reader sent it", "own", None), ("The bridge is sold", "own", None)]),
+])
+def test_examples_under_a_heading(extractor, text, expected):
+    art = extractor(text)
+    assert_offsets(art)
+    got = [(s.text, s.evidence.rule, art.speaker_name(s) if s.speaker and s.speaker.actor else None)
+           for s in art.statements]
+    assert got == expected
 
 
 def test_floating_quote_without_a_previous_speaker_is_not_attributed(extractor):

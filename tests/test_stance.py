@@ -127,6 +127,24 @@ def test_label_rule_names_what_decided(extractor, text, rule):
     assert s.evidence.label_rule == rule
 
 
+@pytest.mark.parametrize("text, label, rule", [
+    # a paragraph quoted after a denial that ends in a colon gives the denial's words
+    ("The judge rejected this argument:\n\nThe claim has no support in the law. It ignores the record.\n\n"
+     "The case goes on.", "denial", "block:cue+object:reject:argument"),
+    # negatives: a paragraph after an announcement, after an accusation
+    ("The judge announced her ruling:\n\nThe claim has support in the law. It follows the record.\n\n"
+     "The case goes on.", "claim", "default"),
+    ("The judge accused the firm of lying:\n\nThe plan costs too much. It helps nobody.\n\n"
+     "The case goes on.", "claim", "default"),
+])
+def test_block_quotation_follows_its_opener(extractor, text, label, rule):
+    art = extractor(text)
+    assert_offsets(art)
+    (s,) = [s for s in art.statements if s.evidence.rule == "block"]
+    assert (s.text, s.label, s.evidence.label_rule) == (
+        text.split("\n\n")[1].rstrip("."), label, rule)
+
+
 def _names(art, ids):
     return [art.actor(i).name for i in ids]
 

@@ -32,6 +32,7 @@ gender, animacy), preferring the previous statement's speaker.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -77,10 +78,13 @@ CONFIDENCE = {
     "floating": 0.6,
     "dash": 0.8,
     "block": 0.55,
+    "exhibit": 0.55,
     "nominal": 0.7,
     "own": 0.5,
 }
 TRIM_CHARS = " \t\n\u00a0,;:.\u2014\u2013-"
+SECTION_BREAK = re.compile(r"\n[ \t\u00a0]*\n[ \t\u00a0]*\n")
+"""Two blank lines or more: the end of a section."""
 ANTECEDENT_WINDOW = 4
 """How many sentences back a pronoun looks for a named antecedent before falling back."""
 
@@ -105,6 +109,8 @@ class Draft:
     label_rule: str = "default"
     targets: list[ActorDraft] = field(default_factory=list)
     refutes: Draft | None = None
+    source: Draft | None = None
+    """The statement a block quotation gives the words of (``X denied it:`` + the paragraph)."""
     confidence: float = 0.0
     """How sure the rule is, in [0, 1]; set from the rule when not given."""
 
@@ -288,12 +294,17 @@ class _Context:
             if last is not None and last.actor is not None:
                 return last.actor
         if (definite or not dets) and noun.tag_ == "NN" and not any(c.dep_ == "poss" for c in noun.lefts):
-            k = bisect.bisect_left(self._source_starts, noun.i)
-            if k > 0:
-                return self._sources[k - 1][1]
-            if k < len(self._sources):
-                return self._sources[k][1]
+            return self.outlet_near(noun.i)
         return None
+
+    def outlet_near(self, token_i: int) -> ActorDraft | None:
+        """The outlet the text names as a story's source nearest before ``token_i``, else after it."""
+        if not hasattr(self, "_sources"):
+            self._messages()
+        k = bisect.bisect_left(self._source_starts, token_i)
+        if k > 0:
+            return self._sources[k - 1][1]
+        return self._sources[k][1] if k < len(self._sources) else None
 
     # --- speakers ------------------------------------------------------------------------
     def _genders(self) -> dict[str, str]:
@@ -1344,6 +1355,53 @@ def _block_opener(ctx: _Context, seg: Segment, near: list[Draft]) -> tuple[Draft
     return source, k, len(text) if end == -1 else end
 
 
+def _exhibits(ctx: _Context) -> list[tuple[int, int, Span, ActorDraft]]:
+    """Examples of a story quoted under a heading line of their own ("Example"), as fact-checks
+    show them: (start, end, the heading, the outlet the text names as the story's source). The
+    example runs to the next break of two blank lines or more."""
+    text, out = ctx.text, []
+    headings = ctx.words.get("exhibit", frozenset())
+    for seg in ctx.segments:
+        if text[seg.start : seg.end].strip(" \t\u00a0:").lower() not in headings:
+            continue
+        k = seg.end
+        while k < len(text) and text[k] in " \t\u00a0:":
+            k += 1
+        if k < len(text) and text[k] != "\n":
+            continue  # a heading closes its line
+        while k < len(text) and text[k].isspace():
+            k += 1
+        found = SECTION_BREAK.search(text, k)
+        actor = ctx.outlet_near(seg.span.start)
+        if actor is not None and k < len(text):
+            out.append((k, found.start() if found else len(text), seg.span, actor))
+    return out
+
+
+def _exhibit_drafts(ctx: _Context, exhibits: list[tuple[int, int, Span, ActorDraft]]) -> list[Draft]:
+    """One statement of the outlet per line of each example (its sentences together; a line
+    without a verb, which would be site furniture elsewhere, is the story's headline)."""
+    text, out = ctx.text, []
+    for start, end, heading, actor in exhibits:
+        lines: dict[int, list[tuple[int, Segment]]] = {}
+        for si in range(ctx.sentence_of(start), len(ctx.segments)):
+            seg = ctx.segments[si]
+            if seg.start >= end:
+                break
+            if seg.start >= start and seg.boilerplate in (None, "fragment"):  # a verbless line: its headline
+                lines.setdefault(text.rfind("\n", 0, seg.start), []).append((si, seg))
+        for segs in lines.values():
+            draft = _own(ctx, segs[0][0], segs[0][1])
+            if draft is None:
+                continue
+            last = _own(ctx, segs[-1][0], segs[-1][1])
+            draft.parts = [(draft.start, last.end if last is not None else draft.end)]
+            draft.rule, draft.confidence, draft.quote = "exhibit", CONFIDENCE["exhibit"], "direct"
+            draft.cue, draft.actor = heading, actor
+            out.append(draft)
+    return out
+
+
 def attribute(
     doc: Doc,
     segments: list[Segment],
@@ -1357,15 +1415,27 @@ def attribute(
     for si, seg in enumerate(segments):
         if not seg.boilerplate:
             _attribute_sentence(finder, si, seg)
-    attributed = sorted(ctx.drafts, key=lambda d: (d.start, d.end))
+    exhibits = _exhibits(ctx)
+    exhibit_starts = [e[0] for e in exhibits]
+
+    def in_exhibit(char: int) -> bool:
+        k = bisect.bisect_right(exhibit_starts, char) - 1
+        return k >= 0 and char < exhibits[k][1]
+
+    # in an example of a story, only what named or unnamed sources say stays apart from the outlet
+    attributed = sorted(
+        (d for d in ctx.drafts if d.actor is not None or d.anonymous or not in_exhibit(d.start)),
+        key=lambda d: (d.start, d.end),
+    )
     reaches = sorted(d.reach for d in attributed)
-    out = list(attributed)
+    out = list(attributed) + _exhibit_drafts(ctx, exhibits)
     covered_until, r = -1, 0
     last: Draft | None = None
     block: tuple[Draft, int, int] | None = None
+    block_si = -1
     a = 0
     for si, seg in enumerate(segments):
-        if seg.boilerplate:
+        if seg.boilerplate or (exhibits and in_exhibit(seg.start)):
             continue
         while a < len(attributed) and attributed[a].start < seg.start:
             if attributed[a].speaker is not None or attributed[a].actor is not None:
@@ -1384,11 +1454,15 @@ def attribute(
             continue
         if block is not None and block[1] <= seg.start < block[2]:
             draft = _own(ctx, si, seg)
-            if draft is not None:
+            if draft is not None and out and out[-1].source is block[0] and block_si == si - 1:
+                out[-1].parts = [(out[-1].start, draft.end)]  # the paragraph is one statement
+            elif draft is not None:
                 source = block[0]
                 draft.rule, draft.confidence, draft.quote = "block", CONFIDENCE["block"], "direct"
                 draft.speaker, draft.actor, draft.anonymous = source.speaker, source.actor, source.anonymous
+                draft.source = source
                 out.append(draft)
+            block_si = si
             continue
         block = opener
         draft = _floating(ctx, si, seg, last)

@@ -22,6 +22,8 @@ statement is a ``denial`` exactly when its act is ``deny``. Each rule names itse
   "had nothing to do with", "was not involved";
 - ``content:answers:VERB`` — negated content that answers a statement the article reports
   ("I never threatened anybody" after an accusation of threatening); ``refutes`` points to it;
+- ``block:RULE`` — a paragraph quoted after a denial that ends in a colon ("X rejected the
+  argument:" + the paragraph) gives the denial's words; RULE is the denial's;
 - ``negated_cue:LEMMA``, ``hypothetical_cue:LEMMA`` — the cue is negated or blocked ("did not
   deny", "refused to deny") or not performed ("could reject", "an attempt to dismiss"): the act
   is ``assert``.
@@ -708,6 +710,12 @@ def label(drafts: list[Draft], segments: list[Segment], table: ActorTable, lexic
         verdicts.append(verdict)
         draft.act, draft.label_rule = verdict.act, verdict.rule
         draft.label = "denial" if verdict.act == DENY else "claim"
+    for i, draft in enumerate(drafts):
+        # a block quotation gives the words of the statement that introduced it ("X denied it:")
+        source = draft.source
+        if source is not None and source.label == "denial" and draft.label != "denial":
+            draft.act, draft.label, draft.label_rule = DENY, "denial", f"block:{source.label_rule}"
+            verdicts[i] = _Verdict(DENY, draft.label_rule, verdicts[i].about)
     words = [_words(roots[i]) for i in range(len(drafts))]
     for i, draft in enumerate(drafts):
         if draft.label == "denial" or draft.label_rule.startswith(("negated_cue", "hypothetical_cue")):
