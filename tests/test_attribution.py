@@ -174,6 +174,9 @@ CASES = [
     ("She showed the visitors around the museum.", []),
     ("He found his keys under the desk.", []),
     ("It's the company's best year, and sales rose.", []),
+    # no one speaks: a negative subject, through a relative pronoun too
+    ("Nobody said the bridge was closed.", []),
+    ("There are no reports that confirm the claims.", []),
 ]
 
 

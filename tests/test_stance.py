@@ -47,6 +47,10 @@ CASES = [
     ('"It is absurd that they waited so long," she said.', "said", "claim", "assert"),
     ("The bogus leaflet came from a printer in the suburbs.", None, "claim", "assert"),
     ("There is no question that the bridge needs repairs.", None, "claim", "assert"),
+    ("No money was paid, and there are no credible reports that support the claims.", None, "denial", "deny"),
+    ("Nothing published on the Daily Lark website has any credibility.", None, "denial", "deny"),
+    ("Everything published on the site has credibility.", None, "claim", "assert"),
+    ("Nothing in the house has any value.", None, "claim", "assert"),
     # denial by negated content: a part in something, an answer to an accusation
     ("The group said it had no role in the bombing.", "said", "denial", "deny"),
     ("The driver said he was not involved in the crash.", "said", "denial", "deny"),

@@ -56,6 +56,7 @@ GROUP_PRONOUNS = {"it", "its", "itself", "they", "them", "their", "themselves"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 FIRST_PERSON = {"i", "we", "me", "us", "you"}
+NOBODY = {"nobody", "none", "nothing", "no-one", "noone"}
 INDEFINITE = {"a", "an", "another", "other", "some", "any", "one", "several", "many"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 LOCATIVE = {"in", "at", "on", "near", "inside", "outside", "during"}
@@ -568,6 +569,14 @@ def _resolve(ctx: _Context, mention: Token, phrase: Span, depth: int = 0) -> Act
     return None
 
 
+def _nobody(mention: Token) -> bool:
+    """A subject that says no one spoke: "nobody", "none of them", "no report" (also through a
+    relative pronoun: "there are no reports that confirm it")."""
+    if mention.lower_ in RELATIVE_PRONOUNS and mention.head.dep_ == "relcl":
+        mention = mention.head.head
+    return mention.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in mention.children)
+
+
 def _indefinite(noun: Token) -> bool:
     """A noun phrase that introduces someone new: "a protester", "another lawyer", "two officials",
     "other lawyers", "officers" (but "the two officers", "both officers" refer back)."""
@@ -994,6 +1003,8 @@ class _Finder:
                 q = self._adjacent_quote(verb, cue, None, seg)
                 if q is not None:
                     return self._quote_draft(si, verb, entry, cue, mention, q)
+        if mention is not None and _nobody(mention):
+            return None  # "no report confirms it", "reports that support it ... there are none"
         speaker = _phrase(mention) if mention is not None else None
         frames = self.ctx.frames.get(entry.lemma, frozenset())
         found = self._clause(verb)

@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorDraft, ActorTable
 from .attribution import Draft
-from .resources import CueEntry, read_model_tsv
+from .resources import CueEntry, read_model_tsv, word_classes
 from .segment import Segment
 
 DENY, REJECT, CONDEMN = "deny", "reject", "condemn"
@@ -437,6 +437,14 @@ def _own_verb_verdict(root: Token, lex: StanceLexicon, cues: dict[str, CueEntry]
     return verdict if verdict is not None and verdict.act == DENY else None
 
 
+def _published(subject: Token, cues: dict[str, CueEntry]) -> bool:
+    """What was published or said, named by what was done to it: "nothing published on the site",
+    "everything reported there"."""
+    return subject.pos_ == "PRON" and any(
+        c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and (_lemma(c) in cues or _lemma(c) in word_classes().get("publishing", ()))
+        for c in subject.children)
+
+
 def _clause_verdict(root: Token, lex: StanceLexicon, cues: dict[str, CueEntry], own: bool,
                     speaker_subject: bool = False) -> _Verdict | None:
     """Content that denies: an allegation called false, no truth in it, no part in something;
@@ -448,7 +456,7 @@ def _clause_verdict(root: Token, lex: StanceLexicon, cues: dict[str, CueEntry], 
     subjects, preds = _predicates(root)
     negated = _negated(root, lex) or any(_negated(p, lex) for p in preds) or any(
         _negative(s, lex) for s in subjects)
-    claimed = [s for s in subjects if _claim_like(s, lex)
+    claimed = [s for s in subjects if (_claim_like(s, lex) or _published(s, cues))
                and not (s.lower_ == "it" and any(_extraposed(p) for p in (root, *preds)))]
     verdict = (claimed and _false_verdict(root, preds, claimed, negated, lex)) \
         or _ground_verdict(root, subjects, claimed, lex)
