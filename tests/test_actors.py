@@ -57,6 +57,9 @@ ALIASES = [
     ('The "secret police" denied the arrests.', [{"secret police"}], []),
     ("Two police officers said the driver had fled.", [], ["police"]),
     ("The police station was closed.", [], ["police"]),
+    # a capitalised "The" inside a sentence opens a name the model missed; not in quotation marks
+    ("Ford told The Verge that it was cooperating.", [{"Verge"}], []),
+    ('She read "The Long Winter" on Monday.', [], ["Long Winter"]),
 ]
 
 

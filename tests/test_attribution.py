@@ -287,6 +287,10 @@ def test_own_statements_carry_evidence(extractor):
      "Both officers", "Ugo Tessaro"),
     ("She met officers Ugo Tessaro and Nicolas Varga at a pub. The judge left early. The officers are back "
      "at work. They said they would appeal.", "They", "Ugo Tessaro"),
+    # a subject the parse took into a phrase of time before it
+    ("On Friday Acme Corporation announced the plant would close.", "Acme Corporation", "Acme Corporation"),
+    # a name the model missed, opened by a capitalised "The" inside the sentence
+    ("The plant closed, according to The Verge.", "The Verge", "Verge"),
     # the whole name phrase, titles and appositions kept, resolves to the person
     ("Brazil's foreign ministry spokesman Paulo Lima said the talks would resume.",
      "Brazil's foreign ministry spokesman Paulo Lima", "Paulo Lima"),

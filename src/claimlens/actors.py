@@ -558,6 +558,25 @@ def _collective_names(doc: Doc, lex: Lexicon, skip: np.ndarray, arrays: _Arrays)
     return cands
 
 
+def _titled_names(doc: Doc, skip: np.ndarray, arrays: _Arrays) -> list[_Cand]:
+    """A name the model missed that a capitalised "The" opens inside a sentence ("told The Verge",
+    "according to The Hill"): the title of a publication or a body, one to three capitalised
+    words that no entity covers, outside quotation marks."""
+    cands = []
+    n = len(doc)
+    for i in np.flatnonzero((arrays.orth == get_string_id("The")) & ~skip):
+        tok = doc[int(i)]
+        if tok.is_sent_start or tok.i == 0 or doc[tok.i - 1].text in _QUOTES or doc[tok.i - 1].text in (":", "\n"):
+            continue
+        end = tok.i + 1
+        while end < n and end - tok.i <= 3 and doc[end].pos_ == "PROPN" and _capitalised(doc[end]) \
+                and not doc[end].ent_type_ and not doc[end].is_sent_start:
+            end += 1
+        if end > tok.i + 1 and (end == n or not (doc[end].pos_ == "PROPN" or _capitalised(doc[end]))):
+            cands.append(_Cand(tok.i + 1, end, "ORG", "ner"))
+    return cands
+
+
 def _name_part(doc: Doc, i: int) -> bool:
     """A token that can stand inside a capitalised name: a capitalised word, or a hyphen or
     lowercase particle glued between two parts ("Jaish-e-Adl")."""
@@ -987,6 +1006,7 @@ def find_actors(doc: Doc, segments=None) -> ActorTable:
              or country_named(c.span(doc).text, adjective=True) is not None]
     cands += _head_names(doc, lex, headline, arrays)
     cands += _collective_names(doc, lex, headline, arrays)
+    cands += _titled_names(doc, headline, arrays)
     cands += _acronym_cands(doc, cands, arrays)
     cands = _resolve_overlaps(cands)
     merger = _Merger(doc, lex, cands)

@@ -56,6 +56,7 @@ GROUP_PRONOUNS = {"it", "its", "itself", "they", "them", "their", "themselves"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 FIRST_PERSON = {"i", "we", "me", "us", "you"}
+SPEAKER_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 NOBODY = {"nobody", "none", "nothing", "no-one", "noone"}
 INDEFINITE = {"a", "an", "another", "other", "some", "any", "one", "several", "many"}
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -475,8 +476,11 @@ def _phrase(token: Token) -> Span:
             start = child.right_edge.i + 1
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
-        start += 1
+    while start < end - 1 and (
+        doc[start].is_punct or doc[start].is_space or (doc[start].ent_type_ in ("DATE", "TIME") and start < token.i
+                                                       and token.ent_type_ not in ("DATE", "TIME"))
+    ):
+        start += 1  # and a date the parse took in ("Friday Acme Corp")
     return doc[start:end]
 
 
@@ -626,6 +630,14 @@ def _speaker_token(verb: Token, depth: int = 0) -> Token | None:
                     return grandchild
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None  # a passive without agent: "it was reported that ..."
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    if (
+        before is not None
+        and before.ent_type_ in SPEAKER_ENTITIES
+        and before.dep_ == "pobj"
+        and any(c.dep_ == "prep" and c.i < verb.i and before in c.subtree for c in verb.lefts)
+    ):
+        return before  # a subject the parse took into a phrase before it: "On Friday Acme Corp announced"
     head = verb.head
     if depth < 3 and head.i != verb.i:
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
