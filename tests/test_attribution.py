@@ -361,6 +361,26 @@ def test_block_quotation_after_a_colon(extractor):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a sentence that gives a message opens a block quotation by the message's author, and is part of
+    # its attribution, not a statement of its own
+    ("The ministry issued the following statement:\n\nThe border is closed. Nobody may cross.\n\nTrade fell.",
+     [("The border is closed. Nobody may cross", "block", "The ministry", "the following statement"),
+      ("Trade fell", "own", None, None)]),
+    # negatives: what follows a colon after something that is no message, or after no paragraph end
+    ("The museum has the following rules:\n\nNo food is allowed.",
+     [("The museum has the following rules:", "own", None, None), ("No food is allowed", "own", None, None)]),
+    ("The ministry issued the following statement: the border is closed.",
+     [("The ministry issued the following statement: the border is closed", "own", None, None)]),
+])
+def test_message_opens_a_block_quotation(extractor, text, expected):
+    art = extractor(text)
+    assert_offsets(art)
+    got = [(s.text, s.evidence.rule, s.speaker.text if s.speaker else None, s.cue.text if s.cue else None)
+           for s in art.statements]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # an example quoted under a heading of its own speaks for the outlet the text names as the story's
     # source, line by line, until two blank lines end the section; named sources inside keep their own
     ("The story comes from the satire website Daily Lark.\n\nExample\nMayor Sells Bridge To Aliens\n"

@@ -81,6 +81,7 @@ CONFIDENCE = {
     "dash": 0.8,
     "block": 0.55,
     "exhibit": 0.55,
+    "opener": 0.55,
     "nominal": 0.7,
     "own": 0.5,
 }
@@ -1351,9 +1352,11 @@ def _floating(ctx: _Context, si: int, seg: Segment, last: Draft | None) -> Draft
     )
 
 
-def _block_opener(ctx: _Context, seg: Segment, near: list[Draft]) -> tuple[Draft, int, int] | None:
+def _block_opener(ctx: _Context, si: int, seg: Segment, near: list[Draft]) -> tuple[Draft, int, int] | None:
     """A statement whose sentence closes its paragraph with a colon introduces the next paragraph,
-    quoted without marks: (that statement, the paragraph's start, its end)."""
+    quoted without marks: (that statement, the paragraph's start, its end). So does a sentence
+    that gives a message ("The ministry issued the following statement:"), which is then no
+    statement of its own: its ``rule`` is "opener"."""
     text = ctx.text
     if not text[seg.start : seg.end].endswith(":"):
         return None
@@ -1371,11 +1374,35 @@ def _block_opener(ctx: _Context, seg: Segment, near: list[Draft]) -> tuple[Draft
         None,
     )
     if source is None:
+        source = _message_opener(ctx, si, seg)
+    if source is None:
         return None
     while k < len(text) and text[k].isspace():
         k += 1
     end = text.find("\n", k)
     return source, k, len(text) if end == -1 else end
+
+
+def _message_opener(ctx: _Context, si: int, seg: Segment) -> Draft | None:
+    """"X issued the following statement:": the message's author, as the source of what follows."""
+    for verb in seg.span:
+        if verb.pos_ not in ("VERB", "AUX") or ctx.inside_quote(verb):
+            continue
+        message = next((c for c in verb.children if c.dep_ == "dobj" and _message(ctx, c)), None)
+        subject = _subject(verb)
+        if message is None or subject is None or ctx.inside_quote(subject):
+            continue
+        speaker = _phrase(subject)
+        return Draft(
+            parts=[(seg.start, seg.end)],
+            quote="none",
+            sent=si,
+            rule="opener",
+            cue=ctx.doc[message.left_edge.i : message.i + 1],
+            speaker=speaker,
+            actor=_resolve(ctx, subject, speaker),
+        )
+    return None
 
 
 def _exhibits(ctx: _Context) -> list[tuple[int, int, Span, ActorDraft]]:
@@ -1471,9 +1498,12 @@ def attribute(
             any(lo < seg.end and seg.start < hi for lo, hi in reaches[max(0, r - 8) : r])
             or covered_until > seg.start
         )
-        opener = _block_opener(ctx, seg, attributed[max(0, a - 1) : a + 8])
+        opener = _block_opener(ctx, si, seg, attributed[max(0, a - 1) : a + 8])
         if hit:
             block = opener or block
+            continue
+        if opener is not None and opener[0].rule == "opener":
+            block = opener  # the sentence that gives the message is part of its attribution
             continue
         if block is not None and block[1] <= seg.start < block[2]:
             draft = _own(ctx, si, seg)
@@ -1484,6 +1514,8 @@ def attribute(
                 draft.rule, draft.confidence, draft.quote = "block", CONFIDENCE["block"], "direct"
                 draft.speaker, draft.actor, draft.anonymous = source.speaker, source.actor, source.anonymous
                 draft.source = source
+                if source.rule == "opener":
+                    draft.cue = source.cue  # "the following statement"
                 out.append(draft)
             block_si = si
             continue
