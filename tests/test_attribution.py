@@ -291,6 +291,9 @@ def test_own_statements_carry_evidence(extractor):
     ("On Friday Acme Corporation announced the plant would close.", "Acme Corporation", "Acme Corporation"),
     # a name the model missed, opened by a capitalised "The" inside the sentence
     ("The plant closed, according to The Verge.", "The Verge", "Verge"),
+    # unnamed officials speak for the body acting in the clause they comment on
+    ("Norway banned the flights on Monday, with officials saying this was for security reasons.",
+     "officials", "Norway"),
     # the whole name phrase, titles and appositions kept, resolves to the person
     ("Brazil's foreign ministry spokesman Paulo Lima said the talks would resume.",
      "Brazil's foreign ministry spokesman Paulo Lima", "Paulo Lima"),
@@ -314,6 +317,9 @@ def test_speaker_resolution(extractor, text, mention, actor):
     ("The Senate met on Monday. Several farmers said the bill was dead.", "Several farmers"),
     # "they" after a plural subject that names no one is not the country named before it
     ("Mexico signed the deal. The farmers were angry. They said the deal was unfair.", "They"),
+    # analysts do not speak for the body, nor officials for a person
+    ("Norway banned the flights on Monday, with analysts saying this was overdue.", "analysts"),
+    ("Maria Lopez left the party, with officials saying she had resigned.", "officials"),
     # other people of the same role are not the ones named
     ("Judge Helen Park met the officers. Other officers said the case was closed.", "Other officers"),
 ])

@@ -571,7 +571,22 @@ def _resolve(ctx: _Context, mention: Token, phrase: Span, depth: int = 0) -> Act
             body = table.resolve_body(t.i)
             if body is not None:
                 return body
-    return None
+    return _body_agents(ctx, mention)
+
+
+def _body_agents(ctx: _Context, mention: Token) -> ActorDraft | None:
+    """Unnamed officials of the body that acts in the clause they comment on: "Norway banned the
+    flights, with officials saying ..." (officials of Norway)."""
+    if not ctx.word("agent", mention) or any(c.dep_ in ("det", "poss", "compound", "amod") for c in mention.lefts):
+        return None
+    prep = mention.head if mention.dep_ == "pobj" else None
+    if prep is None and mention.dep_ == "nsubj" and mention.head.dep_ in ("pcomp", "advcl"):
+        prep = mention.head.head
+    if prep is None or prep.lower_ != "with" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = _subject(prep.head)
+    actor = ctx.table.actor_at(subject.i) if subject is not None else None
+    return actor if actor is not None and actor.type != "PERSON" else None
 
 
 def _nobody(mention: Token) -> bool:
