@@ -120,6 +120,10 @@ CASES = [
      [("The vote was postponed", "according to", "the council", "indirect")]),
     ("According to the auditors, spending rose by ten percent.",
      [("spending rose by ten percent", "According to", "the auditors", "indirect")]),
+    # a new clause after the source: what is attributed is before it
+    ("The mayor approved the payments, according to prosecutors, but the council maintains a policy of "
+     "not paying them at all.",
+     [("The mayor approved the payments", "according to", "prosecutors", "indirect")]),
     ("In a statement, the ministry regretted the loss of life.",
      [("regretted the loss of life", "In a statement", "the ministry", "indirect")]),
     ('Mayor Ruiz: "We will rebuild the bridge."',

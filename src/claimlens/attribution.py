@@ -1115,6 +1115,10 @@ class _Finder:
         before = _trim(text, seg.start, token.idx, keep_marks=True)
         after = _trim(text, doc[phrase_end - 1].idx + len(doc[phrase_end - 1]), seg.end, keep_marks=True)
         rng = before if before[1] - before[0] >= after[1] - after[0] else after
+        if before[1] > before[0] and phrase_end < seg.span.end and doc[phrase_end].text == "," and (
+            phrase_end + 1 < seg.span.end and doc[phrase_end + 1].dep_ == "cc"
+        ):
+            rng = before  # "X happened, according to Y, but Z": a new clause follows the source
         if rng[1] <= rng[0]:
             return None
         cue = doc[token.i : token.i + 2]
