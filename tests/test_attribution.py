@@ -263,7 +263,9 @@ def test_own_statements_carry_evidence(extractor):
     ("Nothing could stop Acme Corporation from announcing that the plant would close.",
      "Acme Corporation", "Acme Corporation"),
     ("Tom Reed ended the meeting by saying the plan was dead.", "Tom Reed", "Tom Reed"),
-    # of two subjects the parse gives a verb, the one nearest before it
+    # of two subjects the parse gives a verb, the one nearest before it, unless it is the apposition
+    # of a name just before it
+    ("Han Ki-moon, the secretary general of the alliance, vowed to resign.", "Han Ki-moon", "Han Ki-moon"),
     ("Background: On Monday, Acme Corporation published a notice saying the plant was safe.",
      "Acme Corporation", "Acme Corporation"),
     # a message speaks for the author of the last message of its name ...

@@ -241,7 +241,7 @@ class ActorTable:
     def resolve_body(self, token_i: int) -> ActorDraft | None:
         """The body a word of a description names: "court" in "a court clerk" → the court named
         before, "ministry" in "ministry officials" → the ministry, "senators" → the Senate (the
-        body whose name has the word, named before, else after)."""
+        body whose name has the word, named before, else after; a member in the plural only)."""
         actor = self.actor_at(token_i)
         if actor is not None:
             return actor
@@ -250,7 +250,7 @@ class ActorTable:
         word = tok.lemma_.lower()
         forms = (word, tok.lower_, tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_)
         body = next((lex.members[f] for f in forms if f in lex.members), None)
-        if body is not None:
+        if body is not None and tok.tag_ in ("NNS", "NNPS"):  # "senators"; "the senator" is someone
             named = [a for a in self._before(token_i)] + self.actors
             return next((a for a in named if a.type == "ORG" and body in _words(a.name)), None)
         if word in lex.nouns and lex.nouns[word] != "country":

@@ -281,7 +281,7 @@ class _Context:
                 return actor
         if not hasattr(self, "_by_lemma"):
             self._messages()
-        earlier = self._by_lemma.get(noun.lemma_.lower(), [])
+        earlier = self._by_lemma.get(noun.lemma_.lower(), []) if not _indefinite(noun) else []
         k = bisect.bisect_left(earlier, noun.i)
         for i in reversed(earlier[max(0, k - 3) : k]):
             author = _author(self, self.doc[i])
@@ -565,13 +565,23 @@ def _resolve(ctx: _Context, mention: Token, phrase: Span, depth: int = 0) -> Act
         named = ctx.names.get(whole) or ctx.names.get(fold(names[-1].text))
         if named is not None:
             return named
-    # an unnamed member of a body the text names: "a court clerk", "a number of senators"
-    for t in phrase:
-        if t.i not in where and t.pos_ in ("NOUN", "PROPN"):
-            body = table.resolve_body(t.i)
-            if body is not None:
-                return body
+    # an unnamed member of a body the text names: "a court clerk", "a number of senators", "a
+    # spokesman for the ministry" (not a body it speaks to: "her letter to the court")
+    if not any(c.dep_ == "poss" for c in mention.lefts):
+        for t in phrase:
+            if t.i not in where and t.pos_ in ("NOUN", "PROPN") and _member_word(t, mention):
+                body = table.resolve_body(t.i)
+                if body is not None:
+                    return body
     return _body_agents(ctx, mention)
+
+
+def _member_word(t: Token, mention: Token) -> bool:
+    """A word of a speaker's phrase that may name the body the speaker belongs to: the head, a
+    modifier before it, or the object of "of", "for", "from" or "at" after it."""
+    if t.i <= mention.i:
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ in ("of", "for", "from", "at") and t.head.head.i == mention.i
 
 
 def _body_agents(ctx: _Context, mention: Token) -> ActorDraft | None:
@@ -686,11 +696,19 @@ def _speaker_token(verb: Token, depth: int = 0) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    """A verb's subject: the one nearest before it when the parse gives several ("Background:
-    On Monday the agency published ...")."""
+    """A verb's subject. Of several the parse may give, the one nearest before it ("Background: On
+    Monday the agency published ..."), unless it is the apposition of a name just before it
+    ("Ban Ki-moon, the secretary general, vowed ...")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     before = [c for c in subjects if c.i < verb.i]
-    return before[-1] if before else (subjects[0] if subjects else None)
+    if not before:
+        return subjects[0] if subjects else None
+    nearest = before[-1]
+    if len(before) > 1 and nearest.pos_ == "NOUN" and before[-2].pos_ == "PROPN":
+        between = verb.doc[before[-2].i + 1 : nearest.left_edge.i]
+        if [t.text for t in between] == [","]:
+            return before[-2]
+    return nearest
 
 
 def _gerund_speaker(prep: Token, depth: int) -> Token | None:
