@@ -153,7 +153,8 @@ def test_resolve_description(extractor, text, word, expected):
     ("She met officers Ugo Tessaro and Nicolas Varga at a pub.", "Ugo Tessaro", "PERSON"),
     ("She met officers Ugo Tessaro and Nicolas Varga at a pub.", "Nicolas Varga", "PERSON"),
     # negatives: a body's name coordinated with a person's stays a body
-    ("Maria Lopez and the Coastal Fisheries Organization signed the deal.", "Coastal Fisheries Organization", "ORG"),
+    ("Maria Lopez and the Coastal Fisheries Organization signed the deal.", "Coastal Fisheries Organization",
+     "ORG"),
 ])
 def test_actor_type(extractor, text, name, type_):
     assert names(extractor(text))[name].type == type_
@@ -164,7 +165,8 @@ BODIES = [
     ("The High Court of Lisbon adjourned the case. A court clerk said it would resume.", "court",
      "High Court of Lisbon"),
     ("The Senate met on Monday. Several senators said the bill was dead.", "senators", "Senate"),
-    ("The state council voted on Monday. The Lagos City Council met on Tuesday. Two council members resigned.",
+    ("The state council voted on Monday. The Lagos City Council met on Tuesday. "
+     "Two council members resigned.",
      "council",
      "Lagos City Council"),
     # negatives: no body of that kind named, a word that names no body, a person's role

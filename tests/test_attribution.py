@@ -67,7 +67,8 @@ CASES = [
      [("The economy | was recovering", "said", "he", "indirect")]),
     # an inverted parenthetical cue: its subject is not part of what is said
     ("But, claims the newspaper, the minister's adviser has confirmed that the budget is final.",
-     [("the minister's adviser has confirmed that the budget is final", "claims", "the newspaper", "indirect")]),
+     [("the minister's adviser has confirmed that the budget is final", "claims", "the newspaper",
+       "indirect")]),
     ("In the long run, many analysts argue, the tax will hurt farmers.",
      [("In the long run | the tax will hurt farmers", "argue", "many analysts", "indirect")]),
     # --- speech acts with only an object
@@ -400,7 +401,8 @@ def test_message_opens_a_block_quotation(extractor, text, expected):
      "The bridge still stands.",
      [("The story comes from the satire website Daily Lark", "own", None),
       ("Mayor Sells Bridge To Aliens", "exhibit", "Daily Lark"),
-      ("The mayor sold the old bridge on Monday. Maria Lopez said the price was low", "exhibit", "Daily Lark"),
+      ("The mayor sold the old bridge on Monday. Maria Lopez said the price was low", "exhibit",
+       "Daily Lark"),
       ("the price was low", "ccomp", "Maria Lopez"),
       ("The bridge still stands", "own", None)]),
     # no outlet named: the example is the article's own text (its verbless headline furniture)

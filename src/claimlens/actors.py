@@ -2,11 +2,13 @@
 
 Mentions come from the model's entities (PERSON, ORG, GPE, NORP) and from rules for what the
 small model misses: organisation names that end in a head word ("... Organization",
-"Ministry of ..."; ``models/actor_words.tsv``), acronyms defined in brackets, and later bare
-surnames and acronyms of actors already named. Dropped: what is not a participant (adjectives
-such as "south European", single words of a title such as "State" in "Secretary of State",
-names of places such as "... Mosque"), and actors named only in site furniture or title-case
-headlines.
+"Ministry of ..."; ``models/actor_words.tsv``), acronyms defined in brackets, names a capitalised
+"The" opens inside a sentence ("told The Verge"), common nouns that name a body standing alone as
+a party ("police said"), and later bare surnames and acronyms of actors already named. A name
+the model calls a body or place but coordinated with a person's is a person's. Dropped: what is
+not a participant (adjectives such as "south European", single words of a title such as "State"
+in "Secretary of State", names of places such as "... Mosque"), and actors named only in site
+furniture or title-case headlines.
 
 Mentions merge into one actor when they name the same participant: a country, its other
 names, its demonym, its code and its capital used as its government ("talks with Moscow";
@@ -265,8 +267,9 @@ class ActorTable:
         country it names. ``token_i`` is any token of the noun phrase; the nearest matching
         actor before it wins (an owner named in the phrase, "Norway's ministry", must match).
         With ``people`` false (an indefinite description, "a protester", introduces someone new)
-        no person is matched by role; a plural ("the officers") matches only people by role; with ``climb`` false the word at ``token_i`` is the head
-        (a modifier: "court" in "a court clerk")."""
+        no person is matched by role; a plural ("the officers") matches only people by role; with
+        ``climb`` false the word at ``token_i`` is the head (a modifier: "court" in "a court
+        clerk")."""
         doc = self.doc
         actor = self.actor_at(token_i)
         if actor is not None:
@@ -544,11 +547,13 @@ def _collective_names(doc: Doc, lex: Lexicon, skip: np.ndarray, arrays: _Arrays)
     cands = []
     for i in np.flatnonzero(np.isin(arrays.lower, _ids(lex.collectives)) & ~skip):
         tok = doc[int(i)]
-        if tok.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "det" and c.lower_ != "the" for c in tok.children):
+        if tok.pos_ not in ("NOUN", "PROPN") or any(
+                c.dep_ == "det" and c.lower_ != "the" for c in tok.children):
             continue
         head = tok.head
-        party = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and (
-            head.dep_ == "agent" or (head.lower_ == "to" and head.i > 0 and doc[head.i - 1].lower_ == "according")))
+        according = head.lower_ == "to" and head.i > 0 and doc[head.i - 1].lower_ == "according"
+        party = tok.dep_ in ("nsubj", "nsubjpass") or (
+            tok.dep_ == "pobj" and (head.dep_ == "agent" or according))
         if party:
             start = tok.i  # with its adjectives: "the secret police"
             while start > 0 and doc[start - 1].dep_ == "amod" and doc[start - 1].head.i == tok.i \
@@ -566,7 +571,8 @@ def _titled_names(doc: Doc, skip: np.ndarray, arrays: _Arrays) -> list[_Cand]:
     n = len(doc)
     for i in np.flatnonzero((arrays.orth == get_string_id("The")) & ~skip):
         tok = doc[int(i)]
-        if tok.is_sent_start or tok.i == 0 or doc[tok.i - 1].text in _QUOTES or doc[tok.i - 1].text in (":", "\n"):
+        before = doc[tok.i - 1].text if tok.i > 0 else ""
+        if tok.is_sent_start or tok.i == 0 or before in _QUOTES or before in (":", "\n"):
             continue
         end = tok.i + 1
         while end < n and end - tok.i <= 3 and doc[end].pos_ == "PROPN" and _capitalised(doc[end]) \

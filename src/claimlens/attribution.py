@@ -19,14 +19,19 @@ Rules, each recorded as ``Draft.rule`` (the ``evidence.rule`` of the record):
 - ``hearsay``: ``reportedly``, ``allegedly``: an unnamed source;
 - ``floating``: a quote with no cue of its own, spoken by the previous statement's speaker;
 - ``block``: a paragraph quoted without marks after a statement that ends its paragraph with a
-  colon (``... published an article claiming X:`` + the article's text);
+  colon (``... published an article claiming X:`` + the article's text), or after a sentence
+  that gives a message (``X issued the following statement:``); one statement per paragraph;
+- ``exhibit``: an example of a story quoted under a heading line of its own (``Example``), one
+  statement per line, by the outlet the text names as the story's source;
 - ``own``: a body sentence with no attributed statement, the article's own claim.
 
 Cues are found in the parse (a participle ``..., saying``, a relative clause ``who said``, a
 passive ``was claimed by X``, a message as subject ``the statement said``); a cue inside a
 quotation is part of what someone said and is not a cue of the article. The speaker is resolved
 by :func:`_resolve`: names to their actor, pronouns to the nearest compatible antecedent (number,
-gender, animacy), preferring the previous statement's speaker.
+gender, animacy), preferring the previous statement's speaker; messages to their author or the
+outlet the story comes from; descriptions through the actor table; unnamed members and officials
+to the body the text ties them to.
 """
 
 from __future__ import annotations
@@ -437,7 +442,8 @@ class _Context:
             # "The officers ... They said": a plural subject that names no one, in this sentence or
             # the one before, is nearer than any name
             group = self._plural_subject(token, here)
-            if group is not None and (best_score is None or 1 - (here - self.sentence_of(group.idx)) > best_score):
+            nearer = group is not None and 1 - (here - self.sentence_of(group.idx))
+            if group is not None and (best_score is None or nearer > best_score):
                 return self.table.resolve_description(group.i)
         if best_score is not None:
             return best
@@ -477,9 +483,11 @@ def _phrase(token: Token) -> Span:
             start = child.right_edge.i + 1
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    dated = token.ent_type_ in ("DATE", "TIME")
     while start < end - 1 and (
-        doc[start].is_punct or doc[start].is_space or (doc[start].ent_type_ in ("DATE", "TIME") and start < token.i
-                                                       and token.ent_type_ not in ("DATE", "TIME"))
+        doc[start].is_punct
+        or doc[start].is_space
+        or (doc[start].ent_type_ in ("DATE", "TIME") and start < token.i and not dated)
     ):
         start += 1  # and a date the parse took in ("Friday Acme Corp")
     return doc[start:end]
@@ -587,7 +595,9 @@ def _member_word(t: Token, mention: Token) -> bool:
 def _body_agents(ctx: _Context, mention: Token) -> ActorDraft | None:
     """Unnamed officials of the body that acts in the clause they comment on: "Norway banned the
     flights, with officials saying ..." (officials of Norway)."""
-    if not ctx.word("agent", mention) or any(c.dep_ in ("det", "poss", "compound", "amod") for c in mention.lefts):
+    if not ctx.word("agent", mention) or any(
+        c.dep_ in ("det", "poss", "compound", "amod") for c in mention.lefts
+    ):
         return None
     prep = mention.head if mention.dep_ == "pobj" else None
     if prep is None and mention.dep_ == "nsubj" and mention.head.dep_ in ("pcomp", "advcl"):

@@ -440,8 +440,9 @@ def _own_verb_verdict(root: Token, lex: StanceLexicon, cues: dict[str, CueEntry]
 def _published(subject: Token, cues: dict[str, CueEntry]) -> bool:
     """What was published or said, named by what was done to it: "nothing published on the site",
     "everything reported there"."""
+    publishing = word_classes().get("publishing", frozenset())
     return subject.pos_ == "PRON" and any(
-        c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and (_lemma(c) in cues or _lemma(c) in word_classes().get("publishing", ()))
+        c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and (_lemma(c) in cues or _lemma(c) in publishing)
         for c in subject.children)
 
 
