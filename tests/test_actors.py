@@ -52,6 +52,14 @@ ALIASES = [
     ("He blamed the attack on third parties.", [], ["third"]),
     ("US Secretary of State Paula Reyes arrived in Lima.", [{"Paula Reyes"}, {"US"}], ["State", "Lima"]),
     ("Worshippers gathered at the Al Falah Mosque on Friday.", [], ["Al Falah Mosque"]),
+    # a collective noun standing alone as a party names a body; as a modifier it does not
+    ("Police said the driver had fled. According to police, he was armed.", [{"Police", "police"}], []),
+    ('The "secret police" denied the arrests.', [{"secret police"}], []),
+    ("Two police officers said the driver had fled.", [], ["police"]),
+    ("The police station was closed.", [], ["police"]),
+    # a capitalised "The" inside a sentence opens a name the model missed; not in quotation marks
+    ("Ford told The Verge that it was cooperating.", [{"Verge"}], []),
+    ('She read "The Long Winter" on Monday.', [], ["Long Winter"]),
 ]
 
 
@@ -137,6 +145,43 @@ def test_resolve_description(extractor, text, word, expected):
     token = [t for t in doc if t.text == word][-1]
     assert doc.text[token.idx:token.idx + len(token)] == word
     found = table.resolve_description(token.i)
+    assert (found.name if found else None) == expected
+
+
+@pytest.mark.parametrize("text,name,type_", [
+    # a name coordinated with a person's is a person's, whatever the model calls it
+    ("She met officers Ugo Tessaro and Nicolas Varga at a pub.", "Ugo Tessaro", "PERSON"),
+    ("She met officers Ugo Tessaro and Nicolas Varga at a pub.", "Nicolas Varga", "PERSON"),
+    # negatives: a body's name coordinated with a person's stays a body
+    ("Maria Lopez and the Coastal Fisheries Organization signed the deal.", "Coastal Fisheries Organization",
+     "ORG"),
+])
+def test_actor_type(extractor, text, name, type_):
+    assert names(extractor(text))[name].type == type_
+
+
+# (text, a word of a description, the body it names)
+BODIES = [
+    ("The High Court of Lisbon adjourned the case. A court clerk said it would resume.", "court",
+     "High Court of Lisbon"),
+    ("The Senate met on Monday. Several senators said the bill was dead.", "senators", "Senate"),
+    ("The state council voted on Monday. The Lagos City Council met on Tuesday. "
+     "Two council members resigned.",
+     "council",
+     "Lagos City Council"),
+    # negatives: no body of that kind named, a word that names no body, a person's role
+    ("The mayor met residents. A court clerk said the case would resume.", "court", None),
+    ("The Senate met on Monday. Several farmers said the bill was dead.", "farmers", None),
+    ("Judge Helen Park adjourned the case. A judge said it would resume.", "judge", None),
+]
+
+
+@pytest.mark.parametrize("text,word,expected", BODIES, ids=[f"{w}->{e}" for _, w, e in BODIES])
+def test_resolve_body(extractor, text, word, expected):
+    doc = extractor.nlp(text)
+    table = actors.find_actors(doc, segment.sentences(doc))
+    token = [t for t in doc if t.text == word][-1]
+    found = table.resolve_body(token.i)
     assert (found.name if found else None) == expected
 
 

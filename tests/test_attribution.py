@@ -65,6 +65,10 @@ CASES = [
      [("The border will stay closed", "said", "officials", "indirect")]),
     ("The economy, he said, was recovering.",
      [("The economy | was recovering", "said", "he", "indirect")]),
+    # an inverted parenthetical cue: its subject is not part of what is said
+    ("But, claims the newspaper, the minister's adviser has confirmed that the budget is final.",
+     [("the minister's adviser has confirmed that the budget is final", "claims", "the newspaper",
+       "indirect")]),
     ("In the long run, many analysts argue, the tax will hurt farmers.",
      [("In the long run | the tax will hurt farmers", "argue", "many analysts", "indirect")]),
     # --- speech acts with only an object
@@ -117,6 +121,10 @@ CASES = [
      [("The vote was postponed", "according to", "the council", "indirect")]),
     ("According to the auditors, spending rose by ten percent.",
      [("spending rose by ten percent", "According to", "the auditors", "indirect")]),
+    # a new clause after the source: what is attributed is before it
+    ("The mayor approved the payments, according to prosecutors, but the council maintains a policy of "
+     "not paying them at all.",
+     [("The mayor approved the payments", "according to", "prosecutors", "indirect")]),
     ("In a statement, the ministry regretted the loss of life.",
      [("regretted the loss of life", "In a statement", "the ministry", "indirect")]),
     ('Mayor Ruiz: "We will rebuild the bridge."',
@@ -171,6 +179,9 @@ CASES = [
     ("She showed the visitors around the museum.", []),
     ("He found his keys under the desk.", []),
     ("It's the company's best year, and sales rose.", []),
+    # no one speaks: a negative subject, through a relative pronoun too
+    ("Nobody said the bridge was closed.", []),
+    ("There are no reports that confirm the claims.", []),
 ]
 
 
@@ -246,6 +257,50 @@ def test_own_statements_carry_evidence(extractor):
      "It", "Acme Corporation"),
     # a relative pronoun to its antecedent
     ("Maria Lopez, who said the talks had failed, left early.", "who", "Maria Lopez"),
+    # "they" may refer to people named together: the first of them
+    ("Maria Lopez and her deputy Tom Reed met the envoy from Chile. The ambassador of Peru joined later. "
+     "They said the talks had failed.", "They", "Maria Lopez"),
+    # a gerund under a preposition: the object of "stop X from", else the speaker of its verb
+    ("Nothing could stop Acme Corporation from announcing that the plant would close.",
+     "Acme Corporation", "Acme Corporation"),
+    ("Tom Reed ended the meeting by saying the plan was dead.", "Tom Reed", "Tom Reed"),
+    # of two subjects the parse gives a verb, the one nearest before it, unless it is the apposition
+    # of a name just before it
+    ("Han Ki-moon, the secretary general of the alliance, vowed to resign.", "Han Ki-moon", "Han Ki-moon"),
+    ("Background: On Monday, Acme Corporation published a notice saying the plant was safe.",
+     "Acme Corporation", "Acme Corporation"),
+    # a message speaks for the author of the last message of its name ...
+    ("Acme Corporation said in a filing that sales fell. According to the filing, profits also dropped.",
+     "the filing", "Acme Corporation"),
+    ("The claim first appeared in an article published on the news site Harbor Ledger. "
+     "The article says the bridge was sold.", "The article", "Harbor Ledger"),
+    ("The satire site Daily Lark published the story. Its disclaimer notes that all stories are invented.",
+     "Its disclaimer", "Daily Lark"),
+    # ... and a story with no author for the outlet the text names as its source, even later
+    ("According to this report, the mayor resigned in secret. The story comes from the satire website "
+     "Daily Lark.", "this report", "Daily Lark"),
+    # an unnamed member of a body the text names speaks for it
+    ("The High Court of Lisbon adjourned the case. According to a court clerk, the hearing will resume.",
+     "a court clerk", "High Court of Lisbon"),
+    ("The Senate met on Monday. Several senators said the bill was dead.", "Several senators", "Senate"),
+    ("Police said the driver had fled.", "Police", "Police"),
+    # a name in scare quotes still speaks
+    ('The "secret police" denied that it had arrested anyone.', "secret police", "secret police"),
+    # a person the model took for a body is still "he"
+    ("She met officers Ugo Tessaro and Nicolas Varga at a pub. Tessaro denied everything, but later he "
+     "claimed the meeting was brief.", "he", "Ugo Tessaro"),
+    # a plural description refers back to the people named with its role, and "they" to a plural subject
+    ("She met officers Ugo Tessaro and Nicolas Varga at a pub. Both officers said they had acted lawfully.",
+     "Both officers", "Ugo Tessaro"),
+    ("She met officers Ugo Tessaro and Nicolas Varga at a pub. The judge left early. The officers are back "
+     "at work. They said they would appeal.", "They", "Ugo Tessaro"),
+    # a subject the parse took into a phrase of time before it
+    ("On Friday Acme Corporation announced the plant would close.", "Acme Corporation", "Acme Corporation"),
+    # a name the model missed, opened by a capitalised "The" inside the sentence
+    ("The plant closed, according to The Verge.", "The Verge", "Verge"),
+    # unnamed officials speak for the body acting in the clause they comment on
+    ("Norway banned the flights on Monday, with officials saying this was for security reasons.",
+     "officials", "Norway"),
     # the whole name phrase, titles and appositions kept, resolves to the person
     ("Brazil's foreign ministry spokesman Paulo Lima said the talks would resume.",
      "Brazil's foreign ministry spokesman Paulo Lima", "Paulo Lima"),
@@ -255,6 +310,31 @@ def test_speaker_resolution(extractor, text, mention, actor):
     s = [s for s in art.statements if s.quote != "none"][-1]
     assert s.speaker.text == mention
     assert art.actor(s.speaker.actor).name == actor
+
+
+@pytest.mark.parametrize("text, mention", [
+    # an indefinite description introduces someone new: not the person whose role it is
+    ("Joan Silva, a student protester, marched on Monday. A protester said the march would go on.",
+     "A protester"),
+    # no outlet named: a story with no author has none
+    ("According to this report, the mayor resigned in secret.", "this report"),
+    # an outlet named, but the reports are many and unnamed
+    ("The satire site Daily Lark is popular. According to reports, the mayor resigned.", "reports"),
+    # two members of different bodies are not their body
+    ("The Senate met on Monday. Several farmers said the bill was dead.", "Several farmers"),
+    # "they" after a plural subject that names no one is not the country named before it
+    ("Mexico signed the deal. The farmers were angry. They said the deal was unfair.", "They"),
+    # analysts do not speak for the body, nor officials for a person
+    ("Norway banned the flights on Monday, with analysts saying this was overdue.", "analysts"),
+    ("Maria Lopez left the party, with officials saying she had resigned.", "officials"),
+    # other people of the same role are not the ones named
+    ("Judge Helen Park met the officers. Other officers said the case was closed.", "Other officers"),
+])
+def test_speaker_without_actor(extractor, text, mention):
+    art = extractor(text)
+    (s,) = [s for s in art.statements if s.quote != "none"]
+    assert s.speaker.text == mention
+    assert s.speaker.actor is None
 
 
 @pytest.mark.parametrize("text, anonymous", [
@@ -289,9 +369,56 @@ def test_block_quotation_after_a_colon(extractor):
     assert_offsets(art)
     got = [(s.text, s.evidence.rule, s.speaker.text if s.speaker else None) for s in art.statements]
     assert got == [("the river was poisoned", "ccomp", "The agency"),
-                   ("The water is unsafe", "block", "The agency"),
-                   ("Fish have died", "block", "The agency"),
+                   ("The water is unsafe. Fish have died", "block", "The agency"),
                    ("Officials disagreed", "own", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence that gives a message opens a block quotation by the message's author, and is part of
+    # its attribution, not a statement of its own
+    ("The ministry issued the following statement:\n\nThe border is closed. Nobody may cross.\n\nTrade fell.",
+     [("The border is closed. Nobody may cross", "block", "The ministry", "the following statement"),
+      ("Trade fell", "own", None, None)]),
+    # negatives: what follows a colon after something that is no message, or after no paragraph end
+    ("The museum has the following rules:\n\nNo food is allowed.",
+     [("The museum has the following rules:", "own", None, None), ("No food is allowed", "own", None, None)]),
+    ("The ministry issued the following statement: the border is closed.",
+     [("The ministry issued the following statement: the border is closed", "own", None, None)]),
+])
+def test_message_opens_a_block_quotation(extractor, text, expected):
+    art = extractor(text)
+    assert_offsets(art)
+    got = [(s.text, s.evidence.rule, s.speaker.text if s.speaker else None, s.cue.text if s.cue else None)
+           for s in art.statements]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an example quoted under a heading of its own speaks for the outlet the text names as the story's
+    # source, line by line, until two blank lines end the section; named sources inside keep their own
+    ("The story comes from the satire website Daily Lark.\n\nExample\nMayor Sells Bridge To Aliens\n"
+     "The mayor sold the old bridge on Monday. Maria Lopez said the price was low.\n\n\nAnalysis\n"
+     "The bridge still stands.",
+     [("The story comes from the satire website Daily Lark", "own", None),
+      ("Mayor Sells Bridge To Aliens", "exhibit", "Daily Lark"),
+      ("The mayor sold the old bridge on Monday. Maria Lopez said the price was low", "exhibit",
+       "Daily Lark"),
+      ("the price was low", "ccomp", "Maria Lopez"),
+      ("The bridge still stands", "own", None)]),
+    # no outlet named: the example is the article's own text (its verbless headline furniture)
+    ("Example\nMayor Sells Bridge To Aliens\nThe mayor sold the bridge.\n\n\nThe bridge still stands.",
+     [("The mayor sold the bridge", "own", None), ("The bridge still stands", "own", None)]),
+    # a heading with more on its line is no example's
+    ("The satire website Daily Lark is popular.\n\nExample: a reader sent it\nThe bridge is sold.",
+     [("The satire website Daily Lark is popular", "own", None),
+      ("Example: a reader sent it", "own", None), ("The bridge is sold", "own", None)]),
+])
+def test_examples_under_a_heading(extractor, text, expected):
+    art = extractor(text)
+    assert_offsets(art)
+    got = [(s.text, s.evidence.rule, art.speaker_name(s) if s.speaker and s.speaker.actor else None)
+           for s in art.statements]
+    assert got == expected
 
 
 def test_floating_quote_without_a_previous_speaker_is_not_attributed(extractor):

@@ -147,7 +147,8 @@ def test_spans_and_plain_data(nlp, text, spans):
 def test_speaker_and_cue_on_the_doc(nlp):
     doc = nlp("Police said the suspect had fled.")
     (statement,) = doc._.claimlens["statements"]
-    assert statement["speaker"] == {"actor": None, "start": 0, "end": 6, "text": "Police"}
+    assert statement["speaker"] == {"actor": "A1", "start": 0, "end": 6, "text": "Police"}
+    assert doc._.claimlens["actors"][0]["name"] == "Police"
     assert statement["cue"] == {"start": 7, "end": 11, "text": "said"}
 
 

@@ -47,6 +47,10 @@ CASES = [
     ('"It is absurd that they waited so long," she said.', "said", "claim", "assert"),
     ("The bogus leaflet came from a printer in the suburbs.", None, "claim", "assert"),
     ("There is no question that the bridge needs repairs.", None, "claim", "assert"),
+    ("No money was paid, and there are no credible reports that support the claims.", None, "denial", "deny"),
+    ("Nothing published on the Daily Lark website has any credibility.", None, "denial", "deny"),
+    ("Everything published on the site has credibility.", None, "claim", "assert"),
+    ("Nothing in the house has any value.", None, "claim", "assert"),
     # denial by negated content: a part in something, an answer to an accusation
     ("The group said it had no role in the bombing.", "said", "denial", "deny"),
     ("The driver said he was not involved in the crash.", "said", "denial", "deny"),
@@ -125,6 +129,24 @@ def test_table_is_large_with_hard_negatives():
 def test_label_rule_names_what_decided(extractor, text, rule):
     (s,) = [s for s in extractor(text).statements if s.cue is not None]
     assert s.evidence.label_rule == rule
+
+
+@pytest.mark.parametrize("text, label, rule", [
+    # a paragraph quoted after a denial that ends in a colon gives the denial's words
+    ("The judge rejected this argument:\n\nThe claim has no support in the law. It ignores the record.\n\n"
+     "The case goes on.", "denial", "block:cue+object:reject:argument"),
+    # negatives: a paragraph after an announcement, after an accusation
+    ("The judge announced her ruling:\n\nThe claim has support in the law. It follows the record.\n\n"
+     "The case goes on.", "claim", "default"),
+    ("The judge accused the firm of lying:\n\nThe plan costs too much. It helps nobody.\n\n"
+     "The case goes on.", "claim", "default"),
+])
+def test_block_quotation_follows_its_opener(extractor, text, label, rule):
+    art = extractor(text)
+    assert_offsets(art)
+    (s,) = [s for s in art.statements if s.evidence.rule == "block"]
+    assert (s.text, s.label, s.evidence.label_rule) == (
+        text.split("\n\n")[1].rstrip("."), label, rule)
 
 
 def _names(art, ids):

@@ -2,11 +2,13 @@
 
 Mentions come from the model's entities (PERSON, ORG, GPE, NORP) and from rules for what the
 small model misses: organisation names that end in a head word ("... Organization",
-"Ministry of ..."; ``models/actor_words.tsv``), acronyms defined in brackets, and later bare
-surnames and acronyms of actors already named. Dropped: what is not a participant (adjectives
-such as "south European", single words of a title such as "State" in "Secretary of State",
-names of places such as "... Mosque"), and actors named only in site furniture or title-case
-headlines.
+"Ministry of ..."; ``models/actor_words.tsv``), acronyms defined in brackets, names a capitalised
+"The" opens inside a sentence ("told The Verge"), common nouns that name a body standing alone as
+a party ("police said"), and later bare surnames and acronyms of actors already named. A name
+the model calls a body or place but coordinated with a person's is a person's. Dropped: what is
+not a participant (adjectives such as "south European", single words of a title such as "State"
+in "Secretary of State", names of places such as "... Mosque"), and actors named only in site
+furniture or title-case headlines.
 
 Mentions merge into one actor when they name the same participant: a country, its other
 names, its demonym, its code and its capital used as its government ("talks with Moscow";
@@ -76,6 +78,10 @@ class Lexicon:
     """Lowercased name particles ("al", "bin", "van", "de")."""
     place_verbs: frozenset[str]
     """Verbs whose object is a place, not a government ("visited Berlin")."""
+    members: dict[str, str]
+    """Nouns for a member of a body → the body's word ("senator" → "senate")."""
+    collectives: frozenset[str]
+    """Common nouns that name a body when they stand alone as a party ("police said")."""
     head_ids: np.ndarray
     """String ids of ``heads``, to find them among a document's tokens at once."""
 
@@ -92,6 +98,8 @@ def lexicon() -> Lexicon:
     roles: set[str] = set()
     courtesy: set[str] = set()
     place_verbs: set[str] = set()
+    members: dict[str, str] = {}
+    collectives: set[str] = set()
     for word, cls, kind in read_model_tsv("actor_words.tsv"):
         if cls == "head":
             heads[word] = kind
@@ -107,10 +115,15 @@ def lexicon() -> Lexicon:
             courtesy.add(word)
         elif cls == "place-verb":
             place_verbs.add(word)
+        elif cls == "member":
+            members[word] = kind
+        elif cls == "collective":
+            collectives.add(word)
+            nouns[word] = kind
     titles = {t for t in CONSTANTS.titles if t.isascii() and t.isalpha()} | roles | courtesy
     particles = {p.strip("-'\u2019") for p in CONSTANTS.prefixes if p.isascii()} - {""}
     return Lexicon(heads, mastheads, nouns, frozenset(others), frozenset(titles), frozenset(courtesy),
-                   frozenset(particles), frozenset(place_verbs), _ids(heads))
+                   frozenset(particles), frozenset(place_verbs), members, frozenset(collectives), _ids(heads))
 
 
 def _ids(words) -> np.ndarray:
@@ -216,24 +229,60 @@ class ActorTable:
         """The actor of the closest mention ending before ``token_i`` whose type is in ``types``."""
         return next((a for a in self._before(token_i) if a.type in types), None)
 
-    def resolve_description(self, token_i: int) -> ActorDraft | None:
+    def outlets(self) -> list[tuple[int, ActorDraft]]:
+        """Organisations the text calls an outlet ("the news website X", "the satire site, X"), with
+        the token of their first mention, in order."""
+        lex = lexicon()
+        out = []
+        for actor in self.actors:
+            if actor.type == "ORG" and actor.mentions and any(
+                    lex.nouns.get(w) == "media" for r in actor.roles for w in _words(r)):
+                out.append((actor.mentions[0].token_start, actor))
+        return sorted(out, key=lambda p: p[0])
+
+    def resolve_body(self, token_i: int) -> ActorDraft | None:
+        """The body a word of a description names: "court" in "a court clerk" → the court named
+        before, "ministry" in "ministry officials" → the ministry, "senators" → the Senate (the
+        body whose name has the word, named before, else after; a member in the plural only)."""
+        actor = self.actor_at(token_i)
+        if actor is not None:
+            return actor
+        lex = lexicon()
+        tok = self.doc[token_i]
+        word = tok.lemma_.lower()
+        forms = (word, tok.lower_, tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_)
+        body = next((lex.members[f] for f in forms if f in lex.members), None)
+        if body is not None and tok.tag_ in ("NNS", "NNPS"):  # "senators"; "the senator" is someone
+            named = [a for a in self._before(token_i)] + self.actors
+            return next((a for a in named if a.type == "ORG" and body in _words(a.name)), None)
+        if word in lex.nouns and lex.nouns[word] != "country":
+            found = self.resolve_description(token_i, people=False, climb=False)
+            return found if found is not None and found.type != "PERSON" else None
+        return None
+
+    def resolve_description(self, token_i: int, people: bool = True, climb: bool = True) -> ActorDraft | None:
         """The actor a description at ``token_i`` refers to: "the spokesman" → the person whose
         role is spokesman, "the ministry" → the ministry named before, "the newspaper" → the
         organisation the text called a newspaper, "the Hashemite Kingdom" or "the kingdom" → the
         country it names. ``token_i`` is any token of the noun phrase; the nearest matching
-        actor before it wins (an owner named in the phrase, "Norway's ministry", must match)."""
+        actor before it wins (an owner named in the phrase, "Norway's ministry", must match).
+        With ``people`` false (an indefinite description, "a protester", introduces someone new)
+        no person is matched by role; a plural ("the officers") matches only people by role; with
+        ``climb`` false the word at ``token_i`` is the head (a modifier: "court" in "a court
+        clerk")."""
         doc = self.doc
         actor = self.actor_at(token_i)
         if actor is not None:
             return actor
         head = doc[token_i]
-        while head.dep_ in ("compound", "amod") and head.head is not head and head.head.i > head.i:
+        while climb and head.dep_ in ("compound", "amod") and head.head is not head and head.head.i > head.i:
             head = head.head
         if self.actor_at(head.i) is not None:
             return self.actor_at(head.i)
         lex = lexicon()
         word = head.lemma_.lower()
-        if head.lower_ != word and head.lower_ not in lex.nouns and "Plur" in head.morph.get("Number"):
+        group = head.lower_ != word and head.lower_ not in lex.nouns and "Plur" in head.morph.get("Number")
+        if group and (not people or lex.nouns.get(word) is not None):
             return None  # "countries": not one actor
         owner, modifiers = _owner_and_modifiers(self, head)
         kind = lex.nouns.get(word)
@@ -252,9 +301,10 @@ class ActorTable:
         for actor in self._before(token_i):
             if owner is not None and not _owned(actor, owner):
                 continue
-            if actor.type == "PERSON" and _role_matches(actor, word, modifiers, self._affiliation(actor)):
-                return actor
-            if not person and actor.type == "ORG":
+            if people and actor.type == "PERSON" and _role_matches(actor, word, modifiers,
+                                                                   self._affiliation(actor)):
+                return actor  # of a plural ("both officers"), one of the people named with the role
+            if not person and not group and actor.type == "ORG":
                 match = _org_match(actor, word, kind, modifiers, lex)
                 if match == "word":
                     return actor
@@ -393,11 +443,30 @@ def _entity_cands(doc: Doc, lex: Lexicon) -> list[_Cand]:
             label = ent.label_
             if label == "PERSON" and end - start >= 2 and doc[end - 1].text in lex.heads:
                 label = "ORG"  # "... Media", "... Party"
+            if label in ("ORG", "GPE") and _person_by_company(doc, start, end, lex):
+                label = "PERSON"
             cand = _Cand(start, end, label, "ner")
             if label in ("PERSON", "ORG"):
                 _split_title(doc, cand, lex)
             cands.append(cand)
     return cands
+
+
+def _person_by_company(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """A name the model calls a body or place that is coordinated with a person's name ("met
+    Ana Ruiz and Tomas Vidal"): two or three capitalised words, none of an organisation's,
+    a place's or a country's name."""
+    span = doc[start:end]
+    if not 2 <= len(span) <= 3 or not all(t.pos_ == "PROPN" and _capitalised(t) for t in span):
+        return False
+    if any(t.text in lex.heads or t.text in lex.mastheads or t.text in lex.others or country_named(t.text)
+           for t in span):
+        return False
+    root = span.root
+    partners = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        partners.append(root.head)
+    return any(p.ent_type_ == "PERSON" and p.ent_iob_ != "O" for p in partners)
 
 
 def _split_title(doc: Doc, cand: _Cand, lex: Lexicon) -> None:
@@ -468,6 +537,49 @@ def _head_names(doc: Doc, lex: Lexicon, skip: np.ndarray, arrays: _Arrays) -> li
         start, end = _trim(doc, start, end)
         if end - start >= 2 and _capitalised(doc[start]):
             cands.append(_Cand(start, end, "ORG", "head"))
+    return cands
+
+
+def _collective_names(doc: Doc, lex: Lexicon, skip: np.ndarray, arrays: _Arrays) -> list[_Cand]:
+    """A common noun that names a body when it stands alone as a party ("police said", "the
+    police arrested", "according to police"); not as a modifier ("police officers") or
+    with another determiner ("a police")."""
+    cands = []
+    for i in np.flatnonzero(np.isin(arrays.lower, _ids(lex.collectives)) & ~skip):
+        tok = doc[int(i)]
+        if tok.pos_ not in ("NOUN", "PROPN") or any(
+                c.dep_ == "det" and c.lower_ != "the" for c in tok.children):
+            continue
+        head = tok.head
+        according = head.lower_ == "to" and head.i > 0 and doc[head.i - 1].lower_ == "according"
+        party = tok.dep_ in ("nsubj", "nsubjpass") or (
+            tok.dep_ == "pobj" and (head.dep_ == "agent" or according))
+        if party:
+            start = tok.i  # with its adjectives: "the secret police"
+            while start > 0 and doc[start - 1].dep_ == "amod" and doc[start - 1].head.i == tok.i \
+                    and doc[start - 1].is_lower and not doc[start - 1].ent_type_:
+                start -= 1
+            cands.append(_Cand(start, tok.i + 1, "ORG", "head"))
+    return cands
+
+
+def _titled_names(doc: Doc, skip: np.ndarray, arrays: _Arrays) -> list[_Cand]:
+    """A name the model missed that a capitalised "The" opens inside a sentence ("told The Verge",
+    "according to The Hill"): the title of a publication or a body, one to three capitalised
+    words that no entity covers, outside quotation marks."""
+    cands = []
+    n = len(doc)
+    for i in np.flatnonzero((arrays.orth == get_string_id("The")) & ~skip):
+        tok = doc[int(i)]
+        before = doc[tok.i - 1].text if tok.i > 0 else ""
+        if tok.is_sent_start or tok.i == 0 or before in _QUOTES or before in (":", "\n"):
+            continue
+        end = tok.i + 1
+        while end < n and end - tok.i <= 3 and doc[end].pos_ == "PROPN" and _capitalised(doc[end]) \
+                and not doc[end].ent_type_ and not doc[end].is_sent_start:
+            end += 1
+        if end > tok.i + 1 and (end == n or not (doc[end].pos_ == "PROPN" or _capitalised(doc[end]))):
+            cands.append(_Cand(tok.i + 1, end, "ORG", "ner"))
     return cands
 
 
@@ -899,6 +1011,8 @@ def find_actors(doc: Doc, segments=None) -> ActorTable:
     cands = [c for c in cands if not headline[c.start] or fold(c.span(doc).text) in body
              or country_named(c.span(doc).text, adjective=True) is not None]
     cands += _head_names(doc, lex, headline, arrays)
+    cands += _collective_names(doc, lex, headline, arrays)
+    cands += _titled_names(doc, headline, arrays)
     cands += _acronym_cands(doc, cands, arrays)
     cands = _resolve_overlaps(cands)
     merger = _Merger(doc, lex, cands)

@@ -19,19 +19,25 @@ Rules, each recorded as ``Draft.rule`` (the ``evidence.rule`` of the record):
 - ``hearsay``: ``reportedly``, ``allegedly``: an unnamed source;
 - ``floating``: a quote with no cue of its own, spoken by the previous statement's speaker;
 - ``block``: a paragraph quoted without marks after a statement that ends its paragraph with a
-  colon (``... published an article claiming X:`` + the article's text);
+  colon (``... published an article claiming X:`` + the article's text), or after a sentence
+  that gives a message (``X issued the following statement:``); one statement per paragraph;
+- ``exhibit``: an example of a story quoted under a heading line of its own (``Example``), one
+  statement per line, by the outlet the text names as the story's source;
 - ``own``: a body sentence with no attributed statement, the article's own claim.
 
 Cues are found in the parse (a participle ``..., saying``, a relative clause ``who said``, a
 passive ``was claimed by X``, a message as subject ``the statement said``); a cue inside a
 quotation is part of what someone said and is not a cue of the article. The speaker is resolved
 by :func:`_resolve`: names to their actor, pronouns to the nearest compatible antecedent (number,
-gender, animacy), preferring the previous statement's speaker.
+gender, animacy), preferring the previous statement's speaker; messages to their author or the
+outlet the story comes from; descriptions through the actor table; unnamed members and officials
+to the body the text ties them to.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -52,8 +58,12 @@ PRONOUN_GENDER = {
     "herself": "f",
 }
 GROUP_PRONOUNS = {"it", "its", "itself", "they", "them", "their", "themselves"}
+PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 FIRST_PERSON = {"i", "we", "me", "us", "you"}
+SPEAKER_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+NOBODY = {"nobody", "none", "nothing", "no-one", "noone"}
+INDEFINITE = {"a", "an", "another", "other", "some", "any", "one", "several", "many"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 LOCATIVE = {"in", "at", "on", "near", "inside", "outside", "during"}
 NAMING_VERBS = {"name", "call", "identify", "use", "go", "know"}
@@ -75,10 +85,14 @@ CONFIDENCE = {
     "floating": 0.6,
     "dash": 0.8,
     "block": 0.55,
+    "exhibit": 0.55,
+    "opener": 0.55,
     "nominal": 0.7,
     "own": 0.5,
 }
 TRIM_CHARS = " \t\n\u00a0,;:.\u2014\u2013-"
+SECTION_BREAK = re.compile(r"\n[ \t\u00a0]*\n[ \t\u00a0]*\n")
+"""Two blank lines or more: the end of a section."""
 ANTECEDENT_WINDOW = 4
 """How many sentences back a pronoun looks for a named antecedent before falling back."""
 
@@ -103,6 +117,8 @@ class Draft:
     label_rule: str = "default"
     targets: list[ActorDraft] = field(default_factory=list)
     refutes: Draft | None = None
+    source: Draft | None = None
+    """The statement a block quotation gives the words of (``X denied it:`` + the paragraph)."""
     confidence: float = 0.0
     """How sure the rule is, in [0, 1]; set from the rule when not given."""
 
@@ -237,6 +253,67 @@ class _Context:
             return None
         return entry, self.doc[token.i : token.i + 1]
 
+    # --- messages and their authors -------------------------------------------------------
+    def _messages(self) -> None:
+        """Index the nouns of messages and documents by lemma, and the outlets the text names as
+        where a story comes from ("it comes from the website X", "an article published on X")
+        or calls an outlet ("the news website X"); one pass over the tokens, on first use."""
+        self._by_lemma = {}
+        sources: list[tuple[int, ActorDraft]] = list(self.table.outlets())
+        for t in self.doc:
+            message = t.pos_ == "NOUN" and _message(self, t)
+            if message:
+                self._by_lemma.setdefault(t.lemma_.lower(), []).append(t.i)
+            if message or (t.lower_ == "it" and t.dep_ == "nsubj"):
+                author = _published_by(self, t)
+                actor = self.table.actor_at(author.i) if author is not None else None
+                if actor is not None and actor.type != "PERSON":
+                    sources.append((t.i, actor))
+        sources.sort(key=lambda p: p[0])
+        self._sources = sources
+        self._source_starts = [p[0] for p in sources]
+
+    def message_author(self, noun: Token, depth: int = 0) -> ActorDraft | None:
+        """The actor a message or document speaks for: its author in the phrase ("its disclaimer",
+        "a report by the agency", "an article published on X"); else the author of the last
+        message of that name ("Acme said in a filing ... the filing says"); else, for "the
+        statement", the last statement's speaker; else, for a story with no author ("the
+        article", "this report"), the outlet the text names as its source, before it or after."""
+        author = _author(self, noun)
+        if author is not None and depth < 2:
+            actor = _resolve(self, author, _phrase(author), depth + 1)
+            if actor is not None:
+                return actor
+        if not hasattr(self, "_by_lemma"):
+            self._messages()
+        earlier = self._by_lemma.get(noun.lemma_.lower(), []) if not _indefinite(noun) else []
+        k = bisect.bisect_left(earlier, noun.i)
+        for i in reversed(earlier[max(0, k - 3) : k]):
+            author = _author(self, self.doc[i])
+            if author is not None:
+                actor = _resolve(self, author, _phrase(author), depth + 1) if depth < 2 else None
+                if actor is not None:
+                    return actor
+        dets = [c.lower_ for c in noun.lefts if c.dep_ == "det"]
+        definite = any(d in DEFINITE for d in dets)
+        if definite:
+            # "the statement said": the statement reported last, so its speaker
+            last = self.previous_speaker(noun.idx)
+            if last is not None and last.actor is not None:
+                return last.actor
+        if (definite or not dets) and noun.tag_ == "NN" and not any(c.dep_ == "poss" for c in noun.lefts):
+            return self.outlet_near(noun.i)
+        return None
+
+    def outlet_near(self, token_i: int) -> ActorDraft | None:
+        """The outlet the text names as a story's source nearest before ``token_i``, else after it."""
+        if not hasattr(self, "_sources"):
+            self._messages()
+        k = bisect.bisect_left(self._source_starts, token_i)
+        if k > 0:
+            return self._sources[k - 1][1]
+        return self._sources[k][1] if k < len(self._sources) else None
+
     # --- speakers ------------------------------------------------------------------------
     def _genders(self) -> dict[str, str]:
         """Gender of person actors from titles and gendered nouns by their names, and from the
@@ -317,10 +394,27 @@ class _Context:
             return actor.type == "PERSON" and (gender is None or self.gender.get(actor.id, gender) == gender)
         return actor.type != "PERSON"
 
-    def antecedent(self, token: Token, person: bool, gender: str | None) -> ActorDraft | None:
+    def _plural_subject(self, token: Token, here: int) -> Token | None:
+        """The last plural common noun subject before ``token`` in its sentence or the one before."""
+        lo = self.segments[max(0, here - 1)].span.start if self.segments else 0
+        for t in reversed(self.doc[lo : token.i]):
+            if (
+                t.dep_ in ("nsubj", "nsubjpass")
+                and t.tag_ == "NNS"
+                and self.table.actor_at(t.i) is None
+                and not self.inside_quote(t)
+            ):
+                return t
+        return None
+
+    def antecedent(
+        self, token: Token, person: bool, gender: str | None, plural: bool = False
+    ) -> ActorDraft | None:
         """The actor a pronoun refers to: the nearest compatible name in the last sentences,
         preferring the previous statement's speaker and sentence subjects. When the previous
-        speaker is a description no actor was found for ("the spokesman"), the pronoun shares it."""
+        speaker is a description no actor was found for ("the spokesman"), the pronoun shares it.
+        A plural pronoun ("they") may also refer to people named together ("X and Y"): to the
+        first of them."""
         last = self.previous_speaker(token.idx)
         here = self.sentence_of(token.idx)
         floor = self.segments[max(0, here - ANTECEDENT_WINDOW)].span.start if self.segments else 0
@@ -332,25 +426,39 @@ class _Context:
         while i >= 0 and self._mentions[i][0] >= floor:
             _, end, actor = self._mentions[i]
             i -= 1
-            if not self._fits(actor, person, gender):
-                continue
             head = self.doc[end - 1]
+            group = plural and _coordinated(head)
+            if not group and not self._fits(actor, person, gender):
+                continue
             if head.dep_ in ("amod", "compound") and head.head.i >= end:
                 continue  # a name used as a modifier ("Philippine senators") is not an antecedent
-            score = -(here - self.sentence_of(head.idx))
+            score = -(here - self.sentence_of(head.idx)) + (1 if group else 0)
             score += 1.5 if last is not None and last.actor is actor else 0
             score += 1 if head.dep_ in ("nsubj", "nsubjpass") else 0
             score -= 1 if self.inside_quote(head) else 0
             if best_score is None or score > best_score:
                 best, best_score = actor, score
+        if plural:
+            # "The officers ... They said": a plural subject that names no one, in this sentence or
+            # the one before, is nearer than any name
+            group = self._plural_subject(token, here)
+            nearer = group is not None and 1 - (here - self.sentence_of(group.idx))
+            if group is not None and (best_score is None or nearer > best_score):
+                return self.table.resolve_description(group.i)
         if best_score is not None:
             return best
         i = bisect.bisect_left(self._mention_starts, token.i) - 1
         while i >= 0:
-            if self._fits(self._mentions[i][2], person, gender):
-                return self._mentions[i][2]
+            _, end, actor = self._mentions[i]
+            if self._fits(actor, person, gender) or (plural and _coordinated(self.doc[end - 1])):
+                return actor
             i -= 1
         return None
+
+
+def _coordinated(head: Token) -> bool:
+    """Whether a name stands first in a coordination of nouns ("X and Y", "X and his colleagues")."""
+    return any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in head.children)
 
 
 def _phrase(token: Token) -> Span:
@@ -375,22 +483,61 @@ def _phrase(token: Token) -> Span:
             start = child.right_edge.i + 1
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
-        start += 1
+    dated = token.ent_type_ in ("DATE", "TIME")
+    while start < end - 1 and (
+        doc[start].is_punct
+        or doc[start].is_space
+        or (doc[start].ent_type_ in ("DATE", "TIME") and start < token.i and not dated)
+    ):
+        start += 1  # and a date the parse took in ("Friday Acme Corp")
     return doc[start:end]
 
 
-def _resolve(ctx: _Context, mention: Token, phrase: Span) -> ActorDraft | None:
+def _message(ctx: _Context, token: Token) -> bool:
+    return ctx.word("communication", token) or ctx.word("document", token)
+
+
+def _author(ctx: _Context, noun: Token) -> Token | None:
+    """The author a message names in its phrase: its possessor ("its disclaimer"), a by-phrase
+    ("a report by the agency"), or where it was published ("an article published on X")."""
+    author = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+    if author is not None:
+        return author
+    by = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")), None)
+    if by is not None:
+        pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            return pobj
+    return _published_by(ctx, noun)
+
+
+def _published_by(ctx: _Context, noun: Token) -> Token | None:
+    """The outlet a story comes from: "an article published on X", "a post written by X", "the
+    story comes from X", "it hails from X"."""
+    verbs = [c for c in noun.rights if c.dep_ in ("acl", "relcl") and ctx.word("publishing", c)]
+    if noun.dep_ == "nsubj" and ctx.word("origin", noun.head):
+        verbs.append(noun.head)
+    for verb in verbs:
+        for prep in verb.rights:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "on", "in", "from", "at", "with"):
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return None
+
+
+def _resolve(ctx: _Context, mention: Token, phrase: Span, depth: int = 0) -> ActorDraft | None:
     """The actor a speaker mention refers to: a relative pronoun's antecedent, a personal
-    pronoun's nearest compatible antecedent, or the actor the name phrase names."""
+    pronoun's nearest compatible antecedent, the author of a message, or the actor the name
+    phrase names."""
     word = mention.lower_
     if word in RELATIVE_PRONOUNS and mention.head.dep_ == "relcl" and mention.head.head.i != mention.i:
         antecedent = mention.head.head
-        return _resolve(ctx, antecedent, _phrase(antecedent))
+        return _resolve(ctx, antecedent, _phrase(antecedent), depth)
     if word in PRONOUN_GENDER:
         return ctx.antecedent(mention, True, PRONOUN_GENDER[word])
     if word in GROUP_PRONOUNS:
-        return ctx.antecedent(mention, False, None)
+        return ctx.antecedent(mention, False, None, plural=word in PLURAL_PRONOUNS)
     if word in FIRST_PERSON:
         return None
     table = ctx.table
@@ -400,22 +547,14 @@ def _resolve(ctx: _Context, mention: Token, phrase: Span) -> ActorDraft | None:
     for child in mention.children:
         if child.dep_ == "appos" and table.actor_at(child.i) is not None:
             return table.actor_at(child.i)
-    if ctx.word("communication", mention) or ctx.word("document", mention):
-        # a message speaks for its author: "its disclaimer notes", "a report by the agency found"
-        author = next((c for c in mention.lefts if c.dep_ == "poss"), None)
-        by = next((c for c in mention.rights if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")), None)
-        if author is None and by is not None:
-            author = next((c for c in by.children if c.dep_ == "pobj"), None)
+    if _message(ctx, mention):
+        author = ctx.message_author(mention, depth)
         if author is not None:
-            return _resolve(ctx, author, _phrase(author))
-        if any(c.lower_ == "the" for c in mention.lefts):
-            # "the statement said": the statement reported last, so its speaker
-            last = ctx.previous_speaker(mention.idx)
-            return last.actor if last is not None else None
+            return author
     if mention.pos_ == "NOUN":
         # a description whose head is a role or a kind of body: "the foreign ministry spokesman"
-        # is the person with that role, not the ministry named in it
-        described = table.resolve_description(mention.i)
+        # is the person with that role, not the ministry named in it; "a protester" is someone new
+        described = table.resolve_description(mention.i, people=not _indefinite(mention))
         if described is not None:
             return described
     # names in the phrase, less places it is set in ("ministers in Cairo")
@@ -431,8 +570,62 @@ def _resolve(ctx: _Context, mention: Token, phrase: Span) -> ActorDraft | None:
     names = [t for t in phrase if t.pos_ == "PROPN"]
     if names:
         whole = fold(phrase.doc[names[0].i : names[-1].i + 1].text)
-        return ctx.names.get(whole) or ctx.names.get(fold(names[-1].text))
-    return None
+        named = ctx.names.get(whole) or ctx.names.get(fold(names[-1].text))
+        if named is not None:
+            return named
+    # an unnamed member of a body the text names: "a court clerk", "a number of senators", "a
+    # spokesman for the ministry" (not a body it speaks to: "her letter to the court")
+    if not any(c.dep_ == "poss" for c in mention.lefts):
+        for t in phrase:
+            if t.i not in where and t.pos_ in ("NOUN", "PROPN") and _member_word(t, mention):
+                body = table.resolve_body(t.i)
+                if body is not None:
+                    return body
+    return _body_agents(ctx, mention)
+
+
+def _member_word(t: Token, mention: Token) -> bool:
+    """A word of a speaker's phrase that may name the body the speaker belongs to: the head, a
+    modifier before it, or the object of "of", "for", "from" or "at" after it."""
+    if t.i <= mention.i:
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ in ("of", "for", "from", "at") and t.head.head.i == mention.i
+
+
+def _body_agents(ctx: _Context, mention: Token) -> ActorDraft | None:
+    """Unnamed officials of the body that acts in the clause they comment on: "Norway banned the
+    flights, with officials saying ..." (officials of Norway)."""
+    if not ctx.word("agent", mention) or any(
+        c.dep_ in ("det", "poss", "compound", "amod") for c in mention.lefts
+    ):
+        return None
+    prep = mention.head if mention.dep_ == "pobj" else None
+    if prep is None and mention.dep_ == "nsubj" and mention.head.dep_ in ("pcomp", "advcl"):
+        prep = mention.head.head
+    if prep is None or prep.lower_ != "with" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = _subject(prep.head)
+    actor = ctx.table.actor_at(subject.i) if subject is not None else None
+    return actor if actor is not None and actor.type != "PERSON" else None
+
+
+def _nobody(mention: Token) -> bool:
+    """A subject that says no one spoke: "nobody", "none of them", "no report" (also through a
+    relative pronoun: "there are no reports that confirm it")."""
+    if mention.lower_ in RELATIVE_PRONOUNS and mention.head.dep_ == "relcl":
+        mention = mention.head.head
+    return mention.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in mention.children)
+
+
+def _indefinite(noun: Token) -> bool:
+    """A noun phrase that introduces someone new: "a protester", "another lawyer", "two officials",
+    "other lawyers", "officers" (but "the two officers", "both officers" refer back)."""
+    lefts = list(noun.lefts)
+    if any(c.lower_ in DEFINITE or c.lower_ in ("both", "all") or c.dep_ == "poss" for c in lefts):
+        return False
+    if any(c.lower_ in INDEFINITE or c.dep_ == "nummod" for c in lefts):
+        return True
+    return noun.tag_ == "NNS" and not any(c.dep_ == "det" for c in lefts)
 
 
 def _anonymous(ctx: _Context, mention: Token, actor: ActorDraft | None) -> bool:
@@ -445,9 +638,9 @@ def _anonymous(ctx: _Context, mention: Token, actor: ActorDraft | None) -> bool:
 def _speaker_token(verb: Token, depth: int = 0) -> Token | None:
     """The speaker of a cue verb: its subject, the agent of a passive, the subject of the
     clause a participle or coordinated verb hangs from, the message a participle describes."""
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            return child
+    subject = _subject(verb)
+    if subject is not None:
+        return subject
     doc = verb.doc
     if (
         verb.tag_ != "VBG"
@@ -473,8 +666,18 @@ def _speaker_token(verb: Token, depth: int = 0) -> Token | None:
                     return grandchild
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None  # a passive without agent: "it was reported that ..."
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    if (
+        before is not None
+        and before.ent_type_ in SPEAKER_ENTITIES
+        and before.dep_ == "pobj"
+        and any(c.dep_ == "prep" and c.i < verb.i and before in c.subtree for c in verb.lefts)
+    ):
+        return before  # a subject the parse took into a phrase before it: "On Friday Acme Corp announced"
     head = verb.head
     if depth < 3 and head.i != verb.i:
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
+            return _gerund_speaker(head, depth)
         if verb.dep_ in ("advcl", "conj", "xcomp", "pcomp"):
             if head.lemma_.lower() == "quote":  # "X was quoted as saying"
                 subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
@@ -484,7 +687,7 @@ def _speaker_token(verb: Token, depth: int = 0) -> Token | None:
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
             # "a statement saying ...": its author when someone issued it ("X issued a statement saying")
             if head.dep_ == "dobj":
-                author = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+                author = _subject(head.head)
                 if author is not None:
                     return author
             return head
@@ -495,10 +698,44 @@ def _speaker_token(verb: Token, depth: int = 0) -> Token | None:
         root = verb
         while root.head.i != root.i:
             root = root.head
-        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        subject = _subject(root)
+        subject = subject if subject is not None and subject.i < verb.i else None
         if subject is not None and root.i != verb.i:
             return subject
     return None
+
+
+def _subject(verb: Token) -> Token | None:
+    """A verb's subject. Of several the parse may give, the one nearest before it ("Background: On
+    Monday the agency published ..."), unless it is the apposition of a name just before it
+    ("Ban Ki-moon, the secretary general, vowed ...")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    before = [c for c in subjects if c.i < verb.i]
+    if not before:
+        return subjects[0] if subjects else None
+    nearest = before[-1]
+    if len(before) > 1 and nearest.pos_ == "NOUN" and before[-2].pos_ == "PROPN":
+        between = verb.doc[before[-2].i + 1 : nearest.left_edge.i]
+        if [t.text for t in between] == [","]:
+            return before[-2]
+    return nearest
+
+
+def _gerund_speaker(prep: Token, depth: int) -> Token | None:
+    """The speaker of a gerund under a preposition: the object of "stop X from saying", the
+    passive subject of "X was fined for saying", else the speaker of the verb the phrase
+    modifies ("he ended by saying")."""
+    verb = prep.head
+    if prep.lower_ == "from":
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None:
+        return passive
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return _speaker_token(verb, depth + 1)
 
 
 class _Finder:
@@ -808,19 +1045,22 @@ class _Finder:
     def verb(self, si: int, seg: Segment, verb: Token, entry: CueEntry, cue: Span) -> Draft | None:
         shared = self.ctx.speaker_of.get(verb.i)
         mention = _speaker_token(verb.doc[shared] if shared is not None else verb)
-        if mention is not None and self.ctx.inside_quote(mention):
+        if mention is not None and self.ctx.inside_quote(mention) and not self._scare_quoted(mention):
             mention = None  # a cue outside a quotation is not spoken by someone inside it
         doc = verb.doc
+        inverted = False
         if mention is None and verb.i > 0 and doc[verb.i - 1].text in QUOTE_CHARS + ",":
             # '"...," said a driver waiting ...': the inverted subject parsed as a clause's subject
             right = next((c for c in verb.rights if c.left_edge.i == verb.i + 1), None)
             if right is not None and right.pos_ in ("VERB", "AUX"):
                 right = next((c for c in right.children if c.dep_ == "nsubj"), None)
             if right is not None and right.pos_ in ("NOUN", "PROPN") and right.left_edge.i == verb.i + 1:
-                mention = right
+                mention, inverted = right, True
                 q = self._adjacent_quote(verb, cue, None, seg)
                 if q is not None:
                     return self._quote_draft(si, verb, entry, cue, mention, q)
+        if mention is not None and _nobody(mention):
+            return None  # "no report confirms it", "reports that support it ... there are none"
         speaker = _phrase(mention) if mention is not None else None
         frames = self.ctx.frames.get(entry.lemma, frozenset())
         found = self._clause(verb)
@@ -847,15 +1087,38 @@ class _Finder:
             return None
         content = found[0] if found is not None else None
         parts, rule = placed
+        speaker_span = None
+        if inverted and content is not None and rule != "quote" and content.start <= mention.i < content.end:
+            # ", claims the report, the minister has ...": the inverted subject is not what is said
+            # (the parse may take the clause's subject for its apposition)
+            appos = next((c for c in mention.rights if c.dep_ == "appos"), None)
+            cut = appos.left_edge.i if appos is not None else mention.right_edge.i + 1
+            speaker_span = _phrase(mention)
+            speaker_span = doc[speaker_span.start : min(speaker_span.end, cut)]
+            while len(speaker_span) > 1 and speaker_span[-1].is_punct:
+                speaker_span = speaker_span[:-1]
+            content = doc[cut : content.end]
+            placed = self._place(content, rule, cue, seg) if len(content) else None
+            if placed is None:
+                return None
+            parts, rule = placed
         if rule == "parenthetical" and len(parts) == 1:
             parts = self._around(parts[0], verb)
         if rule == "quote" and len(parts) == 1:
             parts = self._with_partner(parts, verb, cue, speaker)
         passive = mention is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         draft = self._draft(parts, rule, si, cue, entry.lemma, mention, content)
+        if speaker_span is not None:
+            draft.speaker, draft.actor = speaker_span, _resolve(self.ctx, mention, speaker_span)
         if passive:
             draft.anonymous = True
         return draft
+
+    def _scare_quoted(self, mention: Token) -> bool:
+        """Whether the quotation marks around a speaker hold only its name (the "secret police")."""
+        q = self.ctx.quote_at(mention.idx)
+        phrase = _phrase(mention)
+        return q is not None and q.start >= phrase.start_char - 1 and q.end <= phrase.end_char + 1
 
     def _with_partner(
         self, parts: list[tuple[int, int]], verb: Token, cue: Span, speaker: Span | None
@@ -880,6 +1143,10 @@ class _Finder:
         before = _trim(text, seg.start, token.idx, keep_marks=True)
         after = _trim(text, doc[phrase_end - 1].idx + len(doc[phrase_end - 1]), seg.end, keep_marks=True)
         rng = before if before[1] - before[0] >= after[1] - after[0] else after
+        if before[1] > before[0] and phrase_end < seg.span.end and doc[phrase_end].text == "," and (
+            phrase_end + 1 < seg.span.end and doc[phrase_end + 1].dep_ == "cc"
+        ):
+            rng = before  # "X happened, according to Y, but Z": a new clause follows the source
         if rng[1] <= rng[0]:
             return None
         cue = doc[token.i : token.i + 2]
@@ -1132,9 +1399,11 @@ def _floating(ctx: _Context, si: int, seg: Segment, last: Draft | None) -> Draft
     )
 
 
-def _block_opener(ctx: _Context, seg: Segment, near: list[Draft]) -> tuple[Draft, int, int] | None:
+def _block_opener(ctx: _Context, si: int, seg: Segment, near: list[Draft]) -> tuple[Draft, int, int] | None:
     """A statement whose sentence closes its paragraph with a colon introduces the next paragraph,
-    quoted without marks: (that statement, the paragraph's start, its end)."""
+    quoted without marks: (that statement, the paragraph's start, its end). So does a sentence
+    that gives a message ("The ministry issued the following statement:"), which is then no
+    statement of its own: its ``rule`` is "opener"."""
     text = ctx.text
     if not text[seg.start : seg.end].endswith(":"):
         return None
@@ -1152,11 +1421,82 @@ def _block_opener(ctx: _Context, seg: Segment, near: list[Draft]) -> tuple[Draft
         None,
     )
     if source is None:
+        source = _message_opener(ctx, si, seg)
+    if source is None:
         return None
     while k < len(text) and text[k].isspace():
         k += 1
     end = text.find("\n", k)
     return source, k, len(text) if end == -1 else end
+
+
+def _message_opener(ctx: _Context, si: int, seg: Segment) -> Draft | None:
+    """"X issued the following statement:": the message's author, as the source of what follows."""
+    for verb in seg.span:
+        if verb.pos_ not in ("VERB", "AUX") or ctx.inside_quote(verb):
+            continue
+        message = next((c for c in verb.children if c.dep_ == "dobj" and _message(ctx, c)), None)
+        subject = _subject(verb)
+        if message is None or subject is None or ctx.inside_quote(subject):
+            continue
+        speaker = _phrase(subject)
+        return Draft(
+            parts=[(seg.start, seg.end)],
+            quote="none",
+            sent=si,
+            rule="opener",
+            cue=ctx.doc[message.left_edge.i : message.i + 1],
+            speaker=speaker,
+            actor=_resolve(ctx, subject, speaker),
+        )
+    return None
+
+
+def _exhibits(ctx: _Context) -> list[tuple[int, int, Span, ActorDraft]]:
+    """Examples of a story quoted under a heading line of their own ("Example"), as fact-checks
+    show them: (start, end, the heading, the outlet the text names as the story's source). The
+    example runs to the next break of two blank lines or more."""
+    text, out = ctx.text, []
+    headings = ctx.words.get("exhibit", frozenset())
+    for seg in ctx.segments:
+        if text[seg.start : seg.end].strip(" \t\u00a0:").lower() not in headings:
+            continue
+        k = seg.end
+        while k < len(text) and text[k] in " \t\u00a0:":
+            k += 1
+        if k < len(text) and text[k] != "\n":
+            continue  # a heading closes its line
+        while k < len(text) and text[k].isspace():
+            k += 1
+        found = SECTION_BREAK.search(text, k)
+        actor = ctx.outlet_near(seg.span.start)
+        if actor is not None and k < len(text):
+            out.append((k, found.start() if found else len(text), seg.span, actor))
+    return out
+
+
+def _exhibit_drafts(ctx: _Context, exhibits: list[tuple[int, int, Span, ActorDraft]]) -> list[Draft]:
+    """One statement of the outlet per line of each example (its sentences together; a line
+    without a verb, which would be site furniture elsewhere, is the story's headline)."""
+    text, out = ctx.text, []
+    for start, end, heading, actor in exhibits:
+        lines: dict[int, list[tuple[int, Segment]]] = {}
+        for si in range(ctx.sentence_of(start), len(ctx.segments)):
+            seg = ctx.segments[si]
+            if seg.start >= end:
+                break
+            if seg.start >= start and seg.boilerplate in (None, "fragment"):  # a verbless line: its headline
+                lines.setdefault(text.rfind("\n", 0, seg.start), []).append((si, seg))
+        for segs in lines.values():
+            draft = _own(ctx, segs[0][0], segs[0][1])
+            if draft is None:
+                continue
+            last = _own(ctx, segs[-1][0], segs[-1][1])
+            draft.parts = [(draft.start, last.end if last is not None else draft.end)]
+            draft.rule, draft.confidence, draft.quote = "exhibit", CONFIDENCE["exhibit"], "direct"
+            draft.cue, draft.actor = heading, actor
+            out.append(draft)
+    return out
 
 
 def attribute(
@@ -1172,15 +1512,27 @@ def attribute(
     for si, seg in enumerate(segments):
         if not seg.boilerplate:
             _attribute_sentence(finder, si, seg)
-    attributed = sorted(ctx.drafts, key=lambda d: (d.start, d.end))
+    exhibits = _exhibits(ctx)
+    exhibit_starts = [e[0] for e in exhibits]
+
+    def in_exhibit(char: int) -> bool:
+        k = bisect.bisect_right(exhibit_starts, char) - 1
+        return k >= 0 and char < exhibits[k][1]
+
+    # in an example of a story, only what named or unnamed sources say stays apart from the outlet
+    attributed = sorted(
+        (d for d in ctx.drafts if d.actor is not None or d.anonymous or not in_exhibit(d.start)),
+        key=lambda d: (d.start, d.end),
+    )
     reaches = sorted(d.reach for d in attributed)
-    out = list(attributed)
+    out = list(attributed) + _exhibit_drafts(ctx, exhibits)
     covered_until, r = -1, 0
     last: Draft | None = None
     block: tuple[Draft, int, int] | None = None
+    block_si = -1
     a = 0
     for si, seg in enumerate(segments):
-        if seg.boilerplate:
+        if seg.boilerplate or (exhibits and in_exhibit(seg.start)):
             continue
         while a < len(attributed) and attributed[a].start < seg.start:
             if attributed[a].speaker is not None or attributed[a].actor is not None:
@@ -1193,17 +1545,26 @@ def attribute(
             any(lo < seg.end and seg.start < hi for lo, hi in reaches[max(0, r - 8) : r])
             or covered_until > seg.start
         )
-        opener = _block_opener(ctx, seg, attributed[max(0, a - 1) : a + 8])
+        opener = _block_opener(ctx, si, seg, attributed[max(0, a - 1) : a + 8])
         if hit:
             block = opener or block
             continue
+        if opener is not None and opener[0].rule == "opener":
+            block = opener  # the sentence that gives the message is part of its attribution
+            continue
         if block is not None and block[1] <= seg.start < block[2]:
             draft = _own(ctx, si, seg)
-            if draft is not None:
+            if draft is not None and out and out[-1].source is block[0] and block_si == si - 1:
+                out[-1].parts = [(out[-1].start, draft.end)]  # the paragraph is one statement
+            elif draft is not None:
                 source = block[0]
                 draft.rule, draft.confidence, draft.quote = "block", CONFIDENCE["block"], "direct"
                 draft.speaker, draft.actor, draft.anonymous = source.speaker, source.actor, source.anonymous
+                draft.source = source
+                if source.rule == "opener":
+                    draft.cue = source.cue  # "the following statement"
                 out.append(draft)
+            block_si = si
             continue
         block = opener
         draft = _floating(ctx, si, seg, last)

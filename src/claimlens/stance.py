@@ -22,6 +22,8 @@ statement is a ``denial`` exactly when its act is ``deny``. Each rule names itse
   "had nothing to do with", "was not involved";
 - ``content:answers:VERB`` — negated content that answers a statement the article reports
   ("I never threatened anybody" after an accusation of threatening); ``refutes`` points to it;
+- ``block:RULE`` — a paragraph quoted after a denial that ends in a colon ("X rejected the
+  argument:" + the paragraph) gives the denial's words; RULE is the denial's;
 - ``negated_cue:LEMMA``, ``hypothetical_cue:LEMMA`` — the cue is negated or blocked ("did not
   deny", "refused to deny") or not performed ("could reject", "an attempt to dismiss"): the act
   is ``assert``.
@@ -41,7 +43,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorDraft, ActorTable
 from .attribution import Draft
-from .resources import CueEntry, read_model_tsv
+from .resources import CueEntry, read_model_tsv, word_classes
 from .segment import Segment
 
 DENY, REJECT, CONDEMN = "deny", "reject", "condemn"
@@ -435,6 +437,15 @@ def _own_verb_verdict(root: Token, lex: StanceLexicon, cues: dict[str, CueEntry]
     return verdict if verdict is not None and verdict.act == DENY else None
 
 
+def _published(subject: Token, cues: dict[str, CueEntry]) -> bool:
+    """What was published or said, named by what was done to it: "nothing published on the site",
+    "everything reported there"."""
+    publishing = word_classes().get("publishing", frozenset())
+    return subject.pos_ == "PRON" and any(
+        c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and (_lemma(c) in cues or _lemma(c) in publishing)
+        for c in subject.children)
+
+
 def _clause_verdict(root: Token, lex: StanceLexicon, cues: dict[str, CueEntry], own: bool,
                     speaker_subject: bool = False) -> _Verdict | None:
     """Content that denies: an allegation called false, no truth in it, no part in something;
@@ -446,7 +457,7 @@ def _clause_verdict(root: Token, lex: StanceLexicon, cues: dict[str, CueEntry], 
     subjects, preds = _predicates(root)
     negated = _negated(root, lex) or any(_negated(p, lex) for p in preds) or any(
         _negative(s, lex) for s in subjects)
-    claimed = [s for s in subjects if _claim_like(s, lex)
+    claimed = [s for s in subjects if (_claim_like(s, lex) or _published(s, cues))
                and not (s.lower_ == "it" and any(_extraposed(p) for p in (root, *preds)))]
     verdict = (claimed and _false_verdict(root, preds, claimed, negated, lex)) \
         or _ground_verdict(root, subjects, claimed, lex)
@@ -708,6 +719,12 @@ def label(drafts: list[Draft], segments: list[Segment], table: ActorTable, lexic
         verdicts.append(verdict)
         draft.act, draft.label_rule = verdict.act, verdict.rule
         draft.label = "denial" if verdict.act == DENY else "claim"
+    for i, draft in enumerate(drafts):
+        # a block quotation gives the words of the statement that introduced it ("X denied it:")
+        source = draft.source
+        if source is not None and source.label == "denial" and draft.label != "denial":
+            draft.act, draft.label, draft.label_rule = DENY, "denial", f"block:{source.label_rule}"
+            verdicts[i] = _Verdict(DENY, draft.label_rule, verdicts[i].about)
     words = [_words(roots[i]) for i in range(len(drafts))]
     for i, draft in enumerate(drafts):
         if draft.label == "denial" or draft.label_rule.startswith(("negated_cue", "hypothetical_cue")):
