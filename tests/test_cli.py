@@ -6,7 +6,7 @@ import pytest
 from typer.testing import CliRunner
 
 import claimlens
-from claimlens.cli import app
+from claimlens.cli import Format, _resumable, app
 
 from .helpers import SAMPLE
 
@@ -108,16 +108,48 @@ def test_empty_file_is_a_warning_not_a_failure(tmp_path):
     assert json.loads(result.stdout)["statements"] == []
 
 
-def test_usage_error_exits_2():
-    assert run("extract", str(SAMPLE), "--format", "yaml").exit_code == 2
-    assert run("extract").exit_code == 2
+@pytest.mark.parametrize("args, says", [
+    (["extract", str(SAMPLE), "--format", "yaml"], "'yaml' is not one of"),
+    (["extract"], "Missing argument 'PATH'"),
+    (["extract", str(SAMPLE), "-j", "0"], "--jobs"),
+    (["extract", str(SAMPLE), "--no-such-option"], "No such option: --no-such-option"),
+    (["no-such-command"], "No such command 'no-such-command'"),
+])
+def test_usage_error_is_one_numbered_line_and_exits_2(args, says):
+    result = run(*args)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.startswith("error: CL009 invalid option: ") and says in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
 
 
-def test_missing_model_is_one_line(monkeypatch):
-    result = run("extract", str(SAMPLE), "--model", "no_such_pipeline_xyz")
+def test_no_command_shows_the_help():
+    result = run()
+    assert "Usage: " in result.stdout + result.stderr and "CL009" not in result.stderr
+
+
+@pytest.mark.parametrize("output", ["out.jsonl", "out.json", "out.html", "records/"])
+def test_missing_model_is_one_line_and_writes_nothing(tmp_path, output):
+    earlier = tmp_path / "out.jsonl"
+    earlier.write_text('{"doc_id": "from an earlier run"}\n', encoding="utf-8")
+    result = run("extract", str(SAMPLE), "--model", "no_such_pipeline_xyz", "-o", str(tmp_path / output))
     assert result.exit_code == 1
     assert result.stderr.startswith("error: CL001") and len(result.stderr.strip().splitlines()) == 1
     assert "pip install" in result.stderr and "Traceback" not in result.stderr
+    assert list(tmp_path.iterdir()) == [earlier]  # an earlier output left as it was, no new file
+    assert earlier.read_text(encoding="utf-8") == '{"doc_id": "from an earlier run"}\n'
+
+
+@pytest.mark.parametrize("fmt, output, resumable", [
+    (Format.jsonl, "out.jsonl", True),
+    (Format.jsonl, "out", True),            # JSON Lines by --format, whatever the suffix
+    (Format.jsonl, "-", False),             # stdout
+    (Format.jsonl, None, False),
+    (Format.json, "out.json", False),
+    (Format.html, "out.html", False),
+    (Format.json, "records/", True),        # a folder of JSON files
+])
+def test_which_outputs_resume(fmt, output, resumable):
+    assert _resumable(fmt, output) is resumable
 
 
 def test_version():
