@@ -177,7 +177,7 @@ def _actors(article: Article) -> str:
         title = escape(f"{a.id} \u00b7 {a.type}" + (f" \u00b7 also: {aliases}" if aliases else ""))
         chips.append(f'<span class="cl-actor" data-actor="{escape(a.id)}" title="{title}" style="{CHIP}">'
                      f'<span style="font-weight:700;">{escape(a.name)}</span> <span style="{DIM}">{escape(a.type)} \u00b7 '
-                     f'{_count(len(a.mentions), "mention")}</span></span>')
+                     f'{count(len(a.mentions), "mention")}</span></span>')
     return (f'<div class="cl-actors"><span style="{DIM}font-size:0.85em;margin-right:0.4em;">Actors</span>'
             + "".join(chips) + "</div>")
 
@@ -206,14 +206,16 @@ def _statements_table(article: Article, prefix: str, open_: bool) -> str:
             f'<table style="{TABLE}"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></details>')
 
 
-def _count(n: int, noun: str) -> str:
+def count(n: int, noun: str) -> str:
+    """``n`` and the noun, in the plural unless ``n`` is 1: "1 actor", "3 denials"."""
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
-def _counts(article: Article) -> str:
+def summary(article: Article) -> str:
+    """The line under an article's title: "18 statements (3 denials), 13 actors"."""
     denials = sum(s.label == "denial" for s in article.statements)
-    return (f"{_count(len(article.statements), 'statement')} ({_count(denials, 'denial')}), "
-            f"{_count(len(article.actors), 'actor')}")
+    return (f"{count(len(article.statements), 'statement')} ({count(denials, 'denial')}), "
+            f"{count(len(article.actors), 'actor')}")
 
 
 def article_html(article: Article, *, prefix: str | None = None, table_open: bool = False) -> str:
@@ -224,7 +226,7 @@ def article_html(article: Article, *, prefix: str | None = None, table_open: boo
         prefix = "cl-" + hashlib.sha1(f"{article.doc_id}\0{article.text}".encode()).hexdigest()[:10]
     title = escape(article.doc_id) if article.doc_id else "article"
     return (f'<div class="claimlens" style="{WRAP}">'
-            f'<div style="{HEAD}">{title}</div><div style="{SUB}">{_counts(article)}</div>'
+            f'<div style="{HEAD}">{title}</div><div style="{SUB}">{summary(article)}</div>'
             f"{_legend()}{_actors(article)}"
             f'<div class="cl-text" style="{TEXT}">{highlight(article, prefix)}</div>'
             f"{_statements_table(article, prefix, table_open)}</div>")
@@ -272,8 +274,8 @@ class HtmlPage:
     def tail(self) -> str:
         from . import __version__
 
-        summary = (f"{_count(self.articles, 'article')}, {_count(self.statements, 'statement')}, "
-                   f"{_count(self.denials, 'denial')}")
+        summary = (f"{count(self.articles, 'article')}, {count(self.statements, 'statement')}, "
+                   f"{count(self.denials, 'denial')}")
         return PAGE_TAIL.format(summary=summary, version=escape(__version__))
 
 

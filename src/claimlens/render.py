@@ -7,6 +7,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from .htmlview import summary
 from .records import Article, Statement
 
 LABEL_STYLE = {"claim": "cyan", "denial": "bold red"}
@@ -51,8 +52,5 @@ def article_view(article: Article) -> Panel:
             label.append(f"\n{s.quote}", style="dim")
         text = " \u2026 ".join(p.text for p in s.parts) if s.parts else s.text
         statements.add_row(s.id, _speaker(article, s), label, s.cue.text if s.cue else "", text)
-    title = article.doc_id or "article"
-    denials = sum(s.label == "denial" for s in article.statements)
-    subtitle = f"{len(article.actors)} actors, {len(article.statements)} statements ({denials} denials)"
-    return Panel(Group(actors, statements), title=title, subtitle=subtitle, title_align="left",
-                 subtitle_align="right")
+    return Panel(Group(actors, statements), title=article.doc_id or "article", subtitle=summary(article),
+                 title_align="left", subtitle_align="right")
