@@ -1,5 +1,6 @@
 """The HTML view of records: the article with its statements highlighted, for notebooks
-(:meth:`Article._repr_html_`) and for ``claimlens extract --format html`` (:func:`write_html`).
+(:meth:`Article._repr_html_`) and for a page of many articles (:class:`HtmlPage`, which
+``claimlens extract --format html`` writes; :func:`write_html` in Python).
 
 The markup is self-contained: inline styles only (notebook front ends such as GitHub's drop
 ``<style>`` from cell output), no scripts, fonts, images or links outside the page, and every
@@ -14,7 +15,7 @@ and reopened around it, so the markup is always well formed.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from html import escape
 from typing import IO
@@ -279,21 +280,14 @@ class HtmlPage:
         return PAGE_TAIL.format(summary=summary, version=escape(__version__))
 
 
-def page_parts(articles: Iterable[Article], title: str = "claimlens report") -> Iterator[str]:
-    """A whole HTML page, in pieces: the head, one section per article as it comes, the tail."""
-    page = HtmlPage(title)
-    yield page.head()
-    for article in articles:
-        yield page.section(article)
-    yield page.tail()
-
-
-def write_html(articles: Iterable[Article], out: IO[str]) -> int:
+def write_html(articles: Iterable[Article], out: IO[str], title: str = "claimlens report") -> int:
     """One self-contained HTML page for all ``articles``, each written as it comes; returns
     how many articles the page holds."""
-    parts = 0
-    for part in page_parts(articles):
-        out.write(part)
+    page = HtmlPage(title)
+    out.write(page.head())
+    for article in articles:
+        out.write(page.section(article))
         out.flush()
-        parts += 1
-    return parts - 2  # the head and the tail
+    out.write(page.tail())
+    out.flush()
+    return page.articles

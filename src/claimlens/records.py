@@ -15,8 +15,6 @@ from typing import Any
 from .resources import read_text
 
 SCHEMA_VERSION = "1.0"
-LABELS = ("claim", "denial")
-QUOTES = ("direct", "partial", "indirect", "none")
 
 
 @dataclass(frozen=True)
