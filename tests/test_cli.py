@@ -99,6 +99,20 @@ def test_bad_input_names_the_file_and_goes_on(tmp_path, setup, code):
     assert len(result.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize("folder, name", [
+    ("[", "x].txt"),          # the path holds "[/x]", a closing tag to rich
+    ("", "[bold]x.txt"),
+    ("", ":thumbs_up:.txt"),  # an emoji code to rich
+])
+def test_messages_show_paths_as_they_are(tmp_path, folder, name):
+    bad = tmp_path / folder / name
+    bad.parent.mkdir(exist_ok=True)
+    bad.write_bytes(bytes(range(256)) * 8)  # binary: an error line that names the file
+    result = run("extract", str(tmp_path), "--format", "jsonl")
+    assert result.exit_code == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("error: CL020") and f"{bad} (" in result.stderr
+
+
 def test_empty_file_is_a_warning_not_a_failure(tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_text("  \n", encoding="utf-8")

@@ -81,3 +81,20 @@ def test_names_are_never_cut_inside_a_word_and_counts_read(width):
     lines = rows(width)
     assert all("Maria Lopez" in line for line in lines if "Maria" in line or "Lopez " in line)
     assert "made-up.txt" in lines[0] and "6 statements (1 denial), 1 actor" in lines[-1]
+
+
+@pytest.mark.parametrize("words", ["[/x]", "[bold]", "[link=https://example.org]", ":thumbs_up:", "[1]"])
+def test_article_text_is_never_read_as_markup(words):
+    text = f"The council said the vote {words} was fair."
+    art = Article.from_dict({
+        "doc_id": f"a{words}.txt", "text": text, "sentences": [],
+        "actors": [{"id": "A1", "name": f"Council {words}", "type": "ORG", "aliases": [f"Council {words}"],
+                    "mentions": []}],
+        "statements": [{"id": "S1", "start": 17, "end": len(text) - 1, "text": text[17:-1], "label": "claim",
+                        "act": "assert", "quote": "indirect", "cue": {"start": 12, "end": 16, "text": "said"},
+                        "speaker": {"actor": "A1", "start": 0, "end": 11, "text": "The council"}}],
+    })
+    console = Console(width=200, record=True, force_terminal=False, color_system=None)
+    console.print(article_view(art))
+    shown = console.export_text()
+    assert f"the vote {words} was fair" in shown and f"Council {words}" in shown and f"a{words}.txt" in shown

@@ -25,7 +25,7 @@ from typer.core import TyperGroup
 from . import batch
 from .errors import ClaimlensError
 
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True, markup=False, emoji=False)  # messages hold paths: "[x]" is text
 # The usage error of the click that typer runs on (recent typer releases carry their own copy of click).
 _USAGE_ERROR = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
 
@@ -116,7 +116,7 @@ def _is_folder(output: str | None) -> bool:
 def _sink(chosen: Format, output: str | None, resume: bool) -> batch.Sink:
     to_file = output is not None and output != "-"
     if chosen is Format.table:
-        return batch.TableSink(Console(file=sys.stdout, soft_wrap=False))
+        return batch.TableSink(Console(file=sys.stdout, soft_wrap=False, markup=False, emoji=False))
     if chosen is Format.json:
         return batch.JsonSink(output if to_file else None, stream=sys.stdout)
     if chosen is Format.html:
@@ -201,7 +201,7 @@ def extract(
                     if outcome.error is not None:
                         failures += 1
                         if debug and outcome.error.trace:
-                            err.print(outcome.error.trace, end="", markup=False)
+                            err.print(outcome.error.trace, end="")
                         if log is None:
                             err.print(f"error: {outcome.error}")
                     elif not quiet:
