@@ -64,3 +64,13 @@ def test_every_eval_article_is_valid(eval_articles):
     for article in eval_articles.values():
         jsonschema.validate(article.to_dict(), schema)
         assert_offsets(article)
+
+
+@pytest.mark.parametrize("actor_id, name", [("A1", "Peru"), ("A2", "Maria Lopez"), (None, None), ("A3", None)])
+def test_actor_by_id(actor_id, name):
+    art = Article.from_dict({"doc_id": "d", "text": "", "actors": [
+        {"id": "A1", "name": "Peru", "type": "GPE", "aliases": [], "mentions": []},
+        {"id": "A2", "name": "Maria Lopez", "type": "PERSON", "aliases": [], "mentions": []}]})
+    found = art.actor(actor_id)
+    assert (found.name if found else None) == name
+    assert Article.from_dict(art.to_dict()) == art  # the lookup table is no field of the record

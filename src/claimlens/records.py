@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from .resources import read_text
@@ -182,9 +182,13 @@ class Article:
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
     """Further top-level fields of the record (reading details such as the encoding)."""
 
+    @cached_property
+    def _actors_by_id(self) -> dict[str, Actor]:
+        return {a.id: a for a in self.actors}
+
     def actor(self, actor_id: str | None) -> Actor | None:
-        """The actor with this id, or None."""
-        return next((a for a in self.actors if a.id == actor_id), None)
+        """The actor with this id, or None (a lookup, not a scan: views ask once per statement)."""
+        return self._actors_by_id.get(actor_id) if actor_id is not None else None
 
     def speaker_name(self, statement: Statement) -> str | None:
         """Who made ``statement``: its actor's name, else the words naming the speaker, else
