@@ -124,7 +124,7 @@ def main(argv: list[str] | None = None) -> None:
 
     model = resolve_model(args.model)
     print(f"machine   {_machine()}; load average before {os.getloadavg()[0]:.2f}")
-    print(f"software  claimlens {__version__}, spaCy {spacy.__version__}, {model} {model_version(model)}, "
+    print(f"software  claimlens {__version__}, spaCy {spacy.__version__}, {model} {model_version(model) or '?'}, "
           f"Python {platform.python_version()}")
     results: dict[str, dict] = {}
     for _, name in itertools.product(range(args.repeat), phases):

@@ -173,6 +173,15 @@ def test_version():
     assert "spaCy 3.8" in result.stdout and "model en_core_web_sm" in result.stdout
 
 
+@pytest.mark.parametrize("model", ["no_such_pipeline_xyz", "{tmp}"])  # a package, a folder: neither a pipeline
+def test_version_names_a_model_that_is_not_there(monkeypatch, tmp_path, model):
+    model = model.format(tmp=tmp_path)
+    monkeypatch.setenv("CLAIMLENS_MODEL", model)
+    result = run("--version")
+    assert result.exit_code == 0 and result.stderr == ""
+    assert result.stdout.splitlines()[-1] == f"model {model} (not an installed spaCy pipeline)"
+
+
 def test_schema_command():
     result = run("schema")
     assert result.exit_code == 0

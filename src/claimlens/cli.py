@@ -83,7 +83,7 @@ def _version(value: bool) -> None:
 
     try:
         model = resolve_model(None)
-        model_text = f"{model} {model_version(model)}"
+        model_text = f"{model} {model_version(model) or '(not an installed spaCy pipeline)'}"
     except ClaimlensError as e:
         model_text = f"none ({e})"
     typer.echo(f"claimlens {__version__}\nspaCy {spacy.__version__}\nmodel {model_text}")
