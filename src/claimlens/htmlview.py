@@ -188,12 +188,11 @@ def _statements_table(article: Article, prefix: str, open_: bool) -> str:
     rows = []
     for s in article.statements:
         k = kind(s)
-        who = article.speaker_name(s)
-        speaker = "" if who is None else escape(who)
-        if s.speaker is not None and s.speaker.text and s.speaker.text != who:
-            speaker += f' <span style="{DIM}">({escape(s.speaker.text)})</span>'
+        who, mention = article.speaker_name(s), article.speaker_mention(s)
         if who is None:
             speaker = f'<span style="{DIM}">{"anonymous" if s.anonymous else "(article)"}</span>'
+        else:
+            speaker = escape(who) + (f' <span style="{DIM}">({escape(mention)})</span>' if mention else "")
         label = f'<span style="{TAG_BASE}margin-left:0;{TAG[k]}">{escape(s.label)}</span>'
         cells = [f'<a href="#{prefix}-{escape(s.id)}" style="color:#2563eb;">{escape(s.id)}</a>', speaker, label,
                  escape(s.act), escape(s.quote), escape(s.cue.text) if s.cue else "",

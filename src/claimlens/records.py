@@ -198,6 +198,17 @@ class Article:
         actor = self.actor(statement.speaker.actor)
         return actor.name if actor is not None else (statement.speaker.text or None)
 
+    def speaker_mention(self, statement: Statement) -> str | None:
+        """The words naming the speaker here when they say more than :meth:`speaker_name` ("He",
+        "the spokesman", "The city council of Lakeport"); None when they only repeat the name or a
+        form of it ("Ortiz", "Its spokesman, Daniel Ortiz")."""
+        who = self.speaker_name(statement)
+        mention = statement.speaker.text if statement.speaker is not None else ""
+        if not mention or who is None or who in mention:
+            return None
+        actor = self.actor(statement.speaker.actor)
+        return None if actor is not None and mention in actor.aliases else mention
+
     def _repr_html_(self) -> str:
         """The article with its statements highlighted (Jupyter and other notebooks)."""
         from .htmlview import article_html

@@ -20,9 +20,8 @@ def _speaker(article: Article, s: Statement) -> Text:
     if who is None:
         return Text("anonymous" if s.anonymous else "(article)", style="dim")
     speaker = Text(who, style="bold")
-    mention = s.speaker.text if s.speaker is not None else ""
-    actor = article.actor(s.speaker.actor) if s.speaker is not None else None
-    if mention and who not in mention and (actor is None or mention not in actor.aliases):
+    mention = article.speaker_mention(s)
+    if mention is not None:
         speaker.append(f"\n{mention}", style="dim")
     return speaker
 
