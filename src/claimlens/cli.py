@@ -25,8 +25,9 @@ from typer.core import TyperGroup
 from . import batch
 from .errors import ClaimlensError
 
-err = Console(stderr=True, highlight=False, soft_wrap=True, markup=False, emoji=False)  # messages hold paths: "[x]" is text
-# The usage error of the click that typer runs on (recent typer releases carry their own copy of click).
+# Messages hold paths and article text: "[bold]" or ":smile:" in them is text, never rich markup.
+err = Console(stderr=True, highlight=False, soft_wrap=True, markup=False, emoji=False)
+# The usage error of the click that typer runs on (recent typer releases carry their own click).
 _USAGE_ERROR = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
 
 
@@ -92,8 +93,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_options(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Print the versions of claimlens, spaCy and the model, then exit.")] = False,
+    version: Annotated[bool, typer.Option(
+        "--version", callback=_version, is_eager=True,
+        help="Print the versions of claimlens, spaCy and the model, then exit.")] = False,
 ) -> None:
     """claimlens: who said what about whom in news articles."""
 
@@ -155,21 +157,29 @@ def progress_bar(console: Console) -> Progress:
 @app.command()
 def extract(
     paths: Annotated[list[str], typer.Argument(
-        metavar="PATH", help="Article files (text or web pages), folders (searched recursively for .txt, .html, .htm) or '-' for stdin.")],
-    fmt: Annotated[Optional[Format], typer.Option("--format", "-f", metavar="FORMAT",
-                                                  help="table (a terminal's default), json, jsonl (-o FILE.jsonl's default), "
-                                                       "or html (one page, -o FILE.html's default).")] = None,
-    output: Annotated[Optional[str], typer.Option("--output", "-o", metavar="FILE|FOLDER/",
-                                                  help="Write to this file ('-' for stdout), or to FOLDER/: one JSON file per article, mirroring the input tree.")] = None,
-    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, metavar="N",
-                                                help="Worker processes (default: every core).")] = None,
-    resume: Annotated[bool, typer.Option("--resume",
-                                         help="Keep the records already in -o FILE.jsonl or FOLDER/ whose article is unchanged; do the rest.")] = False,
-    errors: Annotated[Optional[str], typer.Option("--errors", metavar="FILE",
-                                                  help="Write one JSON line per failed article (doc_id, code, message) to FILE.")] = None,
-    model: Annotated[Optional[str], typer.Option("--model", "-m", envvar="CLAIMLENS_MODEL", metavar="NAME_OR_PATH",
-                                                 help="spaCy pipeline: an installed package name or a path.")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no warnings on stderr; errors only.")] = False,
+        metavar="PATH", help="Article files (text or web pages), folders (searched recursively for .txt, "
+                             ".html, .htm) or '-' for stdin.")],
+    fmt: Annotated[Optional[Format], typer.Option(
+        "--format", "-f", metavar="FORMAT",
+        help="table (a terminal's default), json, jsonl (-o FILE.jsonl's default), or html (one page, "
+             "-o FILE.html's default).")] = None,
+    output: Annotated[Optional[str], typer.Option(
+        "--output", "-o", metavar="FILE|FOLDER/",
+        help="Write to this file ('-' for stdout), or to FOLDER/: one JSON file per article, mirroring the "
+             "input tree.")] = None,
+    jobs: Annotated[Optional[int], typer.Option(
+        "--jobs", "-j", min=1, metavar="N", help="Worker processes (default: every core).")] = None,
+    resume: Annotated[bool, typer.Option(
+        "--resume", help="Keep the records already in -o FILE.jsonl or FOLDER/ whose article is unchanged; "
+                         "do the rest.")] = False,
+    errors: Annotated[Optional[str], typer.Option(
+        "--errors", metavar="FILE", help="Write one JSON line per failed article (doc_id, code, message) "
+                                         "to FILE.")] = None,
+    model: Annotated[Optional[str], typer.Option(
+        "--model", "-m", envvar="CLAIMLENS_MODEL", metavar="NAME_OR_PATH",
+        help="spaCy pipeline: an installed package name or a path.")] = None,
+    quiet: Annotated[bool, typer.Option(
+        "--quiet", "-q", help="No progress bar and no warnings on stderr; errors only.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
 ) -> None:
     """Extract statements, speakers and claims/denials from articles."""
@@ -180,7 +190,8 @@ def extract(
     try:
         folder = _is_folder(output)
         if folder and fmt not in (None, Format.json):
-            raise ClaimlensError("CL009", f"-o {output} writes one JSON file per article; --format {fmt.value} does not apply")
+            raise ClaimlensError("CL009", f"-o {output} writes one JSON file per article; "
+                                          f"--format {fmt.value} does not apply")
         chosen = Format.json if folder else _choose_format(fmt, output, paths)
         resumable = _resumable(chosen, output)
         if resume and not resumable:
@@ -196,7 +207,8 @@ def extract(
             bar = stack.enter_context(progress_bar(err)) if show else None
             task = bar.add_task("extract", total=len(items), words=0) if bar else None
             words = 0
-            with contextlib.closing(batch.run(items, sink, extractor=extractor, jobs=jobs, errors=log)) as outcomes:
+            outcomes = batch.run(items, sink, extractor=extractor, jobs=jobs, errors=log)
+            with contextlib.closing(outcomes):
                 for outcome in outcomes:
                     if outcome.error is not None:
                         failures += 1

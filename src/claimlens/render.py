@@ -37,7 +37,8 @@ def article_view(article: Article) -> Panel:
     actors.add_column("type", no_wrap=True)
     actors.add_column("also written", ratio=3, style="dim")
     for a in article.actors:  # every cell a Text: article text is never read as rich markup
-        actors.add_row(Text(a.id), Text(a.name), Text(a.type), Text(", ".join(x for x in a.aliases if x != a.name)))
+        also = ", ".join(x for x in a.aliases if x != a.name)
+        actors.add_row(Text(a.id), Text(a.name), Text(a.type), Text(also))
     statements = Table(title="Statements", title_justify="left", title_style="bold", expand=True,
                        box=box.SIMPLE_HEAD, pad_edge=False, show_lines=True)
     statements.add_column("id", no_wrap=True, style="dim")
@@ -50,6 +51,7 @@ def article_view(article: Article) -> Panel:
         if s.quote != "none":
             label.append(f"\n{s.quote}", style="dim")
         text = " \u2026 ".join(p.text for p in s.parts) if s.parts else s.text
-        statements.add_row(Text(s.id), _speaker(article, s), label, Text(s.cue.text if s.cue else ""), Text(text))
-    return Panel(Group(actors, statements), title=Text(article.doc_id or "article"), subtitle=summary(article),
-                 title_align="left", subtitle_align="right")
+        cue = Text(s.cue.text if s.cue else "")
+        statements.add_row(Text(s.id), _speaker(article, s), label, cue, Text(text))
+    return Panel(Group(actors, statements), title=Text(article.doc_id or "article"),
+                 subtitle=summary(article), title_align="left", subtitle_align="right")
