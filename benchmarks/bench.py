@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_TEXTS = ROOT.parent / "shared" / "polnear" / "dev" / "text"
 
 
-def _files(folders: list[str], docs: int | None) -> list[str]:
+def _files(folders: list[str], docs: int | None) -> list:
     from claimlens import batch
 
     items = [i for i in batch.inputs(folders) if i.error is None]
@@ -47,11 +47,11 @@ def _usage() -> dict:
 
 def phase(name: str, folders: list[str], docs: int | None, model: str | None, batch_size: int) -> dict:
     """Run one phase in this process and return its measures."""
-    from claimlens import batch
+    from claimlens import Article, batch
     from claimlens.api import Extractor, resolve_model
 
     items = _files(folders, docs)
-    texts = [Path(i.source.path).read_text(encoding="utf-8") for i in items]
+    texts = [i.source.path.read_text(encoding="utf-8") for i in items]
     words = sum(len(t.split()) for t in texts)
     if name == "bare":
         import spacy
@@ -67,7 +67,7 @@ def phase(name: str, folders: list[str], docs: int | None, model: str | None, ba
             before, start = _usage()["cpu"], time.perf_counter()
             for doc, doc_id in extractor.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size,
                                                   n_process=int(name[4:])):
-                out.write(json.dumps(extractor._article(doc, doc_id).to_dict(), ensure_ascii=False) + "\n")
+                out.write(Article.from_doc(doc, doc_id).to_json() + "\n")
     else:
         del texts
         extractor = Extractor(model)
@@ -124,12 +124,12 @@ def main(argv: list[str] | None = None) -> None:
 
     model = resolve_model(args.model)
     print(f"machine   {_machine()}; load average before {os.getloadavg()[0]:.2f}")
-    print(f"software  claimlens {__version__}, spaCy {spacy.__version__}, {model} {model_version(model)}, "
+    print(f"software  claimlens {__version__}, spaCy {spacy.__version__}, {model} {model_version(model) or '?'}, "
           f"Python {platform.python_version()}")
     results: dict[str, dict] = {}
     for _, name in itertools.product(range(args.repeat), phases):
         out = subprocess.run([sys.executable, __file__, *common, "--phase", name], check=True,
-                             capture_output=True, text=True).stdout
+                             stdout=subprocess.PIPE, text=True).stdout  # a failing phase's stderr shows
         r = json.loads(out.splitlines()[-1])
         if name not in results or r["wall"] < results[name]["wall"]:
             results[name] = r

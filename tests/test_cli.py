@@ -6,7 +6,7 @@ import pytest
 from typer.testing import CliRunner
 
 import claimlens
-from claimlens.cli import app
+from claimlens.cli import Format, _resumable, app
 
 from .helpers import SAMPLE
 
@@ -99,6 +99,20 @@ def test_bad_input_names_the_file_and_goes_on(tmp_path, setup, code):
     assert len(result.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize("folder, name", [
+    ("[", "x].txt"),          # the path holds "[/x]", a closing tag to rich
+    ("", "[bold]x.txt"),
+    ("", ":thumbs_up:.txt"),  # an emoji code to rich
+])
+def test_messages_show_paths_as_they_are(tmp_path, folder, name):
+    bad = tmp_path / folder / name
+    bad.parent.mkdir(exist_ok=True)
+    bad.write_bytes(bytes(range(256)) * 8)  # binary: an error line that names the file
+    result = run("extract", str(tmp_path), "--format", "jsonl")
+    assert result.exit_code == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("error: CL020") and f"{bad} (" in result.stderr
+
+
 def test_empty_file_is_a_warning_not_a_failure(tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_text("  \n", encoding="utf-8")
@@ -108,16 +122,48 @@ def test_empty_file_is_a_warning_not_a_failure(tmp_path):
     assert json.loads(result.stdout)["statements"] == []
 
 
-def test_usage_error_exits_2():
-    assert run("extract", str(SAMPLE), "--format", "yaml").exit_code == 2
-    assert run("extract").exit_code == 2
+@pytest.mark.parametrize("args, says", [
+    (["extract", str(SAMPLE), "--format", "yaml"], "'yaml' is not one of"),
+    (["extract"], "Missing argument 'PATH'"),
+    (["extract", str(SAMPLE), "-j", "0"], "--jobs"),
+    (["extract", str(SAMPLE), "--no-such-option"], "No such option: --no-such-option"),
+    (["no-such-command"], "No such command 'no-such-command'"),
+])
+def test_usage_error_is_one_numbered_line_and_exits_2(args, says):
+    result = run(*args)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.startswith("error: CL009 invalid option: ") and says in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
 
 
-def test_missing_model_is_one_line(monkeypatch):
-    result = run("extract", str(SAMPLE), "--model", "no_such_pipeline_xyz")
+def test_no_command_shows_the_help():
+    result = run()
+    assert "Usage: " in result.stdout + result.stderr and "CL009" not in result.stderr
+
+
+@pytest.mark.parametrize("output", ["out.jsonl", "out.json", "out.html", "records/"])
+def test_missing_model_is_one_line_and_writes_nothing(tmp_path, output):
+    earlier = tmp_path / "out.jsonl"
+    earlier.write_text('{"doc_id": "from an earlier run"}\n', encoding="utf-8")
+    result = run("extract", str(SAMPLE), "--model", "no_such_pipeline_xyz", "-o", str(tmp_path / output))
     assert result.exit_code == 1
     assert result.stderr.startswith("error: CL001") and len(result.stderr.strip().splitlines()) == 1
     assert "pip install" in result.stderr and "Traceback" not in result.stderr
+    assert list(tmp_path.iterdir()) == [earlier]  # an earlier output left as it was, no new file
+    assert earlier.read_text(encoding="utf-8") == '{"doc_id": "from an earlier run"}\n'
+
+
+@pytest.mark.parametrize("fmt, output, resumable", [
+    (Format.jsonl, "out.jsonl", True),
+    (Format.jsonl, "out", True),            # JSON Lines by --format, whatever the suffix
+    (Format.jsonl, "-", False),             # stdout
+    (Format.jsonl, None, False),
+    (Format.json, "out.json", False),
+    (Format.html, "out.html", False),
+    (Format.json, "records/", True),        # a folder of JSON files
+])
+def test_which_outputs_resume(fmt, output, resumable):
+    assert _resumable(fmt, output) is resumable
 
 
 def test_version():
@@ -125,6 +171,15 @@ def test_version():
     assert result.exit_code == 0
     assert f"claimlens {claimlens.__version__}" in result.stdout
     assert "spaCy 3.8" in result.stdout and "model en_core_web_sm" in result.stdout
+
+
+@pytest.mark.parametrize("model", ["no_such_pipeline_xyz", "{tmp}"])  # a package, a folder: neither a pipeline
+def test_version_names_a_model_that_is_not_there(monkeypatch, tmp_path, model):
+    model = model.format(tmp=tmp_path)
+    monkeypatch.setenv("CLAIMLENS_MODEL", model)
+    result = run("--version")
+    assert result.exit_code == 0 and result.stderr == ""
+    assert result.stdout.splitlines()[-1] == f"model {model} (not an installed spaCy pipeline)"
 
 
 def test_schema_command():

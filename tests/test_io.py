@@ -11,6 +11,13 @@ from claimlens.io import Source, decode, discover, looks_like_html, read_bytes, 
 
 BODY = "The minister said the \u201cplan\u201d was dead \u2014 officials\u2019 caf\u00e9 closed.\nIt is na\u00efve.\n"
 FRENCH = "Le caf\u00e9 est ferm\u00e9, a dit le ministre \u00e0 Gen\u00e8ve.\n"
+WESTERN = [
+    "The minister said the caf\u00e9 was closed and the na\u00efve plan failed.\n",
+    "Se\u00f1or Garc\u00eda said the price was \u00a340, not \u20ac50.\n",
+    "The r\u00e9sum\u00e9 of the prot\u00e9g\u00e9 was reviewed by the committee on Monday.\n",
+    "Zo\u00eb M\u00fcller, the director, said the fa\u00e7ade would be restored.\n",
+    "El ministro dijo que la reuni\u00f3n se celebr\u00f3 en Bogot\u00e1.\n",
+]
 
 
 @pytest.mark.parametrize("data, text, encoding", [
@@ -23,12 +30,20 @@ FRENCH = "Le caf\u00e9 est ferm\u00e9, a dit le ministre \u00e0 Gen\u00e8ve.\n"
     (BODY.encode("cp1252"), BODY, "cp1252"),
     (FRENCH.encode("latin-1"), FRENCH, "cp1252"),                  # Latin-1 read as its superset
     (b"caf\xe9 au lait", "caf\u00e9 au lait", "cp1252"),
+    # short Western texts that DOS, Mac and Baltic code pages read as well or better
+    *[(text.encode("cp1252"), text, "cp1252") for text in WESTERN],
     (("\u041c\u0438\u043d\u0438\u0441\u0442\u0440 \u0437\u0430\u044f\u0432\u0438\u043b, "
       "\u0447\u0442\u043e \u043f\u043b\u0430\u043d \u043f\u0440\u043e\u0432\u0430\u043b\u0438\u043b\u0441\u044f. "
       * 3).encode("cp1251"),
      "\u041c\u0438\u043d\u0438\u0441\u0442\u0440 \u0437\u0430\u044f\u0432\u0438\u043b, "
      "\u0447\u0442\u043e \u043f\u043b\u0430\u043d \u043f\u0440\u043e\u0432\u0430\u043b\u0438\u043b\u0441\u044f. " * 3,
      "cp1251"),                                                    # not every legacy file is Western
+    (("\u039f \u03c5\u03c0\u03bf\u03c5\u03c1\u03b3\u03cc\u03c2 \u03b5\u03af\u03c0\u03b5 "
+      "\u03cc\u03c4\u03b9 \u03c4\u03bf \u03c3\u03c7\u03ad\u03b4\u03b9\u03bf "
+      "\u03b1\u03c0\u03ad\u03c4\u03c5\u03c7\u03b5.").encode("cp1253"),
+     "\u039f \u03c5\u03c0\u03bf\u03c5\u03c1\u03b3\u03cc\u03c2 \u03b5\u03af\u03c0\u03b5 "
+     "\u03cc\u03c4\u03b9 \u03c4\u03bf \u03c3\u03c7\u03ad\u03b4\u03b9\u03bf "
+     "\u03b1\u03c0\u03ad\u03c4\u03c5\u03c7\u03b5.", "cp1253"),
     (BODY.encode("utf-16-le"), BODY, "utf-16-le"),                 # no mark: charset-normalizer tells
     (b"a\r\nb\rc\n", "a\nb\nc\n", "utf-8"),                        # newlines as Python's text mode reads them
     (b"", "", "utf-8"),

@@ -64,3 +64,30 @@ def test_every_eval_article_is_valid(eval_articles):
     for article in eval_articles.values():
         jsonschema.validate(article.to_dict(), schema)
         assert_offsets(article)
+
+
+@pytest.mark.parametrize("actor_id, name", [("A1", "Peru"), ("A2", "Maria Lopez"), (None, None), ("A3", None)])
+def test_actor_by_id(actor_id, name):
+    art = Article.from_dict({"doc_id": "d", "text": "", "actors": [
+        {"id": "A1", "name": "Peru", "type": "GPE", "aliases": [], "mentions": []},
+        {"id": "A2", "name": "Maria Lopez", "type": "PERSON", "aliases": [], "mentions": []}]})
+    found = art.actor(actor_id)
+    assert (found.name if found else None) == name
+    assert Article.from_dict(art.to_dict()) == art  # the lookup table is no field of the record
+
+
+@pytest.mark.parametrize("mention, actor, shown", [
+    ("He", "A1", "He"),                                   # a pronoun says who it was here
+    ("the spokesman", "A1", "the spokesman"),
+    ("Ortiz", "A1", None),                                # a form of the name: nothing more
+    ("Its spokesman, Daniel Ortiz", "A1", None),          # the name is in it
+    ("Daniel Ortiz", "A1", None),
+    ("Police", None, None),                               # no actor: the mention is the name
+    ("", "A1", None),                                     # a speaker known only by its actor
+])
+def test_speaker_mention(mention, actor, shown):
+    art = Article.from_dict({"doc_id": "d", "text": mention, "actors": [
+        {"id": "A1", "name": "Daniel Ortiz", "type": "PERSON", "aliases": ["Daniel Ortiz", "Ortiz"], "mentions": []}],
+        "statements": [{"id": "S1", "start": 0, "end": 0, "text": "", "label": "claim", "quote": "indirect",
+                        "cue": None, "speaker": {"actor": actor, "start": 0, "end": len(mention), "text": mention}}]})
+    assert art.speaker_mention(art.statements[0]) == shown

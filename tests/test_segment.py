@@ -51,3 +51,19 @@ def test_closing_quote_stays_with_its_sentence(extractor):
 def test_headline_is_one_sentence(extractor):
     text = "Minister rejects 'baseless' claims as talks stall\n\nThe talks stalled."
     assert verdicts(extractor, text)[0] == ("Minister rejects 'baseless' claims as talks stall", False)
+
+
+@pytest.mark.parametrize("text, sentence, whole", [
+    ("Read more", "Read more", True),
+    ("  Read more \t\nNext line", "Read more", True),                 # white space around it
+    ("First line\nRead more\nLast line", "Read more", True),
+    ("First line\n\n  Read more  \n\nLast line", "Read more", True),
+    ("He said so. Read more", "Read more", False),                    # another sentence before it
+    ("Read more. He said so.\nNext", "Read more.", False),            # ... or after it
+    ("x\nHe left. Read more now\n", "Read more now", False),
+])
+def test_whole_line(text, sentence, whole):
+    from claimlens.segment import _whole_line
+
+    start = text.index(sentence)
+    assert _whole_line(text, start, start + len(sentence)) is whole

@@ -31,13 +31,17 @@ def resolve_model(model: str | None = None) -> str:
     raise ClaimlensError("CL001", f"none of {', '.join(FALLBACK_MODELS)} is installed")
 
 
-def model_version(name: str) -> str:
-    """The installed version of a pipeline package, or of the pipeline at a path."""
+def model_version(name: str) -> str | None:
+    """The installed version of a pipeline package, or of the pipeline at a path; None when
+    ``name`` is neither."""
     import spacy.util
 
     if Path(name).exists():
-        return spacy.util.load_meta(Path(name) / "meta.json").get("version", "?")
-    return spacy.util.get_package_version(name) or "?"
+        try:
+            return spacy.util.load_meta(Path(name) / "meta.json").get("version")
+        except (OSError, ValueError):  # no pipeline there (spaCy's E053)
+            return None
+    return spacy.util.get_package_version(name)
 
 
 def load_pipeline(model: str | None = None):

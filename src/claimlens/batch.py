@@ -640,7 +640,6 @@ class ErrorLog:
 
     def __init__(self, path: str | Path) -> None:
         self.path = path
-        self.count = 0
         try:
             self._fh: IO[str] | None = open(path, "w", encoding="utf-8", newline="\n")
         except OSError as err:
@@ -649,7 +648,6 @@ class ErrorLog:
     def write(self, outcome: Outcome) -> None:
         self._fh.write(_dumps(failure(outcome)) + "\n")
         self._fh.flush()
-        self.count += 1
 
     def close(self) -> None:
         if self._fh is not None:

@@ -1,11 +1,15 @@
 """claimlens beyond one machine: the extractor mapped over a Dask bag (extra ``claimlens[dask]``).
 
->>> import dask.bag as db                                       # doctest: +SKIP
->>> from dask.distributed import Client                         # doctest: +SKIP
->>> from claimlens.dask import extract_bag                      # doctest: +SKIP
->>> client = Client("tcp://scheduler:8786")                     # doctest: +SKIP
->>> paths = db.from_sequence(sorted(glob.glob("/data/news/**/*.txt", recursive=True)), partition_size=64)
->>> extract_bag(paths).map(json.dumps).to_textfiles("/data/claims/*.jsonl")  # doctest: +SKIP
+::
+
+    import glob, json
+    import dask.bag as db
+    from dask.distributed import Client
+    from claimlens.dask import extract_bag
+
+    client = Client("tcp://scheduler:8786")
+    paths = db.from_sequence(sorted(glob.glob("/data/news/**/*.txt", recursive=True)), partition_size=64)
+    extract_bag(paths).map(json.dumps).to_textfiles("/data/claims/*.jsonl")
 
 Each worker process loads the pipeline once, on its first partition, and keeps it; a partition
 is analysed as one shard of the batch loop (:func:`claimlens.batch.analyse_shard`): read, parse

@@ -1,5 +1,6 @@
 """The HTML view of records: the article with its statements highlighted, for notebooks
-(:meth:`Article._repr_html_`) and for ``claimlens extract --format html`` (:func:`write_html`).
+(:meth:`Article._repr_html_`) and for a page of many articles (:class:`HtmlPage`, which
+``claimlens extract --format html`` writes; :func:`write_html` in Python).
 
 The markup is self-contained: inline styles only (notebook front ends such as GitHub's drop
 ``<style>`` from cell output), no scripts, fonts, images or links outside the page, and every
@@ -14,7 +15,7 @@ and reopened around it, so the markup is always well formed.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from html import escape
 from typing import IO
@@ -177,7 +178,7 @@ def _actors(article: Article) -> str:
         title = escape(f"{a.id} \u00b7 {a.type}" + (f" \u00b7 also: {aliases}" if aliases else ""))
         chips.append(f'<span class="cl-actor" data-actor="{escape(a.id)}" title="{title}" style="{CHIP}">'
                      f'<span style="font-weight:700;">{escape(a.name)}</span> <span style="{DIM}">{escape(a.type)} \u00b7 '
-                     f'{_count(len(a.mentions), "mention")}</span></span>')
+                     f'{count(len(a.mentions), "mention")}</span></span>')
     return (f'<div class="cl-actors"><span style="{DIM}font-size:0.85em;margin-right:0.4em;">Actors</span>'
             + "".join(chips) + "</div>")
 
@@ -187,12 +188,11 @@ def _statements_table(article: Article, prefix: str, open_: bool) -> str:
     rows = []
     for s in article.statements:
         k = kind(s)
-        who = article.speaker_name(s)
-        speaker = "" if who is None else escape(who)
-        if s.speaker is not None and s.speaker.text and s.speaker.text != who:
-            speaker += f' <span style="{DIM}">({escape(s.speaker.text)})</span>'
+        who, mention = article.speaker_name(s), article.speaker_mention(s)
         if who is None:
             speaker = f'<span style="{DIM}">{"anonymous" if s.anonymous else "(article)"}</span>'
+        else:
+            speaker = escape(who) + (f' <span style="{DIM}">({escape(mention)})</span>' if mention else "")
         label = f'<span style="{TAG_BASE}margin-left:0;{TAG[k]}">{escape(s.label)}</span>'
         cells = [f'<a href="#{prefix}-{escape(s.id)}" style="color:#2563eb;">{escape(s.id)}</a>', speaker, label,
                  escape(s.act), escape(s.quote), escape(s.cue.text) if s.cue else "",
@@ -206,14 +206,16 @@ def _statements_table(article: Article, prefix: str, open_: bool) -> str:
             f'<table style="{TABLE}"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></details>')
 
 
-def _count(n: int, noun: str) -> str:
+def count(n: int, noun: str) -> str:
+    """``n`` and the noun, in the plural unless ``n`` is 1: "1 actor", "3 denials"."""
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
-def _counts(article: Article) -> str:
+def summary(article: Article) -> str:
+    """The line under an article's title: "18 statements (3 denials), 13 actors"."""
     denials = sum(s.label == "denial" for s in article.statements)
-    return (f"{_count(len(article.statements), 'statement')} ({_count(denials, 'denial')}), "
-            f"{_count(len(article.actors), 'actor')}")
+    return (f"{count(len(article.statements), 'statement')} ({count(denials, 'denial')}), "
+            f"{count(len(article.actors), 'actor')}")
 
 
 def article_html(article: Article, *, prefix: str | None = None, table_open: bool = False) -> str:
@@ -224,7 +226,7 @@ def article_html(article: Article, *, prefix: str | None = None, table_open: boo
         prefix = "cl-" + hashlib.sha1(f"{article.doc_id}\0{article.text}".encode()).hexdigest()[:10]
     title = escape(article.doc_id) if article.doc_id else "article"
     return (f'<div class="claimlens" style="{WRAP}">'
-            f'<div style="{HEAD}">{title}</div><div style="{SUB}">{_counts(article)}</div>'
+            f'<div style="{HEAD}">{title}</div><div style="{SUB}">{summary(article)}</div>'
             f"{_legend()}{_actors(article)}"
             f'<div class="cl-text" style="{TEXT}">{highlight(article, prefix)}</div>'
             f"{_statements_table(article, prefix, table_open)}</div>")
@@ -272,26 +274,19 @@ class HtmlPage:
     def tail(self) -> str:
         from . import __version__
 
-        summary = (f"{_count(self.articles, 'article')}, {_count(self.statements, 'statement')}, "
-                   f"{_count(self.denials, 'denial')}")
+        summary = (f"{count(self.articles, 'article')}, {count(self.statements, 'statement')}, "
+                   f"{count(self.denials, 'denial')}")
         return PAGE_TAIL.format(summary=summary, version=escape(__version__))
 
 
-def page_parts(articles: Iterable[Article], title: str = "claimlens report") -> Iterator[str]:
-    """A whole HTML page, in pieces: the head, one section per article as it comes, the tail."""
-    page = HtmlPage(title)
-    yield page.head()
-    for article in articles:
-        yield page.section(article)
-    yield page.tail()
-
-
-def write_html(articles: Iterable[Article], out: IO[str]) -> int:
+def write_html(articles: Iterable[Article], out: IO[str], title: str = "claimlens report") -> int:
     """One self-contained HTML page for all ``articles``, each written as it comes; returns
     how many articles the page holds."""
-    parts = 0
-    for part in page_parts(articles):
-        out.write(part)
+    page = HtmlPage(title)
+    out.write(page.head())
+    for article in articles:
+        out.write(page.section(article))
         out.flush()
-        parts += 1
-    return parts - 2  # the head and the tail
+    out.write(page.tail())
+    out.flush()
+    return page.articles

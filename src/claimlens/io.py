@@ -6,10 +6,9 @@ Reading turns bytes into the text that every offset indexes (:func:`read_source`
 
 - **Encoding.** A byte-order mark decides it (UTF-8, UTF-16, UTF-32); else UTF-8 when the bytes
   are valid UTF-8; else, when the bytes are mostly UTF-8 with a few invalid ones, UTF-8 with those
-  replaced by U+FFFD (warning CL021); else charset-normalizer's detection, a tie between
-  equally plausible single-byte encodings going to Windows-1252, as the WHATWG Encoding Standard
-  does for Western legacy text (Latin-1 included). What charset-normalizer takes for binary
-  data is refused (CL020).
+  replaced by U+FFFD (warning CL021); else charset-normalizer's detection, Windows-1252 whenever
+  it is among the plausible encodings (as the WHATWG Encoding Standard reads Western legacy text,
+  Latin-1 included). What charset-normalizer takes for binary data is refused (CL020).
 - **Newlines** as Python's text mode reads them: ``\\r\\n`` and ``\\r`` become ``\\n``. The text is
   thus exactly ``open(path, encoding=document.encoding).read()``: a UTF-8 byte-order mark stays
   as U+FEFF at offset 0, as any reader opening the file with ``encoding="utf-8"`` sees it (the
@@ -155,9 +154,10 @@ def _detected(data: bytes, name: str) -> tuple[str, str]:
     matches = from_bytes(data, enable_fallback=False)
     if not matches:  # charset-normalizer's is_binary() is exactly this test
         raise ClaimlensError("CL020", name)
-    best = matches.best()
-    tied = [m for m in matches if m.chaos <= best.chaos and m.coherence >= best.coherence]
-    candidates = [WESTERN] if any(WESTERN in m.could_be_from_charset for m in tied) else []
+    # Windows-1252 whenever charset-normalizer finds it plausible at all: the few accented letters
+    # of a short English text make DOS and Baltic code pages look as good or better ("café" as
+    # "cafķ" in cp775), and an unmarked single-byte news file is most likely Western.
+    candidates = [WESTERN] if any(WESTERN in m.could_be_from_charset for m in matches) else []
     for codec in [*candidates, *(m.encoding for m in matches)]:
         try:
             return data.decode(codec), _codec(codec)

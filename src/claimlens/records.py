@@ -9,14 +9,12 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from .resources import read_text
 
 SCHEMA_VERSION = "1.0"
-LABELS = ("claim", "denial")
-QUOTES = ("direct", "partial", "indirect", "none")
 
 
 @dataclass(frozen=True)
@@ -184,9 +182,13 @@ class Article:
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
     """Further top-level fields of the record (reading details such as the encoding)."""
 
+    @cached_property
+    def _actors_by_id(self) -> dict[str, Actor]:
+        return {a.id: a for a in self.actors}
+
     def actor(self, actor_id: str | None) -> Actor | None:
-        """The actor with this id, or None."""
-        return next((a for a in self.actors if a.id == actor_id), None)
+        """The actor with this id, or None (a lookup, not a scan: views ask once per statement)."""
+        return self._actors_by_id.get(actor_id) if actor_id is not None else None
 
     def speaker_name(self, statement: Statement) -> str | None:
         """Who made ``statement``: its actor's name, else the words naming the speaker, else
@@ -195,6 +197,17 @@ class Article:
             return None
         actor = self.actor(statement.speaker.actor)
         return actor.name if actor is not None else (statement.speaker.text or None)
+
+    def speaker_mention(self, statement: Statement) -> str | None:
+        """The words naming the speaker here when they say more than :meth:`speaker_name` ("He",
+        "the spokesman", "The city council of Lakeport"); None when they only repeat the name or a
+        form of it ("Ortiz", "Its spokesman, Daniel Ortiz")."""
+        who = self.speaker_name(statement)
+        mention = statement.speaker.text if statement.speaker is not None else ""
+        if not mention or who is None or who in mention:
+            return None
+        actor = self.actor(statement.speaker.actor)
+        return None if actor is not None and mention in actor.aliases else mention
 
     def _repr_html_(self) -> str:
         """The article with its statements highlighted (Jupyter and other notebooks)."""

@@ -17,7 +17,7 @@ from .resources import read_model_tsv
 
 SHORT_LINE_WORDS = 12
 VERBLESS_LINE_WORDS = 8
-SENTENCE_END = (".", "!", "?", ":", "\"", "\u201d", "'", "\u2019", ")")
+FULL_STOPS = (".", "!", "?")
 SENTENCE_FINAL = (".", "!", "?", "\u2026")
 CLOSING = ("\u201d", "\u2019", ")", "]", "\u00bb")
 
@@ -89,16 +89,20 @@ def _is_closing(tokens: list[tuple[str, bool, str]], i: int) -> bool:
     return text in ('"', "'") and i > 0 and not tokens[i - 1][2]
 
 
-def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    if line_end == -1:
-        line_end = len(text)
-    while line_end > line_start and text[line_end - 1].isspace():
-        line_end -= 1
-    while line_start < line_end and text[line_start].isspace():
-        line_start += 1
-    return line_start, line_end
+def _whole_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is all of its line but white space. Reads only the white space
+    around it, never the rest of the line (a text on one line has thousands of sentences)."""
+    i = start - 1
+    while i >= 0 and text[i] != "\n":
+        if not text[i].isspace():
+            return False
+        i -= 1
+    j, n = end, len(text)
+    while j < n and text[j] != "\n":
+        if not text[j].isspace():
+            return False
+        j += 1
+    return True
 
 
 def _is_dateline(span: Span) -> bool:
@@ -110,7 +114,7 @@ def _is_dateline(span: Span) -> bool:
 def _is_verbless_fragment(span: Span, text: str) -> bool:
     """A short line with no verb that does not read as a sentence ("Topics", "SHARE THIS")."""
     words = [t for t in span if not (t.is_punct or t.is_space)]
-    if not words or len(words) > VERBLESS_LINE_WORDS or text.rstrip().endswith(SENTENCE_END[:3]):
+    if not words or len(words) > VERBLESS_LINE_WORDS or text.rstrip().endswith(FULL_STOPS):
         return False
     if all(t.text.isupper() for t in words if t.is_alpha) and any(t.is_alpha for t in words):
         return True  # an all-capitals line: a button or a label
@@ -121,15 +125,14 @@ def classify(span: Span, start: int, end: int, text: str) -> str | None:
     """The boilerplate rule a sentence falls under, or None for content. ``text`` is the
     document's text (``Doc.text`` joins every token on each access: read it once per document)."""
     sent_text = text[start:end]
-    line_start, line_end = _line_bounds(text, start, end)
-    whole_line = line_start == start and line_end == end
-    line_words = len(text[line_start:line_end].split())
+    whole_line = _whole_line(text, start, end)
+    short_line = whole_line and len(sent_text.split()) <= SHORT_LINE_WORDS
     for p in _patterns():
         if p.scope == "any" and p.regex.search(sent_text):
             return p.rule
         if p.scope == "start" and p.regex.match(sent_text):
             return p.rule
-        if p.scope == "short" and whole_line and line_words <= SHORT_LINE_WORDS and p.regex.match(sent_text):
+        if p.scope == "short" and short_line and p.regex.match(sent_text):
             return p.rule
         if p.scope == "line" and whole_line and p.regex.fullmatch(sent_text):
             return p.rule
