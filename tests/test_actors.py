@@ -58,7 +58,7 @@ ALIASES = [
     ("Two police officers said the driver had fled.", [], ["police"]),
     ("The police station was closed.", [], ["police"]),
     # a capitalised "The" inside a sentence opens a name the model missed; not in quotation marks
-    ("Ford told The Verge that it was cooperating.", [{"Verge"}], []),
+    ("Nokia told The Sentinel that it was cooperating.", [{"Sentinel"}], []),
     ('She read "The Long Winter" on Monday.', [], ["Long Winter"]),
 ]
 
@@ -210,13 +210,9 @@ def test_country_data_is_read_once():
     assert actors.lexicon() is actors.lexicon()
 
 
-def test_nearest_before_and_actors_in(extractor):
+def test_actors_in(extractor):
     doc = extractor.nlp("Maria Lopez met officials from France. She said Lopez would return.")
     table = actors.find_actors(doc, segment.sentences(doc))
-    she = next(t for t in doc if t.text == "She")
-    assert table.nearest_before(she.i, ("PERSON",)).name == "Maria Lopez"
-    assert table.nearest_before(she.i, ("GPE",)).name == "France"
-    assert table.nearest_before(0, ("PERSON",)) is None
     assert [a.name for a in table.actors_in(0, len(doc))] == ["Maria Lopez", "France"]
 
 

@@ -297,7 +297,7 @@ def test_own_statements_carry_evidence(extractor):
     # a subject the parse took into a phrase of time before it
     ("On Friday Acme Corporation announced the plant would close.", "Acme Corporation", "Acme Corporation"),
     # a name the model missed, opened by a capitalised "The" inside the sentence
-    ("The plant closed, according to The Verge.", "The Verge", "Verge"),
+    ("The plant closed, according to The Sentinel.", "The Sentinel", "Sentinel"),
     # unnamed officials speak for the body acting in the clause they comment on
     ("Norway banned the flights on Monday, with officials saying this was for security reasons.",
      "officials", "Norway"),

@@ -322,7 +322,7 @@ def test_a_failing_document_fails_alone(extractor, poisoned):
 
 @pytest.mark.parametrize("n", [0, 1, 3])
 def test_json_sink_streams_what_json_dump_writes(extractor, tmp_path, n):
-    texts = ["The mayor said the road was closed.\n", "Police denied it.\n", "Iran said \"no\".\n"][:n]
+    texts = ["The mayor said the road was closed.\n", "Police denied it.\n", "Peru said \"no\".\n"][:n]
     stream = stdio.StringIO()
     sink = batch.JsonSink(None, stream=stream)
     for i, t in enumerate(texts):

@@ -22,7 +22,7 @@ def statements(art):
 
 @pytest.mark.parametrize("text, expected", [
     # invisible characters do not hide words from the model; records keep them in the text
-    ("\ufeffIran denied the report.", [("the report", "Iran", "denial")]),
+    ("\ufeffPeru denied the report.", [("the report", "Peru", "denial")]),
     ("Police\u200b said\u200b the suspect\u200e had fled.", [("the suspect\u200e had fled", "Police", "claim")]),
     ("\x00\x01Police said \x1b the suspect had fled.\x7f", [("the suspect had fled", "Police", "claim")]),
     ("\u202bThe minister said the plan was dead.\u202c", [("the plan was dead", "The minister", "claim")]),

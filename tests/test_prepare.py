@@ -6,7 +6,7 @@ from claimlens.prepare import MAX_RUN, analysis_text, chunk_bounds
 
 @pytest.mark.parametrize("text, view", [
     ("Police said it.", "Police said it."),
-    ("\ufeffIran denied it.", " Iran denied it."),                          # byte-order mark
+    ("\ufeffPeru denied it.", " Peru denied it."),                          # byte-order mark
     ("Police\u200b said\u2060 it\u200e.", "Police  said  it ."),              # zero-width, joiner, LRM
     ("\u202a\u201dSorry,\u202c she wrote", " \u201dSorry,  she wrote"),       # embedding marks
     ("\u2067\u05e9\u05dc\u05d5\u05dd\u2069 said", " \u05e9\u05dc\u05d5\u05dd  said"),  # isolates

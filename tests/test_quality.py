@@ -18,8 +18,8 @@ FLOORS = {
     ("quote_type_accuracy",): 0.91,
 }
 CEILINGS = {
-    ("actors", "split"): 6,
-    ("actors", "merged"): 1,
+    ("actors", "split"): 3,
+    ("actors", "merged"): 0,
 }
 POLNEAR = SHARED / "polnear" / "dev"
 POLNEAR_FLOORS = {

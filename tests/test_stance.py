@@ -156,9 +156,9 @@ def _names(art, ids):
 @pytest.mark.parametrize("text, cue, targets", [
     ("Poland accused Hungary of stalling the talks.", "accused", ["Hungary"]),
     ("Germany condemned Turkey's decision to close the border with Greece.", "condemned", ["Turkey"]),
-    ("The minister blamed the delay on Siemens.", "blamed", ["Siemens"]),
+    ("The minister blamed the delay on Rabobank.", "blamed", ["Rabobank"]),
     # a denial is about whom the allegation is against, else its speaker
-    ("The ministry rejected the allegations against Siemens.", "rejected", ["Siemens"]),
+    ("The ministry rejected the allegations against Rabobank.", "rejected", ["Rabobank"]),
     ("Microsoft denied the report.", "denied", ["Microsoft"]),
     ("The weather was mild, the agency said.", "said", []),
 ])

@@ -3,7 +3,7 @@
 Mentions come from the model's entities (PERSON, ORG, GPE, NORP) and from rules for what the
 small model misses: organisation names that end in a head word ("... Organization",
 "Ministry of ..."; ``models/actor_words.tsv``), acronyms defined in brackets, names a capitalised
-"The" opens inside a sentence ("told The Verge"), common nouns that name a body standing alone as
+"The" opens inside a sentence ("told The Sentinel"), common nouns that name a body standing alone as
 a party ("police said"), and later bare surnames and acronyms of actors already named. A name
 the model calls a body or place but coordinated with a person's is a person's. Dropped: what is
 not a participant (adjectives such as "south European", single words of a title such as "State"
@@ -224,10 +224,6 @@ class ActorTable:
 
     def _affiliation(self, actor: ActorDraft) -> ActorDraft | None:
         return next((a for a in self.actors if a.id == actor.affiliation), None) if actor.affiliation else None
-
-    def nearest_before(self, token_i: int, types: tuple[str, ...]) -> ActorDraft | None:
-        """The actor of the closest mention ending before ``token_i`` whose type is in ``types``."""
-        return next((a for a in self._before(token_i) if a.type in types), None)
 
     def outlets(self) -> list[tuple[int, ActorDraft]]:
         """Organisations the text calls an outlet ("the news website X", "the satire site, X"), with
@@ -515,7 +511,7 @@ def _head_names(doc: Doc, lex: Lexicon, skip: np.ndarray, arrays: _Arrays) -> li
                 start -= 1
             elif (doc[start - 1].lower_ in ("and", "&") and start - 2 >= sent_start and _name_part(doc, start - 2)
                   and not doc[start - 2].ent_type_):
-                start -= 2  # "Securities and Exchange Commission"
+                start -= 2  # "Bureau of Weights and Measures"
             else:
                 break
         end = tok.i + 1
@@ -564,7 +560,7 @@ def _collective_names(doc: Doc, lex: Lexicon, skip: np.ndarray, arrays: _Arrays)
 
 
 def _titled_names(doc: Doc, skip: np.ndarray, arrays: _Arrays) -> list[_Cand]:
-    """A name the model missed that a capitalised "The" opens inside a sentence ("told The Verge",
+    """A name the model missed that a capitalised "The" opens inside a sentence ("told The Sentinel",
     "according to The Hill"): the title of a publication or a body, one to three capitalised
     words that no entity covers, outside quotation marks."""
     cands = []

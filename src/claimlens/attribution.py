@@ -431,7 +431,7 @@ class _Context:
             if not group and not self._fits(actor, person, gender):
                 continue
             if head.dep_ in ("amod", "compound") and head.head.i >= end:
-                continue  # a name used as a modifier ("Philippine senators") is not an antecedent
+                continue  # a name used as a modifier ("Chilean senators") is not an antecedent
             score = -(here - self.sentence_of(head.idx)) + (1 if group else 0)
             score += 1.5 if last is not None and last.actor is actor else 0
             score += 1 if head.dep_ in ("nsubj", "nsubjpass") else 0
@@ -557,16 +557,16 @@ def _resolve(ctx: _Context, mention: Token, phrase: Span, depth: int = 0) -> Act
         described = table.resolve_description(mention.i, people=not _indefinite(mention))
         if described is not None:
             return described
-    # names in the phrase, less places it is set in ("ministers in Cairo")
+    # names in the phrase, less places it is set in ("ministers in Geneva")
     where = {t.i for c in phrase if c.dep_ == "prep" and c.lower_ in LOCATIVE for t in c.subtree}
     found = [a for i in range(phrase.start, phrase.end) if i not in where
              for a in [table.actor_at(i)] if a is not None]
     people = [a for a in found if a.type == "PERSON"]
     heads = [table.actor_at(t.i) for t in phrase if t.i not in where and t.dep_ != "amod"
-             and table.actor_at(t.i) is not None]  # "German firms including Siemens": Siemens
+             and table.actor_at(t.i) is not None]  # "Dutch banks including Rabobank": Rabobank
     if found:
         return (people or heads or found)[0]
-    # a name the entity recognizer missed here but found elsewhere ("Lam said", "the Verge")
+    # a name the entity recognizer missed here but found elsewhere ("Okafor said", "the Sentinel")
     names = [t for t in phrase if t.pos_ == "PROPN"]
     if names:
         whole = fold(phrase.doc[names[0].i : names[-1].i + 1].text)
