@@ -421,6 +421,43 @@ def test_examples_under_a_heading(extractor, text, expected):
     assert got == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a transcript: names in capitals open turns; a quoted turn goes on over the quoted paragraphs
+    # after it, up to a stage direction or the next turn
+    ('The senator spoke to a radio host on Sunday.\n\n"HOST: Will you run again?\n\n'
+     '"MORENO: I have not decided. My family comes first.\n\n"We will talk about it at Christmas.\n\n'
+     '"(CROSSTALK)\n\n"HOST: So that is a maybe?\n\n"MORENO: It is a maybe.',
+     [("The senator spoke to a radio host on Sunday", "own", None, None),
+      ("Will you run again?", "transcript", "HOST", None),
+      ('I have not decided. My family comes first.\n\n"We will talk about it at Christmas', "transcript",
+       "MORENO", None),
+      ("So that is a maybe?", "transcript", "HOST", None),
+      ("It is a maybe", "transcript", "MORENO", None)]),
+    # a full name, then the surname: one speaker; an unquoted turn is its paragraph
+    ("JOSE ROCHA: Who pays for it?\n\nLINDQVIST: The port does.\n\nROCHA: And the city?\n\n"
+     "LINDQVIST: Nothing.",
+     [("Who pays for it?", "transcript", "JOSE ROCHA", "JOSE ROCHA"),
+      ("The port does", "transcript", "LINDQVIST", None),
+      ("And the city?", "transcript", "ROCHA", "JOSE ROCHA"), ("Nothing", "transcript", "LINDQVIST", None)]),
+    # one turn of a person the article names
+    ("Senator Ana Moreno visited the port on Monday.\n\nMORENO: We will rebuild the docks before winter.",
+     [("Senator Ana Moreno visited the port on Monday", "own", None, None),
+      ("We will rebuild the docks before winter", "transcript", "MORENO", "Ana Moreno")]),
+    # negatives: a name nobody else answers, interview marks, an editor's label used once per line
+    ("MORENO: We will rebuild the docks before winter.",
+     [("MORENO: We will rebuild the docks before winter", "own", None, None)]),
+    ("The mayor answered questions.\n\nQ: Why now?\n\nA: Because the bridge is failing.",
+     [("The mayor answered questions", "own", None, None), ("Q: Why now?", "own", None, None),
+      ("A: Because the bridge is failing", "own", None, None)]),
+])
+def test_transcript_turns(extractor, text, expected):
+    art = extractor(text)
+    assert_offsets(art)
+    got = [(s.text, s.evidence.rule, s.speaker.text if s.speaker else None,
+            art.speaker_name(s) if s.speaker and s.speaker.actor else None) for s in art.statements]
+    assert got == expected
+
+
 def test_floating_quote_without_a_previous_speaker_is_not_attributed(extractor):
     art = extractor('The storm passed.\n\n"It will change the city for a generation."')
     assert [s.quote for s in art.statements] == ["none", "none"]

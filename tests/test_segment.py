@@ -14,6 +14,8 @@ def verdicts(extractor, text):
     ("Home > Business > Markets", True),
     ("SHARE THIS STORY", True),                                         # a button
     ("Follow us on social media", True),
+    ("Follow Maria Ortega on Twitter @mortega.", True),                 # an author's account
+    ("Follow the senator on Twitter, the campaign urged its volunteers last week.", False),
     ("Read more", True),
     ("This handout picture taken on Monday shows the damaged bridge.", True),   # caption
     ("Photo: Reuters", True),

@@ -23,6 +23,9 @@ Rules, each recorded as ``Draft.rule`` (the ``evidence.rule`` of the record):
   that gives a message (``X issued the following statement:``); one statement per paragraph;
 - ``exhibit``: an example of a story quoted under a heading line of its own (``Example``), one
   statement per line, by the outlet the text names as the story's source;
+- ``transcript``: a paragraph opened by a speaker's name in capitals and a colon (``SMITH: ...``),
+  as interview transcripts print them; a quoted turn goes on over the quoted paragraphs that
+  follow it until the next turn;
 - ``own``: a body sentence with no attributed statement, the article's own claim.
 
 Cues are found in the parse (a participle ``..., saying``, a relative clause ``who said``, a
@@ -86,6 +89,7 @@ CONFIDENCE = {
     "dash": 0.8,
     "block": 0.55,
     "exhibit": 0.55,
+    "transcript": 0.7,
     "opener": 0.55,
     "nominal": 0.7,
     "own": 0.5,
@@ -93,6 +97,13 @@ CONFIDENCE = {
 TRIM_CHARS = " \t\n\u00a0,;:.\u2014\u2013-"
 SECTION_BREAK = re.compile(r"\n[ \t\u00a0]*\n[ \t\u00a0]*\n")
 """Two blank lines or more: the end of a section."""
+TURN = re.compile(
+    r"^[ \t\u00a0]*([\"\u201c\u201d]?)[ \t\u00a0]*"
+    r"((?:[A-Z][A-Z'\u2019-]*\.?[ \t\u00a0]+){0,2}[A-Z][A-Z'\u2019-]*[A-Z])[ \t\u00a0]*:[ \t\u00a0]+(?=\S)",
+    re.MULTILINE,
+)
+"""A turn of a transcript: a line opened (after an opening quotation mark) by a name in capitals,
+of one to three words, and a colon."""
 ANTECEDENT_WINDOW = 4
 """How many sentences back a pronoun looks for a named antecedent before falling back."""
 
@@ -1204,6 +1215,7 @@ class _Finder:
             not left
             or len(left) > 6
             or any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") or t.like_num for t in left)
+            or (len(left) == 1 and len(left[0]) == 1)  # "Q:" and "A:" of an interview mark turns, not names
         ):
             return None
         roots = [t for t in left if t.head.i < seg.span.start or t.head.i >= token.i or t.head.i == t.i]
@@ -1499,6 +1511,65 @@ def _exhibit_drafts(ctx: _Context, exhibits: list[tuple[int, int, Span, ActorDra
     return out
 
 
+def _turns(ctx: _Context) -> list[tuple[int, int, Draft]]:
+    """The turns of a transcript, one statement each (``SMITH: ...``): (where the turn starts,
+    where it ends, its statement). A name in capitals before a colon opens a turn when it names
+    a person of the article, or opens two turns or more of a transcript: a text where two names
+    or more open turns, each a person's or opening two turns or more. A turn whose line opens
+    with a quotation mark goes on over the quoted paragraphs after it, up to the next turn, a
+    stage direction ("(CROSSTALK)") or site furniture."""
+    text, doc = ctx.text, ctx.doc
+    found = list(TURN.finditer(text))
+    counts: dict[str, int] = {}  # by surname: "JANE DOE" and "DOE" are one speaker
+    for m in found:
+        surname = fold(m.group(2)).rsplit(" ", 1)[-1]
+        counts[surname] = counts.get(surname, 0) + 1
+
+    def person(label: str) -> ActorDraft | None:
+        actor = ctx.names.get(label) or ctx.names.get(label.rsplit(" ", 1)[-1])
+        return actor if actor is not None and actor.type == "PERSON" else None
+
+    speakers = {fold(m.group(2)).rsplit(" ", 1)[-1] for m in found if person(fold(m.group(2)))}
+    transcript = len(speakers | {name for name, n in counts.items() if n >= 2}) >= 2
+    out: list[tuple[int, int, Draft]] = []
+    for m in found:
+        label = fold(m.group(2))
+        actor = person(label)
+        if actor is None and not (transcript and counts[label.rsplit(" ", 1)[-1]] >= 2):
+            continue
+        end = _line_end(text, m.end())
+        while m.group(1):  # a quoted turn: the quoted paragraphs that follow are its own
+            k = end
+            while k < len(text) and text[k].isspace():
+                k += 1
+            line = text[k : _line_end(text, k)]
+            body = line.strip(" \t\u00a0" + QUOTE_CHARS)
+            seg = ctx.segments[ctx.sentence_of(k)] if ctx.segments else None
+            if (
+                not line.startswith(("\"", "\u201c", "\u201d"))
+                or TURN.match(text, k)
+                or (body.startswith("(") and body.rstrip(".").endswith(")"))
+                or (seg is not None and seg.boilerplate not in (None, "fragment"))
+            ):
+                break
+            end = _line_end(text, k)
+        start, stop = _trim(text, m.end(), end)
+        speaker = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+        cue = doc.char_span(m.end(2), text.index(":", m.end(2)) + 1, alignment_mode="expand")
+        if stop <= start or speaker is None or cue is None:
+            continue
+        ctx.used.update(ctx.quotes_between(m.start(), stop))
+        draft = Draft(parts=[(start, stop)], quote="direct", sent=ctx.sentence_of(start), rule="transcript",
+                      cue=cue, speaker=speaker, actor=actor)
+        out.append((m.start(), end, draft))
+    return out
+
+
+def _line_end(text: str, k: int) -> int:
+    end = text.find("\n", k)
+    return len(text) if end == -1 else end
+
+
 def attribute(
     doc: Doc,
     segments: list[Segment],
@@ -1514,25 +1585,36 @@ def attribute(
             _attribute_sentence(finder, si, seg)
     exhibits = _exhibits(ctx)
     exhibit_starts = [e[0] for e in exhibits]
+    turns = _turns(ctx)
+    turn_spans = [(start, end) for start, end, _ in turns]
 
     def in_exhibit(char: int) -> bool:
         k = bisect.bisect_right(exhibit_starts, char) - 1
         return k >= 0 and char < exhibits[k][1]
 
-    # in an example of a story, only what named or unnamed sources say stays apart from the outlet
+    def in_turn(char: int) -> bool:
+        k = bisect.bisect_right(turn_spans, (char, len(ctx.text))) - 1
+        return k >= 0 and char < turn_spans[k][1]
+
+    # in an example of a story, only what named or unnamed sources say stays apart from the outlet;
+    # a transcript's turn is one statement, whatever it reports
     attributed = sorted(
-        (d for d in ctx.drafts if d.actor is not None or d.anonymous or not in_exhibit(d.start)),
+        (
+            d
+            for d in ctx.drafts
+            if (d.actor is not None or d.anonymous or not in_exhibit(d.start)) and not in_turn(d.start)
+        ),
         key=lambda d: (d.start, d.end),
     )
     reaches = sorted(d.reach for d in attributed)
-    out = list(attributed) + _exhibit_drafts(ctx, exhibits)
+    out = list(attributed) + _exhibit_drafts(ctx, exhibits) + [draft for _, _, draft in turns]
     covered_until, r = -1, 0
     last: Draft | None = None
     block: tuple[Draft, int, int] | None = None
     block_si = -1
     a = 0
     for si, seg in enumerate(segments):
-        if seg.boilerplate or (exhibits and in_exhibit(seg.start)):
+        if seg.boilerplate or (exhibits and in_exhibit(seg.start)) or (turns and in_turn(seg.start)):
             continue
         while a < len(attributed) and attributed[a].start < seg.start:
             if attributed[a].speaker is not None or attributed[a].actor is not None:
