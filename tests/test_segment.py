@@ -26,6 +26,12 @@ def verdicts(extractor, text):
     ("Thursday, March 5, 2020", True),                                  # dateline
     ("All rights reserved.", True),
     ("Key points", True),                                               # short verbless label
+    ("related Links", True),
+    ("Latest   Most Read   Video   Newsletters", True),                 # a menu spaced out
+    ("@media screen and (max-width: 600px) {.promo { display: none; }}", True),     # style and script
+    ("<!-- ad_slot = 'top'; ad_size = '728x90'; //-->", True),
+    ("The ministry said x = 5; y = 6 were the settings.", False),
+    ("The council  voted  to close the road.", False),                  # stray double spaces
     ("Lawmakers approved the budget on Tuesday.", False),               # content
     ("Senate passes climate bill", False),                              # a headline with a verb
     ("The minister said the photo shows nothing new.", False),

@@ -1380,7 +1380,7 @@ def _own(ctx: _Context, si: int, seg: Segment) -> Draft | None:
         end -= 1
     if end > start and text[end - 1] == ".":
         end -= 1
-    if end <= start:
+    if not any(c.isalnum() for c in text[start:end]):  # a stray mark, a rule of dashes
         return None
     return Draft(parts=[(start, end)], quote="none", sent=si, rule="own")
 
