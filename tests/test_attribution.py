@@ -152,6 +152,15 @@ CASES = [
     # relative clauses: the mention is the relative pronoun
     ("The farmer, who said the drought had ruined him, sold the land.",
      [("the drought had ruined him", "said", "who", "indirect")]),
+    # a cue that closes another's clause reports on its own; one inside a relative clause does not
+    ("The minister said the plan would cover every family, and when pressed, she said adoptive parents "
+     "were left out.",
+     [("the plan would cover every family", "said", "The minister", "indirect"),
+      ("adoptive parents were left out", "said", "she", "indirect")]),
+    ("The senator said the bill, which he said was rushed, would fail in the House.",
+     [("the bill, which he said was rushed, would fail in the House", "said", "The senator", "indirect")]),
+    ("The mayor said the bridge would reopen and the buses would run again.",
+     [("the bridge would reopen and the buses would run again", "said", "The mayor", "indirect")]),
     # unnamed sources
     ("A source said the deal was off.",
      [("the deal was off", "said", "A source", "indirect")]),

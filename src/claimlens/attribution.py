@@ -1362,15 +1362,52 @@ def _attribute_sentence(finder: _Finder, si: int, seg: Segment) -> list[Draft]:
                 draft = finder.verb(si, seg, token, *found)
         if draft is None:
             continue
-        if any(
+        earlier = drafts + ctx.drafts[-3:]
+        outer = next((d for d in earlier if d.start <= draft.cue.start_char < d.end), None)
+        if outer is not None and _split_off(ctx, outer, draft):
+            pass  # a cue that closes another's clause: what it reports is its own statement
+        elif any(
             d.start <= draft.cue.start_char < d.end or (d.start < draft.end and draft.start < d.end)
-            for d in drafts + ctx.drafts[-3:]
+            for d in earlier
         ):
             continue  # a cue inside another statement's content, or a second cue for the same words
         drafts.append(draft)
         ctx.drafts.append(draft)
         skip = draft.cue.end - 1
     return drafts
+
+
+def _split_off(ctx: _Context, outer: Draft, inner: Draft) -> bool:
+    """Cut ``outer``'s reported clause before a cue that ends it with a statement of its own
+    ("analysts said X, citing Y"; "she said X, and when pressed, she said Y"), when both are
+    paraphrase and the inner statement runs to the outer's end. True when cut."""
+    if (
+        outer.quote != "indirect"
+        or inner.quote not in ("indirect", "partial")
+        or len(outer.parts) != 1
+        or inner.end < outer.end - 2
+        or inner.cue_token is None
+        or inner.cue_token.tag_ not in ("VBG", "VBD", "VBZ", "VBP")
+        or inner.cue_token.dep_ not in ("advcl", "conj")
+    ):
+        return False
+    left = inner.cue_token.left_edge
+    if left.i == 0 or not (left.nbor(-1).is_punct or left.nbor(-1).dep_ == "cc" or left.dep_ == "cc"):
+        return False  # no break of the clause before it
+    cut = min(inner.reach[0], left.idx)
+    start, end = _trim(ctx.text, outer.start, cut)
+    while True:  # a conjunction left dangling
+        words = ctx.text[start:end].rsplit(None, 1)
+        if len(words) == 2 and words[1].lower() in ("and", "but", "or", "while"):
+            start, end = _trim(ctx.text, start, start + len(words[0]))
+            continue
+        break
+    if end - start < 12 or end >= outer.end:
+        return False
+    outer.parts = [(start, end)]
+    if outer.content is not None:
+        outer.content = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return True
 
 
 def _own(ctx: _Context, si: int, seg: Segment) -> Draft | None:
