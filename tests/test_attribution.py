@@ -161,6 +161,16 @@ CASES = [
      [("the bill, which he said was rushed, would fail in the House", "said", "The senator", "indirect")]),
     ("The mayor said the bridge would reopen and the buses would run again.",
      [("the bridge would reopen and the buses would run again", "said", "The mayor", "indirect")]),
+    # a quote closed by a comma before its speaker and cue is what was said, whatever follows the cue
+    ("''The port will stay open,'' Ms. Alves said on NPR's ''Morning Edition.''",
+     [("The port will stay open,", "said", "Ms. Alves", "direct")]),
+    # a participle after the cue's comma is no complement of it
+    ("The harvest is late, the farmer said, noting the rain had flooded the fields.",
+     [("The harvest is late", "said", "the farmer", "indirect"),
+      ("the rain had flooded the fields", "noting", "the farmer", "indirect")]),
+    # a cue inside the clause a later cue reports is part of what is reported
+    ("The city did not complain when the plant opened, an official said.",
+     [("The city did not complain when the plant opened", "said", "an official", "indirect")]),
     # unnamed sources
     ("A source said the deal was off.",
      [("the deal was off", "said", "A source", "indirect")]),

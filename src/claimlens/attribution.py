@@ -762,7 +762,8 @@ class _Finder:
         (``said X and called Y``) is left out: it reports a statement of its own."""
         doc = verb.doc
         clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
-        right = [c for c in clauses if c.i > verb.i]
+        # "said, mentioning ...": a participle after a comma reports on its own, it is no complement
+        right = [c for c in clauses if c.i > verb.i and not (c.tag_ == "VBG" and doc[c.left_edge.i - 1].text == ",")]
         hidden = None if right else self._hidden_clause(verb)
         if hidden is not None:
             return hidden, "ccomp"
@@ -813,6 +814,8 @@ class _Finder:
             return None
         if any(c.dep_ in ("mark", "advmod") and c.i < verb.i for c in verb.children):
             return None  # "when he said", "as she said"
+        if verb.dep_ == "ccomp" and head.i > verb.i and self.ctx.cue_entry(head) is not None:
+            return None  # "X did not complain ..., an official said": the clause the later cue reports
         if verb.dep_ == "advcl" and verb.i > 0 and not verb.doc[verb.left_edge.i - 1].is_punct:
             return None
         doc = verb.doc
@@ -921,8 +924,11 @@ class _Finder:
         j = lo - 1
         while j >= 0 and (text[j].isspace() or text[j] in ",;:\u2014-"):
             j -= 1
-        before = self._free_quote(ctx.quote_at(j)) if j >= 0 and text[j] in QUOTE_CHARS else None
-        if before is not None and before.end == j and before.end > seg.start - 1 - 2000:
+        k = j  # the first character of a closing mark ('' is two)
+        while k > 0 and text[k - 1] in QUOTE_CHARS and j - k < 2:
+            k -= 1
+        before = self._free_quote(ctx.quote_at(k)) if j >= 0 and text[j] in QUOTE_CHARS else None
+        if before is not None and before.end in (j, k) and before.end > seg.start - 1 - 2000:
             return before
         # after: the verb's own modifiers ("told reporters on Monday"), then the quote
         limit = seg.end
@@ -1086,6 +1092,10 @@ class _Finder:
             return None  # "found his keys", "showed the visitors around": not a finding
         found = found or self._frames(verb, entry)
         placed = self._place(*found, cue, seg) if found is not None else None
+        before = self._adjacent_quote(verb, cue, speaker, seg)
+        if before is not None and before.end <= cue.start_char and _closes_clause(self.ctx.text, before):
+            # '"X," Y said on Z': the quote, whatever the parse makes of what follows the cue
+            found, placed = None, ([(before.start, before.end)], "quote")
         if placed is None or (placed[1] != "quote" and found[0].end <= verb.i):
             # no content, or a clause before the cue while a quote follows it ("X, he replied: "...")
             q = self._adjacent_quote(verb, cue, speaker, seg)
@@ -1408,6 +1418,14 @@ def _split_off(ctx: _Context, outer: Draft, inner: Draft) -> bool:
     if outer.content is not None:
         outer.content = ctx.doc.char_span(start, end, alignment_mode="expand")
     return True
+
+
+def _closes_clause(text: str, q: Quote) -> bool:
+    """Whether a quote ends as a reported clause ends before its cue: a comma, question mark or
+    exclamation mark inside the marks or right after them ('"X," she said', '"X", she said')."""
+    inside = text[q.start : q.end].rstrip()
+    after = text[q.end : q.end + 3].lstrip(QUOTE_CHARS)
+    return inside.endswith((",", "?", "!")) or after.startswith(",")
 
 
 def _own(ctx: _Context, si: int, seg: Segment) -> Draft | None:
