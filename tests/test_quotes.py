@@ -20,6 +20,12 @@ def inner(text):
     ("rock 'n' roll and the 90s' music", []),
     ("He said ''not now'' twice.", [("not now", True)]),           # a doubled apostrophe
     ("\u201cA typo\u201c here.", [("A typo\u201c here.", False)]),  # an opening mark never closed
+    # mixed marks: a straight opening closed by a curly mark and the reverse; nested marks stay nested
+    ('He said. "I prefer Kasich,\u201d he said.', [("I prefer Kasich,", True)]),
+    ('\u201cWe won," she said.', [("We won,", True)]),
+    ('\u201cHe called it "fake" twice,\u201d she said.', [('He called it "fake" twice,', True)]),
+    ('"He said \u201cno\u201d today," she said.', [("He said \u201cno\u201d today,", True)]),
+    ('"A,\u201d he said. "B."', [("A,", True), ("B.", True)]),
     ("", []),
     ('"', []),
     ("\u201d\u201d\u201c", []),

@@ -1,7 +1,7 @@
 """Quote spans: a pure scan over the text's quotation marks. Never raises.
 
 Double marks (straight ``"``, a doubled apostrophe ``''``, curly “ ”, guillemets « », „) are
-paired within a paragraph; a quote left open at the end of a paragraph runs to the paragraph's
+paired within a paragraph, mixed ones too (a straight opening mark closed by a curly one); a quote left open at the end of a paragraph runs to the paragraph's
 end, and when the next paragraph opens with a quotation mark the quote goes on there (the
 newspaper convention for a quotation over several paragraphs): the two become one
 :class:`Quote` whose ``paragraphs`` list the pieces. Single marks (‘ ’ and straight ``'``) count
@@ -87,7 +87,8 @@ def _double_quotes(text: str, lo: int, hi: int) -> list[Quote]:
         if c == '"' or width == 2:
             if open_at is None:
                 open_at, open_straight, open_width = i, True, width
-            elif open_straight:
+            elif open_straight or (not text[i - 1].isspace() and "\u201d" not in text[i:hi]):
+                # mixed marks: a straight one closes a curly one that no curly mark closes later
                 if i > open_at + open_width:
                     quotes.append(Quote(open_at + open_width, i, True, True))
                 open_at = None
@@ -95,9 +96,10 @@ def _double_quotes(text: str, lo: int, hi: int) -> list[Quote]:
             if open_at is None:
                 open_at, open_straight, open_width = i, False, 1
         elif c in CLOSE_DOUBLE:
-            if open_at is not None and not open_straight:
-                if i > open_at + 1:
-                    quotes.append(Quote(open_at + 1, i, True, True))
+            if open_at is not None and (not open_straight or text.count('"', i, hi) % 2 == 0):
+                # a curly mark closes a straight one too, when the straight marks after it pair up
+                if i > open_at + open_width:
+                    quotes.append(Quote(open_at + open_width, i, True, True))
                 open_at = None
             elif open_at is None and i + 1 < hi and text[i + 1].isalnum():
                 open_at, open_straight, open_width = i, False, 1  # a closing mark used as an opening one
