@@ -19,7 +19,8 @@ def inner(text):
     ('Odd " mark\nnext "line" here', [(" mark", False), ("line", True)]),
     ("rock 'n' roll and the 90s' music", []),
     ("He said ''not now'' twice.", [("not now", True)]),           # a doubled apostrophe
-    ("\u201cA typo\u201c here.", [("A typo\u201c here.", False)]),  # an opening mark never closed
+    ("\u201cA typo\u201c here.", [("A typo", True)]),              # an opening mark set as a closing one
+    ("\u201cA \u201cB here.", [("A \u201cB here.", False)]),           # an opening mark never closed
     # mixed marks: a straight opening closed by a curly mark and the reverse; nested marks stay nested
     ('He said. "I prefer Kasich,\u201d he said.', [("I prefer Kasich,", True)]),
     ('\u201cWe won," she said.', [("We won,", True)]),

@@ -95,6 +95,16 @@ def _double_quotes(text: str, lo: int, hi: int) -> list[Quote]:
         elif c in OPEN_DOUBLE:
             if open_at is None:
                 open_at, open_straight, open_width = i, False, 1
+            elif (
+                not open_straight
+                and c == "\u201c"
+                and not text[i - 1].isspace()
+                and (i + 1 >= hi or not text[i + 1].isalnum())
+                and "\u201d" not in text[i:hi]
+            ):
+                # an opening mark where a closing one belongs ('here,“ said X'): it closes the quote
+                quotes.append(Quote(open_at + 1, i, True, True))
+                open_at = None
         elif c in CLOSE_DOUBLE:
             if open_at is not None and (not open_straight or text.count('"', i, hi) % 2 == 0):
                 # a curly mark closes a straight one too, when the straight marks after it pair up
