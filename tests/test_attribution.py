@@ -164,6 +164,9 @@ CASES = [
     # a quote closed by a comma before its speaker and cue is what was said, whatever follows the cue
     ("''The port will stay open,'' Ms. Alves said on NPR's ''Morning Edition.''",
      [("The port will stay open,", "said", "Ms. Alves", "direct")]),
+    # ... but not one that closes the paragraph before
+    ('"Will it work?"\n\nSome analysts said the plan would fail.',
+     [("the plan would fail", "said", "Some analysts", "indirect")]),
     # a participle after the cue's comma is no complement of it
     ("The harvest is late, the farmer said, noting the rain had flooded the fields.",
      [("The harvest is late", "said", "the farmer", "indirect"),

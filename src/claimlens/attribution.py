@@ -1093,7 +1093,12 @@ class _Finder:
         found = found or self._frames(verb, entry)
         placed = self._place(*found, cue, seg) if found is not None else None
         before = self._adjacent_quote(verb, cue, speaker, seg)
-        if before is not None and before.end <= cue.start_char and _closes_clause(self.ctx.text, before):
+        if (
+            before is not None
+            and before.end <= cue.start_char
+            and "\n" not in self.ctx.text[before.end : cue.start_char]
+            and _closes_clause(self.ctx.text, before)
+        ):
             # '"X," Y said on Z': the quote, whatever the parse makes of what follows the cue
             found, placed = None, ([(before.start, before.end)], "quote")
         if placed is None or (placed[1] != "quote" and found[0].end <= verb.i):
