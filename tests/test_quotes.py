@@ -62,6 +62,8 @@ def test_quotes_over_paragraphs(text, pieces):
     ('He called it "a disgrace to the nation."', False),
     ('They said "no" again.', False),                  # one word: a scare quote as often as a name
     ('"We Will Win." he shouted.', False),              # final punctuation: speech
+    ("He said it on NPR's \u201cMorning Edition.\u201d", True),     # the full stop of the paragraph it closes
+    ("He said it on NPR's \u201cMorning Edition.\u201d\nNext line", True),
 ])
 def test_titles_are_told_from_speech(text, title):
     (q,) = find_quotes(text)

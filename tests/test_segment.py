@@ -32,6 +32,7 @@ def verdicts(extractor, text):
     ("<!-- ad_slot = 'top'; ad_size = '728x90'; //-->", True),
     ("The ministry said x = 5; y = 6 were the settings.", False),
     ("The council  voted  to close the road.", False),                  # stray double spaces
+    ("Most voters in the Globe/Suffolk poll said the state needs more money for schools.", False),
     ("Lawmakers approved the budget on Tuesday.", False),               # content
     ("Senate passes climate bill", False),                              # a headline with a verb
     ("The minister said the photo shows nothing new.", False),

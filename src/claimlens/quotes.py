@@ -184,8 +184,12 @@ def find_quotes(text: str) -> list[Quote]:
 
 def looks_like_title(text: str, q: Quote) -> bool:
     """A quoted title, name or term rather than words someone said: short, capitalised like a
-    title ("The Art of the Deal", "Crossroads of America") and without final punctuation."""
+    title ("The Art of the Deal", "Crossroads of America") and without final punctuation (but
+    the full stop of a paragraph it closes)."""
     inner = text[q.start : q.end].strip()
+    rest = text[q.end : q.end + 3].lstrip("\"'\u201d\u00bb").lstrip(" \t")
+    if inner.endswith(".") and not inner.endswith("..") and rest[:1] in ("", "\n"):
+        inner = inner[:-1]  # a title that closes its paragraph takes its full stop ('on "Morning Show."')
     words = inner.split()
     if not words or len(words) > 8 or inner[-1] in ".!?,;:":
         return False
