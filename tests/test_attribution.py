@@ -181,6 +181,7 @@ CASES = [
      [("the talks had failed", "reported", None, "indirect")]),
     ("The talks reportedly collapsed on Friday.",
      [("The talks reportedly collapsed on Friday", "reportedly", None, "indirect")]),
+    ("The singer died in 1964. At least according to the biography.", []),
     # --- negatives: no cue, a verb of saying with no content, "said" inside a quote, titles
     ("The river flooded the valley last spring.", []),
     ("She declined to say.", []),

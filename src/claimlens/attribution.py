@@ -1175,6 +1175,9 @@ class _Finder:
             rng = before  # "X happened, according to Y, but Z": a new clause follows the source
         if rng[1] <= rng[0]:
             return None
+        said = doc.char_span(*rng, alignment_mode="expand")
+        if said is not None and not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "VERB", "AUX") for t in said):
+            return None  # "At least according to X": no proposition beside the source
         cue = doc[token.i : token.i + 2]
         placed = self._place(None, "according_to", cue, seg, rng)
         if placed is None:
