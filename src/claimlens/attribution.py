@@ -43,6 +43,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+import numpy as np
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorDraft, ActorTable, fold
@@ -181,9 +183,10 @@ class _Context:
         table: ActorTable,
         lexicon: dict[str, CueEntry],
         kinds: frozenset[str],
+        text: str | None = None,
     ) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc.text if text is None else text
         self.segments = segments
         self.table = table
         self.lexicon = lexicon
@@ -349,19 +352,26 @@ class _Context:
         # a gendered pronoun votes for the person last named as a subject, in its sentence or the one before
         subject: tuple[ActorDraft, int] | None = None
         by_token = {m[1] - 1: m[2] for m in self._mentions if m[2].type == "PERSON"}
-        for si, seg in enumerate(self.segments):
-            for t in seg.span:
-                actor = by_token.get(t.i)
-                if actor is not None and t.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(t):
-                    subject = (actor, si)
-                elif (
-                    t.lower_ in PRONOUN_GENDER
-                    and subject is not None
-                    and si - subject[1] <= 1
-                    and t.dep_ in ("nsubj", "nsubjpass", "poss")
-                    and not self.inside_quote(t)
-                ):
-                    vote(subject[0], t.lower_, 1)
+        # only the names and the gendered pronouns matter: find them in the array of lower forms
+        lower = doc.to_array(LOWER)
+        gendered = np.isin(lower, [doc.vocab.strings[w] for w in PRONOUN_GENDER])
+        seg_starts = [seg.span.start for seg in self.segments]
+        for i in sorted(set(np.flatnonzero(gendered).tolist()) | set(by_token)):
+            si = bisect.bisect_right(seg_starts, i) - 1
+            if si < 0 or i >= self.segments[si].span.end:
+                continue
+            t = doc[i]
+            actor = by_token.get(i)
+            if actor is not None and t.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(t):
+                subject = (actor, si)
+            elif (
+                t.lower_ in PRONOUN_GENDER
+                and subject is not None
+                and si - subject[1] <= 1
+                and t.dep_ in ("nsubj", "nsubjpass", "poss")
+                and not self.inside_quote(t)
+            ):
+                vote(subject[0], t.lower_, 1)
         k = 0
         for seg in self.segments:
             persons: dict[str, ActorDraft] = {}
@@ -1372,7 +1382,7 @@ def _attribute_sentence(finder: _Finder, si: int, seg: Segment) -> list[Draft]:
             draft = finder.dash(si, seg, token)
         elif token.pos_ == "NOUN" and ctx.word("proposition", token):
             draft = finder.nominal(si, seg, token)
-        elif ctx.word("hearsay", token) and token.dep_ == "advmod":
+        elif token.dep_ == "advmod" and ctx.word("hearsay", token):
             draft = finder.hearsay(si, seg, token)
         else:
             found = ctx.cue_entry(token)
@@ -1639,9 +1649,11 @@ def attribute(
     table: ActorTable,
     lexicon: dict[str, CueEntry],
     kinds: frozenset[str] = frozenset({"speech", "phrase", "belief"}),
+    text: str | None = None,
 ) -> list[Draft]:
-    """Statements of a parsed document, in order of position."""
-    ctx = _Context(doc, segments, table, lexicon, kinds)
+    """Statements of a parsed document, in order of position (``text``: ``doc.text``, when the
+    caller has it)."""
+    ctx = _Context(doc, segments, table, lexicon, kinds, text)
     finder = _Finder(ctx)
     for si, seg in enumerate(segments):
         if not seg.boilerplate:

@@ -68,11 +68,12 @@ class ClaimlensComponent:
     def __call__(self, doc: Doc) -> Doc:
         from . import actors, attribution, records, segment, stance
 
-        segments = segment.sentences(doc)
+        text = doc.text  # joined anew on every access: once here
+        segments = segment.sentences(doc, text)
         table = actors.find_actors(doc, segments)
-        drafts = attribution.attribute(doc, segments, table, self.lexicon, self.kinds)
+        drafts = attribution.attribute(doc, segments, table, self.lexicon, self.kinds, text)
         stance.label(drafts, segments, table, self.lexicon)
-        data = records.document_data(doc, segments, table.actors, drafts)
+        data = records.document_data(doc, segments, table.actors, drafts, text)
         doc._.claimlens = data
         doc.spans[SPANS_KEY] = statement_spans(doc, data["statements"])
         return doc

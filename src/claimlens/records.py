@@ -332,13 +332,16 @@ def merge_data(parts: list[tuple[int, dict[str, Any]]], text: str) -> dict[str, 
             "sentences": sentences}
 
 
-def document_data(doc: Any, segments: list[Any], actors: list[Any], drafts: list[Any]) -> dict[str, Any]:
+def document_data(
+    doc: Any, segments: list[Any], actors: list[Any], drafts: list[Any], text: str | None = None
+) -> dict[str, Any]:
     """The record of one parsed document as plain data (JSON types only), without ``doc_id``.
 
     ``segments``, ``actors`` and ``drafts`` are what the segment, actors, attribution and stance
-    stages computed; this is where their results take the shape of the contract.
+    stages computed; this is where their results take the shape of the contract. ``text`` is
+    ``doc.text`` when the caller has it.
     """
-    text = doc.text
+    text = doc.text if text is None else text
     ids = {id(d): f"S{i}" for i, d in enumerate(drafts, 1)}
     statements = []
     for d in drafts:

@@ -143,10 +143,11 @@ def classify(span: Span, start: int, end: int, text: str) -> str | None:
     return None
 
 
-def sentences(doc: Doc) -> list[Segment]:
-    """The sentences of a parsed ``Doc``, white space trimmed, each with its boilerplate verdict."""
+def sentences(doc: Doc, text: str | None = None) -> list[Segment]:
+    """The sentences of a parsed ``Doc``, white space trimmed, each with its boilerplate verdict.
+    ``text`` is ``doc.text`` when the caller has it (``Doc.text`` joins every token anew)."""
     out = []
-    text = doc.text
+    text = doc.text if text is None else text
     for sent in doc.sents:
         tokens = [t for t in sent if not t.is_space]
         if not tokens:

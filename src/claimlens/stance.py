@@ -39,6 +39,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
+from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorDraft, ActorTable
@@ -477,9 +479,14 @@ def _clause_verdict(root: Token, lex: StanceLexicon, cues: dict[str, CueEntry], 
     return verdict
 
 
-def _roots(span: Span) -> list[Token]:
-    """The clause roots of a span: tokens whose head lies outside it, and their coordinated verbs."""
-    roots = [t for t in span if t.head.i == t.i or not (span.start <= t.head.i < span.end)]
+def _roots(span: Span, heads: np.ndarray) -> list[Token]:
+    """The clause roots of a span: tokens whose head lies outside it, and their coordinated verbs.
+    ``heads``: each token's head, by index in the document (read from the array: a span's tokens
+    are not made one by one)."""
+    idx = np.arange(span.start, span.end)
+    h = heads[span.start : span.end]
+    doc = span.doc
+    roots = [doc[int(i)] for i in idx[(h == idx) | (h < span.start) | (h >= span.end)]]
     out = []
     for r in roots:
         if r.is_punct or r.is_space:
@@ -498,8 +505,8 @@ def _content_spans(draft: Draft, doc: Doc, segments: list[Segment]) -> list[Span
     return [s for s in spans if s is not None]
 
 
-def _content_roots(draft: Draft, doc: Doc, segments: list[Segment]) -> list[Token]:
-    return [r for s in _content_spans(draft, doc, segments) for r in _roots(s)]
+def _content_roots(draft: Draft, doc: Doc, segments: list[Segment], heads: np.ndarray) -> list[Token]:
+    return [r for s in _content_spans(draft, doc, segments) for r in _roots(s, heads)]
 
 
 def _speaker_subject(draft: Draft, root: Token) -> bool:
@@ -711,10 +718,11 @@ def label(drafts: list[Draft], segments: list[Segment], table: ActorTable, lexic
         return
     lex = stance_lexicon()
     doc = segments[0].span.doc
+    heads = np.arange(len(doc)) + doc.to_array(HEAD).view("int64")  # relative offsets → indices
     roots: dict[int, list[Token]] = {}
     verdicts: list[_Verdict] = []
     for i, draft in enumerate(drafts):
-        roots[i] = _content_roots(draft, doc, segments)
+        roots[i] = _content_roots(draft, doc, segments, heads)
         verdict = _decide(draft, roots[i], lex, lexicon)
         verdicts.append(verdict)
         draft.act, draft.label_rule = verdict.act, verdict.rule
