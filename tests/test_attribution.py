@@ -466,6 +466,18 @@ def test_examples_under_a_heading(extractor, text, expected):
     ("Senator Ana Moreno visited the port on Monday.\n\nMORENO: We will rebuild the docks before winter.",
      [("Senator Ana Moreno visited the port on Monday", "own", None, None),
       ("We will rebuild the docks before winter", "transcript", "MORENO", "Ana Moreno")]),
+    # a turn keeps its words as said, a leading "That" too
+    ("HOST: That is a maybe?\n\nLINDQVIST: That is all.\n\nHOST: So we wait.\n\nLINDQVIST: We wait.",
+     [("That is a maybe?", "transcript", "HOST", None), ("That is all", "transcript", "LINDQVIST", None),
+      ("So we wait", "transcript", "HOST", None), ("We wait", "transcript", "LINDQVIST", None)]),
+    # negatives: editorial labels and datelines are nobody's turns (nor speakers before a colon)
+    ("UPDATE: The vote was moved to Friday.\n\nMORENO: We will win.\n\nUPDATE: The vote was moved again."
+     "\n\nMORENO: We will still win.",
+     [("UPDATE: The vote was moved to Friday", "own", None, None), ("MORENO: We will win", "own", None, None),
+      ("UPDATE: The vote was moved again", "own", None, None), ("MORENO: We will still win", "own", None, None)]),
+    ("Senator Ana Washington spoke on Monday.\n\nWASHINGTON: The senate passed the bill late on Friday.",
+     [("Senator Ana Washington spoke on Monday", "own", None, None),
+      ("WASHINGTON: The senate passed the bill late on Friday", "own", None, None)]),
     # negatives: a name nobody else answers, interview marks, an editor's label used once per line
     ("MORENO: We will rebuild the docks before winter.",
      [("MORENO: We will rebuild the docks before winter", "own", None, None)]),

@@ -6,10 +6,10 @@ import pytest
 from .helpers import EVAL, SHARED, load_script, needs_shared
 
 FLOORS = {
-    ("statements", "f1"): 0.93,
+    ("statements", "f1"): 0.94,
     ("attributed", "f1"): 0.87,
     ("actors", "f1"): 0.87,
-    ("end_to_end", "f1"): 0.85,
+    ("end_to_end", "f1"): 0.86,
     ("denials", "p"): 0.96,
     ("denials", "r"): 0.83,
     ("denials", "f1"): 0.89,
@@ -26,8 +26,9 @@ POLNEAR_FLOORS = {
     ("content", "f1"): 0.76,
     ("content", "p"): 0.90,
     ("source_accuracy",): 0.90,
-    ("cue_accuracy",): 0.90,
-    ("recall_by_kind", "direct"): 0.92,
+    ("attribution", "f1"): 0.68,
+    ("cue_accuracy",): 0.91,
+    ("recall_by_kind", "direct"): 0.93,
 }
 needs_polnear = pytest.mark.skipif(not (POLNEAR / "text").is_dir(), reason=f"PolNeAR is not at {POLNEAR}")
 

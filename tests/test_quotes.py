@@ -64,6 +64,8 @@ def test_quotes_over_paragraphs(text, pieces):
     ('"We Will Win." he shouted.', False),              # final punctuation: speech
     ("He said it on NPR's \u201cMorning Edition.\u201d", True),     # the full stop of the paragraph it closes
     ("He said it on NPR's \u201cMorning Edition.\u201d\nNext line", True),
+    ('She told reporters: "We Will Win."', False),     # after a colon or a verb: speech
+    ('The crowd chanted "Lock Them Up."', False),
 ])
 def test_titles_are_told_from_speech(text, title):
     (q,) = find_quotes(text)

@@ -48,6 +48,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorDraft, ActorTable, fold
+from .countries import capital_of, country_named
 from .quotes import QUOTE_CHARS, Quote, find_quotes, looks_like_title
 from .resources import CueEntry, cue_frames, word_classes
 from .segment import Segment
@@ -161,14 +162,15 @@ class Draft:
         return lo, hi
 
 
-def _trim(text: str, start: int, end: int, keep_marks: bool = False) -> tuple[int, int]:
-    """Shrink [start, end) past white space and edge punctuation (and a leading 'that')."""
+def _trim(text: str, start: int, end: int, keep_marks: bool = False, that: bool = True) -> tuple[int, int]:
+    """Shrink [start, end) past white space and edge punctuation (and a leading complementiser
+    'that', unless ``that`` is False: words said verbatim keep it)."""
     strip = TRIM_CHARS if keep_marks else TRIM_CHARS + QUOTE_CHARS
     while start < end and text[start] in strip:
         start += 1
     while end > start and text[end - 1] in strip:
         end -= 1
-    if text[start : start + 5].lower() == "that " and end - start > 5:
+    if that and text[start : start + 5].lower() == "that " and end - start > 5:
         start += 5
     return start, end
 
@@ -354,7 +356,7 @@ class _Context:
         by_token = {m[1] - 1: m[2] for m in self._mentions if m[2].type == "PERSON"}
         # only the names and the gendered pronouns matter: find them in the array of lower forms
         lower = doc.to_array(LOWER)
-        gendered = np.isin(lower, [doc.vocab.strings[w] for w in PRONOUN_GENDER])
+        gendered = np.isin(lower, np.array([doc.vocab.strings[w] for w in PRONOUN_GENDER], dtype=np.uint64))
         seg_starts = [seg.span.start for seg in self.segments]
         for i in sorted(set(np.flatnonzero(gendered).tolist()) | set(by_token)):
             si = bisect.bisect_right(seg_starts, i) - 1
@@ -934,9 +936,7 @@ class _Finder:
         j = lo - 1
         while j >= 0 and (text[j].isspace() or text[j] in ",;:\u2014-"):
             j -= 1
-        k = j  # the first character of a closing mark ('' is two)
-        while k > 0 and text[k - 1] in QUOTE_CHARS and j - k < 2:
-            k -= 1
+        k = j - 1 if j > 0 and text[j - 1 : j + 1] == "''" else j  # where a closing '' starts
         before = self._free_quote(ctx.quote_at(k)) if j >= 0 and text[j] in QUOTE_CHARS else None
         if before is not None and before.end in (j, k) and before.end > seg.start - 1 - 2000:
             return before
@@ -1102,18 +1102,17 @@ class _Finder:
             return None  # "found his keys", "showed the visitors around": not a finding
         found = found or self._frames(verb, entry)
         placed = self._place(*found, cue, seg) if found is not None else None
-        before = self._adjacent_quote(verb, cue, speaker, seg)
+        q = self._adjacent_quote(verb, cue, speaker, seg)
         if (
-            before is not None
-            and before.end <= cue.start_char
-            and "\n" not in self.ctx.text[before.end : cue.start_char]
-            and _closes_clause(self.ctx.text, before)
+            q is not None
+            and q.end <= cue.start_char
+            and "\n" not in self.ctx.text[q.end : cue.start_char]
+            and _closes_clause(self.ctx.text, q)
         ):
             # '"X," Y said on Z': the quote, whatever the parse makes of what follows the cue
-            found, placed = None, ([(before.start, before.end)], "quote")
+            found, placed = None, ([(q.start, q.end)], "quote")
         if placed is None or (placed[1] != "quote" and found[0].end <= verb.i):
             # no content, or a clause before the cue while a quote follows it ("X, he replied: "...")
-            q = self._adjacent_quote(verb, cue, speaker, seg)
             if q is not None and (placed is None or q.start > cue.end_char):
                 found, placed = None, ([(q.start, q.end)], "quote")
         if placed is None:
@@ -1246,6 +1245,9 @@ class _Finder:
             or (len(left) == 1 and len(left[0]) == 1)  # "Q:" and "A:" of an interview mark turns, not names
         ):
             return None
+        speaker_span = doc[left[0].i : left[-1].i + 1]
+        if _no_speaker(ctx, speaker_span, ctx.text[speaker_span.start_char : speaker_span.end_char]):
+            return None
         roots = [t for t in left if t.head.i < seg.span.start or t.head.i >= token.i or t.head.i == t.i]
         mention = roots[-1] if roots else left[-1]
         named = ctx.table.actors_in(left[0].i, left[-1].i + 1)
@@ -1260,7 +1262,6 @@ class _Finder:
             return None
         rng = (token.idx + 1, seg.end)
         cue = doc[token.i : token.i + 1]
-        speaker_span = doc[left[0].i : left[-1].i + 1]
         if _trim(ctx.text, *rng)[1] <= rng[0] + 1 or not ctx.text[rng[0] : rng[1]].strip(
             TRIM_CHARS + QUOTE_CHARS
         ):
@@ -1392,7 +1393,11 @@ def _attribute_sentence(finder: _Finder, si: int, seg: Segment) -> list[Draft]:
             continue
         earlier = drafts + ctx.drafts[-3:]
         outer = next((d for d in earlier if d.start <= draft.cue.start_char < d.end), None)
-        if outer is not None and _split_off(ctx, outer, draft):
+        if (
+            outer is not None
+            and not any(d is not outer and d.start < draft.end and draft.start < d.end for d in earlier)
+            and _split_off(ctx, outer, draft)
+        ):
             pass  # a cue that closes another's clause: what it reports is its own statement
         elif any(
             d.start <= draft.cue.start_char < d.end or (d.start < draft.end and draft.start < d.end)
@@ -1593,6 +1598,7 @@ def _turns(ctx: _Context) -> list[tuple[int, int, Draft]]:
     stage direction ("(CROSSTALK)") or site furniture."""
     text, doc = ctx.text, ctx.doc
     found = list(TURN.finditer(text))
+    found = [m for m in found if not _no_speaker(ctx, doc.char_span(m.start(2), m.end(2)), m.group(2))]
     counts: dict[str, int] = {}  # by surname: "JANE DOE" and "DOE" are one speaker
     for m in found:
         surname = fold(m.group(2)).rsplit(" ", 1)[-1]
@@ -1626,7 +1632,7 @@ def _turns(ctx: _Context) -> list[tuple[int, int, Draft]]:
             ):
                 break
             end = _line_end(text, k)
-        start, stop = _trim(text, m.end(), end)
+        start, stop = _trim(text, m.end(), end, that=False)
         speaker = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
         cue = doc.char_span(m.end(2), text.index(":", m.end(2)) + 1, alignment_mode="expand")
         if stop <= start or speaker is None or cue is None:
@@ -1636,6 +1642,20 @@ def _turns(ctx: _Context) -> list[tuple[int, int, Draft]]:
                       cue=cue, speaker=speaker, actor=actor)
         out.append((m.start(), end, draft))
     return out
+
+
+def _no_speaker(ctx: _Context, span: Span | None, label: str) -> bool:
+    """Whether a label before a colon is nobody's name: an editorial label ("UPDATE:", "EDITOR'S
+    NOTE:"), or a place in capitals, as datelines give it ("WASHINGTON:", "NEW DELHI:")."""
+    if fold(label) in ctx.words.get("label", frozenset()):
+        return True
+    if not label.isupper():
+        return False
+    return (
+        capital_of(label) is not None
+        or country_named(label.title()) is not None
+        or any(t.ent_type_ in ("GPE", "LOC") for t in span or ())
+    )
 
 
 def _line_end(text: str, k: int) -> int:

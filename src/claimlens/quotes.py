@@ -18,6 +18,8 @@ from dataclasses import dataclass
 OPEN_DOUBLE = "\u201c\u00ab\u201e"
 CLOSE_DOUBLE = "\u201d\u00bb"
 QUOTE_CHARS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
+TITLE_LEADS = {"on", "in", "of", "from", "to", "at", "by", "with", "called", "titled", "entitled", "named"}
+"""Words before a quoted title ("appeared on", "a book titled")."""
 TITLE_SMALL_WORDS = {
     "a",
     "an",
@@ -185,11 +187,19 @@ def find_quotes(text: str) -> list[Quote]:
 def looks_like_title(text: str, q: Quote) -> bool:
     """A quoted title, name or term rather than words someone said: short, capitalised like a
     title ("The Art of the Deal", "Crossroads of America") and without final punctuation (but
-    the full stop of a paragraph it closes)."""
+    the full stop of a paragraph it closes after a possessive or a preposition: 'on CBS's "Face
+    the Nation."')."""
     inner = text[q.start : q.end].strip()
     rest = text[q.end : q.end + 3].lstrip("\"'\u201d\u00bb").lstrip(" \t")
-    if inner.endswith(".") and not inner.endswith("..") and rest[:1] in ("", "\n"):
-        inner = inner[:-1]  # a title that closes its paragraph takes its full stop ('on "Morning Show."')
+    before = text[max(0, q.start - 20) : q.start].rstrip(QUOTE_CHARS + " \t").rsplit(None, 1)[-1:]
+    if (
+        inner.endswith(".")
+        and not inner.endswith("..")
+        and rest[:1] in ("", "\n")
+        and before
+        and (before[0].lower() in TITLE_LEADS or before[0].endswith(("'s", "\u2019s")))
+    ):
+        inner = inner[:-1]  # a title closing its paragraph takes its full stop ('on NPR's "Morning Show."')
     words = inner.split()
     if not words or len(words) > 8 or inner[-1] in ".!?,;:":
         return False
