@@ -76,6 +76,8 @@ NAMING_VERBS = {"name", "call", "identify", "use", "go", "know"}
 SPEAKER_CUT_DEPS = {"relcl", "acl", "advcl"}
 CLAUSE_DEPS = {"ccomp"}
 FINAL_PUNCT = ".!?"
+PROPOSITION_POS = {"NOUN", "PROPN", "PRON", "NUM", "VERB", "AUX"}
+"""Parts of speech without which a span states nothing ("At least")."""
 DASHES = ("\u2014", "\u2015", "\u2013", "--")
 CONFIDENCE = {
     "quote": 0.9,
@@ -775,7 +777,11 @@ class _Finder:
         doc = verb.doc
         clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
         # "said, mentioning ...": a participle after a comma reports on its own, it is no complement
-        right = [c for c in clauses if c.i > verb.i and not (c.tag_ == "VBG" and doc[c.left_edge.i - 1].text == ",")]
+        right = [
+            c
+            for c in clauses
+            if c.i > verb.i and not (c.tag_ == "VBG" and doc[c.left_edge.i - 1].text == ",")
+        ]
         hidden = None if right else self._hidden_clause(verb)
         if hidden is not None:
             return hidden, "ccomp"
@@ -1111,10 +1117,13 @@ class _Finder:
         ):
             # '"X," Y said on Z': the quote, whatever the parse makes of what follows the cue
             found, placed = None, ([(q.start, q.end)], "quote")
-        if placed is None or (placed[1] != "quote" and found[0].end <= verb.i):
-            # no content, or a clause before the cue while a quote follows it ("X, he replied: "...")
-            if q is not None and (placed is None or q.start > cue.end_char):
-                found, placed = None, ([(q.start, q.end)], "quote")
+        # no content, or a clause before the cue while a quote follows it ("X, he replied: "...")
+        if (
+            (placed is None or (placed[1] != "quote" and found[0].end <= verb.i))
+            and q is not None
+            and (placed is None or q.start > cue.end_char)
+        ):
+            found, placed = None, ([(q.start, q.end)], "quote")
         if placed is None:
             found = self._parenthetical(verb, seg)
             placed = self._place(*found, cue, seg) if found is not None else None
@@ -1185,7 +1194,7 @@ class _Finder:
         if rng[1] <= rng[0]:
             return None
         said = doc.char_span(*rng, alignment_mode="expand")
-        if said is not None and not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "VERB", "AUX") for t in said):
+        if said is not None and not any(t.pos_ in PROPOSITION_POS for t in said):
             return None  # "At least according to X": no proposition beside the source
         cue = doc[token.i : token.i + 2]
         placed = self._place(None, "according_to", cue, seg, rng)

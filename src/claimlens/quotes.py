@@ -1,9 +1,11 @@
 """Quote spans: a pure scan over the text's quotation marks. Never raises.
 
 Double marks (straight ``"``, a doubled apostrophe ``''``, curly “ ”, guillemets « », „) are
-paired within a paragraph, mixed ones too (a straight opening mark closed by a curly one); a quote left open at the end of a paragraph runs to the paragraph's
-end, and when the next paragraph opens with a quotation mark the quote goes on there (the
-newspaper convention for a quotation over several paragraphs): the two become one
+paired within a paragraph, mixed ones too (a straight opening mark closed by a curly one, an
+opening curly mark set where a closing one belongs); a quote left open at the end of a
+paragraph runs to the paragraph's end, and when the next paragraph opens with a quotation mark
+the quote goes on there (the newspaper convention for a quotation over several paragraphs):
+the two become one
 :class:`Quote` whose ``paragraphs`` list the pieces. Single marks (‘ ’ and straight ``'``) count
 as quotes only outside double quotes and only where they cannot be apostrophes (an opening
 mark after a space or bracket, a closing one before a non-letter).
