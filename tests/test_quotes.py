@@ -21,6 +21,7 @@ def inner(text):
     ("He said ''not now'' twice.", [("not now", True)]),           # a doubled apostrophe
     ("\u201cA typo\u201c here.", [("A typo", True)]),              # an opening mark set as a closing one
     ("\u201cA \u201cB here.", [("A \u201cB here.", False)]),           # an opening mark never closed
+    ("\u201c\u201c\u201c\"said\u201c\u201c", [("\u201c\u201c", True), ("\u201c", False)]),  # runs of marks: none empty
     # mixed marks: a straight opening closed by a curly mark and the reverse; nested marks stay nested
     ('He said. "I prefer Kasich,\u201d he said.', [("I prefer Kasich,", True)]),
     ('\u201cWe won," she said.', [("We won,", True)]),

@@ -102,7 +102,9 @@ def _double_quotes(text: str, lo: int, hi: int) -> list[Quote]:
             elif (
                 not open_straight
                 and c == "\u201c"
+                and i > open_at + 1
                 and not text[i - 1].isspace()
+                and text[i - 1] not in QUOTE_CHARS
                 and (i + 1 >= hi or not text[i + 1].isalnum())
                 and "\u201d" not in text[i:hi]
             ):
