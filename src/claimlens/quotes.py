@@ -91,7 +91,7 @@ def _double_quotes(text: str, lo: int, hi: int) -> list[Quote]:
         if c == '"' or width == 2:
             if open_at is None:
                 open_at, open_straight, open_width = i, True, width
-            elif open_straight or (not text[i - 1].isspace() and "\u201d" not in text[i:hi]):
+            elif open_straight or (not text[i - 1].isspace() and text.find("\u201d", i, hi) == -1):
                 # mixed marks: a straight one closes a curly one that no curly mark closes later
                 if i > open_at + open_width:
                     quotes.append(Quote(open_at + open_width, i, True, True))
@@ -106,7 +106,7 @@ def _double_quotes(text: str, lo: int, hi: int) -> list[Quote]:
                 and not text[i - 1].isspace()
                 and text[i - 1] not in QUOTE_CHARS
                 and (i + 1 >= hi or not text[i + 1].isalnum())
-                and "\u201d" not in text[i:hi]
+                and text.find("\u201d", i, hi) == -1
             ):
                 # an opening mark where a closing one belongs ('here,“ said X'): it closes the quote
                 quotes.append(Quote(open_at + 1, i, True, True))
