@@ -6,20 +6,20 @@ import pytest
 from .helpers import EVAL, SHARED, load_script, needs_shared
 
 FLOORS = {
-    ("statements", "f1"): 0.94,
-    ("attributed", "f1"): 0.87,
+    ("statements", "f1"): 0.91,
+    ("attributed", "f1"): 0.77,
     ("actors", "f1"): 0.87,
-    ("end_to_end", "f1"): 0.86,
+    ("end_to_end", "f1"): 0.76,
     ("denials", "p"): 0.96,
-    ("denials", "r"): 0.83,
-    ("denials", "f1"): 0.89,
-    ("label_accuracy",): 0.98,
-    ("speaker_accuracy",): 0.87,
-    ("quote_type_accuracy",): 0.91,
+    ("denials", "r"): 0.47,
+    ("denials", "f1"): 0.63,
+    ("label_accuracy",): 0.94,
+    ("speaker_accuracy",): 0.78,
+    ("quote_type_accuracy",): 0.85,
 }
 CEILINGS = {
-    ("actors", "split"): 3,
-    ("actors", "merged"): 0,
+    ("actors", "split"): 12,
+    ("actors", "merged"): 4,
 }
 POLNEAR = SHARED / "polnear" / "dev"
 POLNEAR_FLOORS = {
