@@ -281,23 +281,20 @@ def evaluate(
             raise ClaimlensError("CL009", "give --gold DIR --texts DIR, or --brat DIR")
         if (manifest is None) != (half is None) or (half is not None and brat is not None):
             raise ClaimlensError("CL009", "--manifest FILE and --half NAME go together, with --gold")
-        warnings: list = []
         if gold is not None:
             articles = ev.read_gold(gold, texts)
             if half is not None:
                 chosen = ev.read_manifest(manifest, half)
                 articles = {k: v for k, v in articles.items() if k in chosen}
             scores = ev.score_gold(articles, ev.read_predictions(pred))
-            warnings += [ClaimlensError("CL039", p) for p in scores.problems]
+            warnings = scores.warnings
             title = f"claimlens against {gold}" + (f" ({half})" if half else "")
-            table = report.gold_view(scores, title)
+            view = report.gold_view(scores, title)
         else:
-            articles, warnings = ev.read_brat(brat)
+            articles, skipped = ev.read_brat(brat)
             scores = ev.score_brat(articles, ev.read_predictions(pred))
-            table = report.brat_view(scores, f"claimlens against {brat}")
-        if scores.missing:
-            shown = ", ".join(scores.missing[:3]) + (" ..." if len(scores.missing) > 3 else "")
-            warnings.append(ClaimlensError("CL038", f"{len(scores.missing)} of {len(articles)}: {shown}"))
+            warnings = skipped + scores.warnings
+            view = report.brat_view(scores, f"claimlens against {brat}")
     except ClaimlensError as e:
         err.print(f"error: {e}")
         raise typer.Exit(2 if e.code == "CL009" else 1) from None
@@ -307,7 +304,7 @@ def evaluate(
     if as_json:
         typer.echo(json.dumps(scores.to_dict()))
     else:
-        Console(file=sys.stdout, markup=False, emoji=False, highlight=False).print(table)
+        Console(file=sys.stdout, markup=False, emoji=False, highlight=False).print(view)
 
 
 def main() -> None:

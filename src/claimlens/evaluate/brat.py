@@ -15,6 +15,7 @@ error (CL035), as is an ``E`` line naming a span no ``T`` line gives.
 """
 from __future__ import annotations
 
+import glob
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ from typing import Any
 
 from ..errors import ClaimlensError
 from ..io import decode
-from .matching import PRF, Range, Ratio, common, length, match, ranges
+from .matching import PRF, Range, Ratio, Summed, common, length, match, missing_warning, ranges
 from .predictions import Record, article_name, is_offset
 
 KINDS = ("Attribution", "Attribution-no-source")
@@ -104,7 +105,7 @@ def read_brat(folder: str | Path) -> tuple[dict[str, BratArticle], list[Claimlen
     articles: dict[str, BratArticle] = {}
     warnings: list[ClaimlensError] = []
     for path in sorted(texts.glob("*.txt")):
-        anns = sorted(annotations.glob(f"{glob_escape(path.stem)}_*.ann"))
+        anns = sorted(annotations.glob(f"{glob.escape(path.stem)}_*.ann"))
         if not anns:
             continue
         try:
@@ -118,10 +119,6 @@ def read_brat(folder: str | Path) -> tuple[dict[str, BratArticle], list[Claimlen
     if not articles:
         raise ClaimlensError("CL034", f"{folder} (no text/NAME.txt has an attributions/NAME_*.ann)")
     return articles, warnings
-
-
-def glob_escape(name: str) -> str:
-    return re.sub(r"([*?\[])", r"[\1]", name)
 
 
 def kind(text: str, content: tuple[Range, ...]) -> str:
@@ -141,7 +138,7 @@ def _span(obj: Any) -> tuple[Range, ...]:
 
 
 @dataclass(frozen=True)
-class BratScores:
+class BratScores(Summed):
     """The figures over a set of annotated articles; :meth:`to_dict` is ``polnear.py --json``'s object."""
 
     articles: int = 0
@@ -155,11 +152,10 @@ class BratScores:
     partial: Ratio = Ratio()
     indirect: Ratio = Ratio()
 
-    def __add__(self, o: BratScores) -> BratScores:
-        return BratScores(self.articles + o.articles, self.missing + o.missing, self.content + o.content,
-                          self.exact80 + o.exact80, self.cue + o.cue, self.source + o.source,
-                          self.attribution + o.attribution, self.direct + o.direct, self.partial + o.partial,
-                          self.indirect + o.indirect)
+    @property
+    def warnings(self) -> list[ClaimlensError]:
+        """CL038 for the articles without a record."""
+        return missing_warning(self.missing, self.articles)
 
     def with_tp(self, tp: int) -> PRF:
         return PRF(tp, self.content.pred, self.content.gold)
@@ -215,6 +211,7 @@ def score_article(article: BratArticle, record: Record | None) -> BratScores:
 
 
 def score(articles: Mapping[str, BratArticle], records: Mapping[str, Record]) -> BratScores:
+    """The figures of the records (by article name) against every annotated article."""
     total = BratScores()
     for name, article in articles.items():
         total += score_article(article, records.get(article_name(name)))

@@ -58,7 +58,6 @@ class GoldStatement:
     """The acceptable speakers: actor ids, and None where the article's own reading is acceptable."""
     label: str
     quote: str
-    cue: str | None = None
 
     @property
     def attributed(self) -> bool:
@@ -175,9 +174,7 @@ def _statement(path: Path, i: int, s: Any, text: str, actors: dict[str, GoldActo
         start, end = find_content(text, content, after)
     except ValueError as e:
         raise _problem(path, s, f"statement {i}: {e}") from None
-    cue = s.get("cue")
-    return GoldStatement(content, start, end, tuple(speakers), s["label"], s["quote"],
-                         cue if isinstance(cue, str) else None)
+    return GoldStatement(content, start, end, tuple(speakers), s["label"], s["quote"])
 
 
 def read_article(path: Path, texts: Path) -> GoldArticle:
@@ -227,7 +224,7 @@ def read_manifest(path: str | Path, half: str) -> set[str]:
     """The doc_ids a manifest (a JSON list of ``{"doc_id": ..., "half": ...}``) puts in ``half``."""
     path = Path(path)
     try:
-        entries = json.loads(Path(path).read_text(encoding="utf-8"))
+        entries = json.loads(path.read_text(encoding="utf-8"))
     except OSError as e:
         raise ClaimlensError("CL033", f"{path}: {e.strerror or e}") from None
     except ValueError as e:

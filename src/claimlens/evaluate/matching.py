@@ -3,8 +3,10 @@ and counts turned into precision, recall and F1."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
+
+from ..errors import ClaimlensError
 
 Range = tuple[int, int]
 
@@ -59,8 +61,24 @@ def match(gold: Sequence[Sequence[Range]], pred: Sequence[Sequence[Range]]) -> l
     return pairs
 
 
+class Summed:
+    """Figures that add up field by field (counts, tuples of names, :class:`PRF`, :class:`Ratio`):
+    an article's to the others'."""
+
+    def __add__(self, other):
+        return type(self)(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(self)))
+
+
+def missing_warning(missing: tuple[str, ...], of: int) -> list[ClaimlensError]:
+    """CL038 for the annotated articles that have no record (the first three named)."""
+    if not missing:
+        return []
+    shown = ", ".join(missing[:3]) + (" ..." if len(missing) > 3 else "")
+    return [ClaimlensError("CL038", f"{len(missing)} of {of}: {shown}")]
+
+
 @dataclass(frozen=True)
-class PRF:
+class PRF(Summed):
     """Precision, recall and F1 of ``tp`` right predictions among ``pred``, against ``gold``."""
 
     tp: int = 0
@@ -80,9 +98,6 @@ class PRF:
         p, r = self.p, self.r
         return 2 * p * r / (p + r) if p + r else 0.0
 
-    def __add__(self, other: PRF) -> PRF:
-        return PRF(self.tp + other.tp, self.pred + other.pred, self.gold + other.gold)
-
     def to_dict(self, counts: bool = True) -> dict[str, Any]:
         """``p``, ``r`` and ``f1`` to three decimals, then (with ``counts``) ``tp``, ``pred``, ``gold``."""
         out: dict[str, Any] = {"p": round(self.p, 3), "r": round(self.r, 3), "f1": round(self.f1, 3)}
@@ -92,7 +107,7 @@ class PRF:
 
 
 @dataclass(frozen=True)
-class Ratio:
+class Ratio(Summed):
     """``right`` of ``of`` (an accuracy, or a recall by kind)."""
 
     right: int = 0
@@ -101,6 +116,3 @@ class Ratio:
     @property
     def value(self) -> float:
         return self.right / self.of if self.of else 0.0
-
-    def __add__(self, other: Ratio) -> Ratio:
-        return Ratio(self.right + other.right, self.of + other.of)

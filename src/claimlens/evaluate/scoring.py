@@ -25,13 +25,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ..errors import ClaimlensError
 from .gold import GoldActor, GoldArticle, names_of
-from .matching import PRF, Ratio, match, ranges
+from .matching import PRF, Ratio, Summed, match, missing_warning, ranges
 from .predictions import Record, article_name, contract_problems, speaker_actor, units
 
 
 @dataclass(frozen=True)
-class GoldScores:
+class GoldScores(Summed):
     """The figures over a set of gold articles; :meth:`to_dict` is ``score.py --json``'s object."""
 
     documents: int = 0
@@ -50,12 +51,11 @@ class GoldScores:
     split: int = 0
     merged: int = 0
 
-    def __add__(self, o: GoldScores) -> GoldScores:
-        return GoldScores(self.documents + o.documents, self.missing + o.missing, self.problems + o.problems,
-                          self.statements + o.statements, self.attributed + o.attributed,
-                          self.denials + o.denials, self.end_to_end + o.end_to_end, self.label + o.label,
-                          self.speaker + o.speaker, self.quote + o.quote, self.actors + o.actors,
-                          self.split + o.split, self.merged + o.merged)
+    @property
+    def warnings(self) -> list[ClaimlensError]:
+        """CL039 for each contract problem, CL038 for the articles without a record."""
+        problems = [ClaimlensError("CL039", p) for p in self.problems]
+        return problems + missing_warning(self.missing, self.documents)
 
     def to_dict(self) -> dict[str, Any]:
         return {
