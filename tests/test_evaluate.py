@@ -14,7 +14,7 @@ from claimlens.cli import app
 from claimlens.evaluate import brat, gold, predictions, read_brat, read_gold, score_brat, score_gold
 from claimlens.evaluate.matching import PRF, common, match, ranges
 
-from .helpers import EVAL, POLNEAR, ROOT, load_script, needs_polnear, needs_shared
+from .helpers import EVAL, POLNEAR, ROOT, SHARED, load_script, needs_polnear, needs_shared
 
 runner = CliRunner()
 
@@ -379,6 +379,14 @@ def test_invalid_annotation_lines(line, message):
     assert caught.value.code == "CL035" and f"a.ann {message}" in str(caught.value)
 
 
+@pytest.mark.skipif(not (SHARED / "polnear" / "train" / "attributions").is_dir(), reason="no PolNeAR train")
+def test_polnear_train_lines_that_are_no_annotation_are_skipped_with_a_warning():
+    """PolNeAR train holds a few lines that are the rest of a span's text broken over lines."""
+    articles, warnings = read_brat(SHARED / "polnear" / "train")
+    assert len(articles) == 840 and warnings
+    assert all(w.code == "CL036" and re.search(r"\.ann line \d+: ", w.detail) for w in warnings)
+
+
 def test_brat_folders(tmp_path):
     with pytest.raises(ClaimlensError, match="CL034"):
         read_brat(tmp_path)
@@ -451,6 +459,14 @@ def test_cli_warns_of_missing_records(kit):
     assert result.exit_code == 0
     assert json.loads(result.stdout)["missing_documents"] == 1
     assert result.stderr.startswith("warning: CL038 ") and "1 of 1: bridge" in result.stderr
+
+
+def test_cli_warns_of_contract_problems(kit):
+    broken = {**RECORD, "statements": [{**RECORD["statements"][0], "text": "not the text"}]}
+    (kit / "pred.jsonl").write_text(json.dumps(broken) + "\n", encoding="utf-8")
+    result = run("--gold", kit / "gold", "--texts", kit / "texts", kit / "pred.jsonl", "--json")
+    assert result.exit_code == 0 and json.loads(result.stdout)["contract_problems"] == 1
+    assert result.stderr.startswith("warning: CL039 ") and "bridge: statement S1: 'text'" in result.stderr
 
 
 @pytest.mark.parametrize("args, code, exit_code", [
