@@ -252,6 +252,61 @@ def schema() -> None:
     typer.echo(json.dumps(json_schema(), indent=2))
 
 
+# claimlens evaluate: the figures of claimlens output against annotated articles (claimlens.evaluate)
+@app.command()
+def evaluate(
+    pred: Annotated[str, typer.Argument(
+        metavar="PRED", help="claimlens JSON Lines output (claimlens extract TEXTS -o PRED.jsonl), or '-' "
+                             "for stdin.")],
+    gold: Annotated[Optional[Path], typer.Option(
+        "--gold", metavar="DIR", help="Gold files, one NAME.json per article (needs --texts).")] = None,
+    texts: Annotated[Optional[Path], typer.Option(
+        "--texts", metavar="DIR", help="The articles of --gold, NAME.txt each.")] = None,
+    brat: Annotated[Optional[Path], typer.Option(
+        "--brat", metavar="DIR", help="brat standoff attributions instead: DIR/text/NAME.txt and "
+                                      "DIR/attributions/NAME_ANNOTATOR.ann.")] = None,
+    manifest: Annotated[Optional[Path], typer.Option(
+        "--manifest", metavar="FILE", help="With --half: a JSON list of {doc_id, half}.")] = None,
+    half: Annotated[Optional[str], typer.Option(
+        "--half", metavar="NAME", help="Score only the gold articles --manifest puts in this half.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as one JSON object.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No warnings on stderr; errors only.")] = False,
+) -> None:
+    """Score claimlens output against gold files (--gold, --texts) or brat attributions (--brat)."""
+    from . import evaluate as ev
+    from .evaluate import report
+
+    try:
+        if (gold is None) == (brat is None) or (gold is not None and texts is None):
+            raise ClaimlensError("CL009", "give --gold DIR --texts DIR, or --brat DIR")
+        if (manifest is None) != (half is None) or (half is not None and brat is not None):
+            raise ClaimlensError("CL009", "--manifest FILE and --half NAME go together, with --gold")
+        if gold is not None:
+            articles = ev.read_gold(gold, texts)
+            if half is not None:
+                chosen = ev.read_manifest(manifest, half)
+                articles = {k: v for k, v in articles.items() if k in chosen}
+            scores = ev.score_gold(articles, ev.read_predictions(pred))
+            warnings = scores.warnings
+            title = f"claimlens against {gold}" + (f" ({half})" if half else "")
+            view = report.gold_view(scores, title)
+        else:
+            articles, skipped = ev.read_brat(brat)
+            scores = ev.score_brat(articles, ev.read_predictions(pred))
+            warnings = skipped + scores.warnings
+            view = report.brat_view(scores, f"claimlens against {brat}")
+    except ClaimlensError as e:
+        err.print(f"error: {e}")
+        raise typer.Exit(2 if e.code == "CL009" else 1) from None
+    if not quiet:
+        for warning in warnings:
+            err.print(f"warning: {warning}")
+    if as_json:
+        typer.echo(json.dumps(scores.to_dict()))
+    else:
+        Console(file=sys.stdout, markup=False, emoji=False, highlight=False).print(view)
+
+
 def main() -> None:
     try:
         app()

@@ -31,6 +31,27 @@ CODES: dict[str, tuple[str, str]] = {
               "the record holds all of the page's visible text, navigation included"),
     "CL023": ("not a regular file (a pipe, device or socket found in a folder)",
               "name it on the command line to read it, or pipe it to '-'"),
+    # evaluating against annotations (CL03x): claimlens evaluate
+    "CL030": ("gold folder not found, or it holds no .json gold file",
+              "pass --gold a folder of gold files, one NAME.json per article (README: Evaluating on your own "
+              "articles)"),
+    "CL031": ("gold file is invalid",
+              "fix the line named; README's Evaluating on your own articles gives the gold format"),
+    "CL032": ("article text of a gold file cannot be read",
+              "pass --texts the folder that holds NAME.txt for each gold file's doc_id"),
+    "CL033": ("manifest is invalid, or puts no article in the half asked for",
+              "a manifest is a JSON list of objects with \"doc_id\" and \"half\""),
+    "CL034": ("not a brat annotation folder",
+              "pass --brat a folder with text/NAME.txt and attributions/NAME_ANNOTATOR.ann"),
+    "CL035": ("annotation line is invalid", "fix the line named (brat standoff: T and E lines)"),
+    "CL036": ("line of an annotation file is not an annotation; skipped",
+              "nothing is lost (such a line holds no offsets); to silence this, join it to the line before"),
+    "CL037": ("predictions are not claimlens JSON Lines",
+              "pass the output of claimlens extract TEXTS -o pred.jsonl"),
+    "CL038": ("gold articles have no record among the predictions; scored as finding nothing",
+              "run claimlens extract over every article of --texts"),
+    "CL039": ("a record breaks the output contract; scored as it is",
+              "check the record (see claimlens schema)"),
     "CL999": ("internal error", "run again with --debug and report the traceback"),
 }
 
