@@ -42,12 +42,14 @@ def installed_pipelines() -> list[str]:
 def is_pipeline_name(name: str, installed: Iterable[str] | None = None) -> bool:
     """Whether ``name`` could name a pipeline: an existing path, an installed pipeline package
     (``installed``, by default :func:`installed_pipelines`), or an importable module."""
-    if Path(name).exists() or name in (installed_pipelines() if installed is None else installed):
+    if Path(name).exists():
         return True
     try:
-        return importlib.util.find_spec(name) is not None
+        if importlib.util.find_spec(name) is not None:
+            return True
     except (ImportError, ValueError):
-        return False
+        pass
+    return name in (installed_pipelines() if installed is None else installed)
 
 
 def model_version(name: str) -> str | None:

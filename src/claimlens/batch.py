@@ -108,8 +108,9 @@ def inputs(paths: Iterable[str], outputs: Iterable[str | Path] = ()) -> list[Inp
 
     ``outputs`` are the files and folders the run writes, which it never reads: CL007 (before
     anything is written) when one is an input, the same file by another path or through a link;
-    except that a file a folder search finds that is one of them and already holds claimlens's
-    output (:func:`claimlens.io.own_output`), or any file inside an output folder, is left out.
+    except that a file a folder search finds that is one of them and is empty or already holds
+    claimlens's output (:func:`claimlens.io.own_output`), or any file inside an output folder, is
+    left out.
     """
     files, folders = {}, []
     for out in outputs:
@@ -131,7 +132,8 @@ def inputs(paths: Iterable[str], outputs: Iterable[str | Path] = ()) -> list[Inp
                 continue
             out = files.get(_identity(item.path)) if files else None
             if out is not None:
-                if item.in_folder and io.own_output(_head(item.path)):
+                head = _head(item.path)
+                if item.in_folder and (not head or io.own_output(head)):
                     continue
                 raise ClaimlensError("CL007", f"{out} is the input {item.doc_id}: it would be overwritten",
                                      advice="write elsewhere: a run never writes over its inputs")

@@ -290,10 +290,12 @@ def extract(
             raise ClaimlensError("CL009", f"-o and --errors both name {errors}")
         _check_model(ctx, model)
         items = batch.inputs(paths, outputs)  # CL007 if an output is an input: before anything is opened
-        extractor = Extractor(model)  # before any output is opened: without a model, nothing is written
         # a progress bar on stderr, unless the records themselves go to the same terminal
         show = not quiet and _stderr_is_terminal() and not (output in (None, "-") and _stdout_is_terminal())
         with contextlib.ExitStack() as stack:
+            for out in outputs:  # another run writing them: refused before the model loads (CL013)
+                stack.enter_context(batch.OutputLock(out, missing_ok=True))
+            extractor = Extractor(model)  # before any output is opened: without a model, nothing is written
             if folder:
                 protect = {batch._identity(i.source.path) for i in items if i.source and i.source.path}
                 sink = stack.enter_context(batch.FolderSink(output, resume=resume, protect=protect))

@@ -53,6 +53,7 @@ OWN_OUTPUT = "CL024"
 SNIFF_BYTES = 4096
 _OWN_JSON = re.compile(rb'\s*[\[{]\s*\{?\s*"(?:schema_version|doc_id)"\s*:')
 _OWN_HTML = re.compile(rb'<meta name="generator" content="claimlens[ "]|<div class="claimlens" style=')
+_OWN_TABLE = "\u256d\u2500 ".encode()  # the top left corner of the terminal view's first panel
 _ESCAPED = re.compile("[\udc80-\udcff]")  # bytes that surrogateescape kept: invalid UTF-8
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 
@@ -231,12 +232,15 @@ def read_bytes(data: bytes, doc_id: str, *, html: bool | None = None) -> Documen
 def own_output(data: bytes) -> str | None:
     """What claimlens output the start of a file's bytes is, if it is: "claimlens JSON records"
     (JSON Lines or JSON whose first object starts with ``schema_version`` or ``doc_id``, as
-    records and ``--errors`` lines do), or "a claimlens HTML report"; None for anything else."""
+    records and ``--errors`` lines do), "a claimlens HTML report", or "a claimlens table view";
+    None for anything else."""
     head = data[:SNIFF_BYTES].removeprefix(codecs.BOM_UTF8)
     if _OWN_JSON.match(head):
         return "claimlens JSON records"
     if _OWN_HTML.search(head):
         return "a claimlens HTML report"
+    if head.startswith(_OWN_TABLE):
+        return "a claimlens table view"
     return None
 
 

@@ -37,10 +37,6 @@ from .records import Article
 if TYPE_CHECKING:
     from .batch import Input, Outcome
 
-LOCK_NAME = ".claimlens.lock"
-"""The lock file of an output folder (a file's is ``.NAME.lock`` beside it)."""
-
-
 class Sink(abc.ABC):
     """Where records go. ``known`` is the ``text_sha256`` of an input's current record, if the
     sink can resume; ``write`` takes each outcome in input order and returns it as written (a
@@ -105,14 +101,26 @@ def _atomic_write(target: Path, chunks: Iterable[bytes]) -> None:
 
 
 class OutputLock:
-    """An exclusive lock on an output for the length of a run: ``flock`` on a lock file beside a
-    file (``.NAME.lock``) or inside a folder (``.claimlens.lock``), removed when released. CL013
-    when another run holds it."""
+    """An exclusive lock on an output for the length of a run: ``flock`` on a lock file beside
+    it (``.NAME.lock``, for a file or a folder), removed when the last holder releases it. CL013
+    when another process holds it; within one process it can be taken again (the command line
+    takes it before loading the model, the sink again when it opens the output). ``missing_ok``:
+    no lock (rather than CL007) while the output's folder does not exist."""
 
-    def __init__(self, output: str | Path, folder: bool = False) -> None:
+    _held: dict[str, list] = {}  # lock file -> [fd, holders], in this process
+
+    def __init__(self, output: str | Path, missing_ok: bool = False) -> None:
         output = Path(output)
-        self.path = output / LOCK_NAME if folder else output.parent / f".{output.name}.lock"
+        self.path = output.parent / f".{output.name}.lock"
+        self._key = os.path.realpath(self.path)
         self._fd: int | None = None
+        if missing_ok and not output.parent.is_dir():  # nothing there to harm yet: the sink will lock
+            return
+        held = self._held.get(self._key)
+        if held is not None:
+            held[1] += 1
+            self._fd = held[0]
+            return
         try:
             import fcntl
         except ImportError:  # not on a POSIX system: no lock
@@ -133,15 +141,27 @@ class OutputLock:
                 same = False
             if same:
                 self._fd = fd
+                self._held[self._key] = [fd, 1]
             else:
                 os.close(fd)
 
     def release(self) -> None:
-        if self._fd is not None:
+        if self._fd is None:
+            return
+        self._fd = None
+        held = self._held[self._key]
+        held[1] -= 1
+        if held[1] == 0:
+            del self._held[self._key]
             with contextlib.suppress(OSError):
                 os.unlink(self.path)
-            os.close(self._fd)
-            self._fd = None
+            os.close(held[0])
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.release()
 
 
 @dataclass
@@ -465,7 +485,7 @@ class FolderSink(Sink):
             self.root = Path(os.path.realpath(self.folder))
         except OSError as err:
             raise _output_error(self.folder, err) from None
-        self._lock = OutputLock(self.folder, folder=True)
+        self._lock = OutputLock(self.folder)
         self._written: dict[Path, Input] = {}
         self._checked: set[Path] = set()
 
