@@ -19,7 +19,6 @@ from typer.testing import CliRunner
 
 from claimlens import ClaimlensError, batch
 from claimlens.cli import app
-from claimlens.sinks import CSV_COLUMNS, neutralise
 
 from .htmlcheck import read_marks
 from .test_batch import corpus, lines
@@ -64,9 +63,27 @@ def test_an_output_that_is_an_input_is_refused_before_anything_is_written(tmp_pa
     assert files(tmp_path) == before  # the article intact, no output, no lock or temporary file left
 
 
+def test_stdin_redirected_from_the_output_is_refused(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    with src.open("rb") as stdin:
+        done = subprocess.run([CLAIMLENS, "extract", "-", "-f", "jsonl", "-o", str(src)], stdin=stdin,
+                              capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 1 and done.stderr.startswith(f"error: CL007 output cannot be written: {src} is the "
+                                                            "input <stdin>")
+    assert src.read_text(encoding="utf-8") == ARTICLE
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "html", "table"])
+def test_a_device_is_written_as_it_is(tmp_path, fmt):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = run("extract", str(tmp_path / "a.txt"), "-f", fmt, "-o", os.devnull)
+    assert result.exit_code == 0 and result.stderr == "" and result.stdout == ""
+
+
 def test_an_article_in_a_folder_is_refused_as_output_too(tmp_path):
     folder = corpus(tmp_path, 3)
-    victim = sorted(folder.rglob("*.txt"))[0]
+    victim = min(folder.rglob("*.txt"))
     before = files(folder)
     result = run("extract", str(folder), "-f", "jsonl", "-o", str(victim))
     assert result.exit_code == 1 and "CL007" in result.stderr
@@ -224,13 +241,14 @@ def test_a_write_that_fails_ends_with_one_line_and_a_prefix_that_resume_complete
     subprocess.run([CLAIMLENS, "extract", str(folder), "-o", str(fresh), "-j", "1"], check=True, timeout=300)
     size = fresh.stat().st_size
     cmd = [CLAIMLENS, "extract", str(folder), "-o", str(out), "-j", jobs]
-    failed = subprocess.run(cmd, capture_output=True, text=True, timeout=300, preexec_fn=_limit_file_size(size // 2))
+    failed = subprocess.run(cmd, capture_output=True, text=True, timeout=300, check=False,
+                            preexec_fn=_limit_file_size(size // 2))
     assert failed.returncode == 1
     (line,) = failed.stderr.splitlines()
     assert line.startswith(f"error: CL007 output cannot be written: {out}: File too large")
     written = out.read_bytes()
     assert 0 < len(written) <= size // 2 and fresh.read_bytes().startswith(written) and written.endswith(b"\n")
-    resumed = subprocess.run(cmd + ["--resume"], capture_output=True, text=True, timeout=300)
+    resumed = subprocess.run(cmd + ["--resume"], capture_output=True, text=True, timeout=300, check=False)
     assert resumed.returncode == 0, resumed.stderr
     assert out.read_bytes() == fresh.read_bytes()
 
@@ -264,7 +282,7 @@ def test_a_second_run_on_the_same_output_refuses_and_the_first_is_unharmed(tmp_p
         time.sleep(0.01)
     assert first.poll() is None, "the first run ended too soon"
     second = subprocess.run([CLAIMLENS, "extract", str(folder), "-o", str(out), "-j", "1"],
-                            capture_output=True, text=True, timeout=300)
+                            capture_output=True, text=True, timeout=300, check=False)
     assert first.poll() is None, "the second run took too long to refuse"
     assert second.returncode == 1 and second.stdout == ""
     (line,) = second.stderr.splitlines()
@@ -286,8 +304,8 @@ def test_a_locked_output_is_left_as_it_was(tmp_path, output, folder):
         target.write_text("earlier\n", encoding="utf-8")
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     holder = subprocess.Popen(  # another process holds the lock until its stdin closes
-        [sys.executable, "-c", "import sys; from claimlens.sinks import OutputLock; lock = OutputLock(sys.argv[1]); "
-                               "print('locked', flush=True); sys.stdin.read(); lock.release()", str(target)],
+        [sys.executable, "-c", ("import sys; from claimlens.sinks import OutputLock; lock = OutputLock(sys.argv[1]); "
+                                "print('locked', flush=True); sys.stdin.read(); lock.release()"), str(target)],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline() == "locked\n"
@@ -314,6 +332,8 @@ def test_a_table_goes_to_the_file_named(tmp_path):
 @pytest.mark.parametrize("args", [["-o", "{tmp}/x.csv"], ["--format", "csv", "-o", "{tmp}/x.txt"],
                                   ["--format", "CSV"]])
 def test_csv_has_one_row_per_statement(tmp_path, extractor, args):
+    from claimlens.sinks import CSV_COLUMNS
+
     src = tmp_path / "a.txt"
     text = 'The mayor said the road was closed. "We, the council, are ready," she added.\nPolice denied the report.\n'
     src.write_text(text, encoding="utf-8")
@@ -324,6 +344,7 @@ def test_csv_has_one_row_per_statement(tmp_path, extractor, args):
     assert data.startswith(b"doc_id,statement_id,") and data.endswith(b"\r\n")  # RFC 4180 line ends
     rows = list(csv.reader(stdio.StringIO(data.decode("utf-8"), newline="")))
     art = extractor(text, str(src))
+
     assert rows[0] == list(CSV_COLUMNS) and len(rows) == 1 + len(art.statements)
     for row, s in zip(rows[1:], art.statements):
         cells = dict(zip(CSV_COLUMNS, row))
@@ -338,6 +359,8 @@ def test_csv_has_one_row_per_statement(tmp_path, extractor, args):
     ("\tx", "'\tx"), ("\rx", "'\rx"), ("a=b", "a=b"), ("", ""), ("The mayor", "The mayor"), ("'quoted", "'quoted"),
 ])
 def test_csv_cells_that_start_like_a_formula_are_neutralised(cell, shown):
+    from claimlens.sinks import neutralise
+
     assert neutralise(cell) == shown
 
 

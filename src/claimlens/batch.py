@@ -39,20 +39,8 @@ from typing import Any
 from . import io
 from .errors import ClaimlensError
 from .records import Article, text_sha256
-from .sinks import (  # noqa: F401
-    CsvSink,
-    ErrorLog,
-    FolderSink,
-    HtmlSink,
-    JsonLinesSink,
-    JsonSink,
-    OutputLock,
-    Sink,
-    TableSink,
-    _identity,
-    failure,
-    scan_jsonl,
-)
+from .sinks import (CsvSink, ErrorLog, FolderSink, HtmlSink, JsonLinesSink, JsonSink,  # noqa: F401  (re-exported)
+                    OutputLock, Sink, TableSink, failure, file_identity, scan_jsonl)
 
 BATCH_SIZE = 4
 """Documents per shard: the unit handed to a worker and to ``nlp.pipe``."""
@@ -106,18 +94,12 @@ class Outcome:
 def inputs(paths: Iterable[str], outputs: Iterable[str | Path] = ()) -> list[Input]:
     """The documents named by ``paths`` (see :func:`claimlens.io.discover`), in order.
 
-    ``outputs`` are the files and folders the run writes, which it never reads: CL007 (before
-    anything is written) when one is an input, the same file by another path or through a link;
+    ``outputs`` are the files the run writes, which it never reads: CL007 (before anything is
+    written) when one is an input, the same file by another path, through a link, or as stdin;
     except that a file a folder search finds that is one of them and is empty or already holds
-    claimlens's output (:func:`claimlens.io.own_output`), or any file inside an output folder, is
-    left out.
+    claimlens's output (:func:`claimlens.io.own_output`) is left out.
     """
-    files, folders = {}, []
-    for out in outputs:
-        if Path(out).is_dir():
-            folders.append(os.path.realpath(out) + os.sep)
-        elif (ident := _identity(out)) is not None:
-            files[ident] = out
+    files = {ident: out for out in outputs if (ident := file_identity(out)) is not None}
     found = []
     for given in paths:
         folder = Path(given) if given != io.STDIN and Path(given).is_dir() else None
@@ -125,21 +107,26 @@ def inputs(paths: Iterable[str], outputs: Iterable[str | Path] = ()) -> list[Inp
             if isinstance(item, ClaimlensError):
                 found.append(Input(given, None, error=item))
                 continue
-            if item.path is None:
-                found.append(Input(item.doc_id, item, "stdin"))
-                continue
-            if item.in_folder and folders and os.path.realpath(item.path).startswith(tuple(folders)):
-                continue
-            out = files.get(_identity(item.path)) if files else None
+            out = files.get(file_identity(item.path) if item.path is not None else _stdin_identity()) if files else None
             if out is not None:
-                head = _head(item.path)
-                if item.in_folder and (not head or io.own_output(head)):
+                head = _head(item.path) if item.in_folder else b"x"
+                if not head or io.own_output(head):
                     continue
                 raise ClaimlensError("CL007", f"{out} is the input {item.doc_id}: it would be overwritten",
                                      advice="write elsewhere: a run never writes over its inputs")
-            rel = item.path.relative_to(folder).as_posix() if folder is not None else item.path.name
-            found.append(Input(item.doc_id, item, rel))
+            if item.path is None:
+                found.append(Input(item.doc_id, item, "stdin"))
+            else:
+                rel = item.path.relative_to(folder).as_posix() if folder is not None else item.path.name
+                found.append(Input(item.doc_id, item, rel))
     return found
+
+
+def _stdin_identity() -> tuple[int, int] | None:
+    try:
+        return file_identity(sys.stdin.fileno())
+    except (OSError, ValueError, AttributeError):  # not a file descriptor (a test's stdin)
+        return None
 
 
 def _head(path: Path) -> bytes:

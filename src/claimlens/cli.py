@@ -21,14 +21,8 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    ProgressColumn,
-    TextColumn,
-    TimeRemainingColumn,
-)
+from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn,
+                           TimeRemainingColumn)
 from rich.text import Text
 from typer.core import TyperArgument, TyperCommand, TyperGroup
 
@@ -297,7 +291,7 @@ def extract(
                 stack.enter_context(batch.OutputLock(out, missing_ok=True))
             extractor = Extractor(model)  # before any output is opened: without a model, nothing is written
             if folder:
-                protect = {batch._identity(i.source.path) for i in items if i.source and i.source.path}
+                protect = {batch.file_identity(i.source.path) for i in items if i.source and i.source.path}
                 sink = stack.enter_context(batch.FolderSink(output, resume=resume, protect=protect))
             else:
                 sink = stack.enter_context(SINKS[chosen](Target(_to_file(output), resume, _single(paths))))

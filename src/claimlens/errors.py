@@ -22,8 +22,8 @@ CODES: dict[str, tuple[str, str]] = {
     "CL010": ("pandas is not installed", "pip install 'claimlens[pandas]'"),
     "CL011": ("the Doc has not been through the claimlens component",
               "add it to the pipeline: nlp.add_pipe(\"claimlens\")"),
-    "CL012": ("a worker process died analysing the document, and again when it ran alone (killed, out of "
-              "memory, or a crash in native code)",
+    "CL012": (("a worker process died analysing the document, and again when it ran alone (killed, out of "
+               "memory, or a crash in native code)"),
               "the other documents were analysed; run this one alone with -j 1 --debug, and check memory"),
     "CL013": ("another claimlens run is writing this output",
               "wait for it to end, or write elsewhere (a run that ended removes its lock file)"),

@@ -24,12 +24,13 @@ import dataclasses
 import json
 import os
 import secrets
+import stat
 import tempfile
 import textwrap
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, ClassVar
 
 from .errors import ClaimlensError
 from .records import Article
@@ -107,7 +108,7 @@ class OutputLock:
     takes it before loading the model, the sink again when it opens the output). ``missing_ok``:
     no lock (rather than CL007) while the output's folder does not exist."""
 
-    _held: dict[str, list] = {}  # lock file -> [fd, holders], in this process
+    _held: ClassVar[dict[str, list]] = {}  # lock file -> [fd, holders], in this process
 
     def __init__(self, output: str | Path, missing_ok: bool = False) -> None:
         output = Path(output)
@@ -115,6 +116,8 @@ class OutputLock:
         self._key = os.path.realpath(self.path)
         self._fd: int | None = None
         if missing_ok and not output.parent.is_dir():  # nothing there to harm yet: the sink will lock
+            return
+        if output.exists() and not (output.is_file() or output.is_dir()):  # /dev/null, a pipe: nothing to guard
             return
         held = self._held.get(self._key)
         if held is not None:
@@ -289,6 +292,10 @@ class _DocumentSink(Sink):
         self.path = Path(path) if path is not None else None
         self._tmp: Path | None = None
         self._lock: OutputLock | None = None
+        self._device = None
+        if self.path is not None and self.path.exists() and not self.path.is_file():  # /dev/null, a pipe
+            self._device = stream = open(self.path, "w", encoding="utf-8", newline="")  # noqa: SIM115
+            self.path = None
         if self.path is not None:
             self._lock = OutputLock(self.path)
             try:
@@ -297,7 +304,7 @@ class _DocumentSink(Sink):
                 self._lock.release()
                 raise _output_error(self.path, err) from None
             self._tmp = Path(tmp)
-            stream = open(fd, "w", encoding="utf-8", newline="")
+            stream = open(fd, "w", encoding="utf-8", newline="")  # noqa: SIM115  (open for the run; close())
         self.out = stream
 
     def emit(self, text: str) -> None:
@@ -330,6 +337,10 @@ class _DocumentSink(Sink):
             with contextlib.suppress(OSError):
                 self._tmp.unlink()
             self._tmp = None
+        if self._device is not None:
+            with contextlib.suppress(OSError):
+                self._device.close()
+            self._device = None
         if self._lock is not None:
             self._lock.release()
 
@@ -422,7 +433,7 @@ class HtmlSink(_DocumentSink):
 
         super().__init__(path, stream)
         self.page = HtmlPage()
-        self._sections = tempfile.TemporaryFile("w+", encoding="utf-8")
+        self._sections = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115  (closed by close())
 
     def write(self, outcome: Outcome) -> Outcome:
         if outcome.record is not None:
@@ -526,7 +537,7 @@ class FolderSink(Sink):
             if outcome.input.error is not None:
                 return outcome
             target = self.target(outcome.input)
-            if self.protect and _identity(target) in self.protect:
+            if self.protect and file_identity(target) in self.protect:
                 raise ClaimlensError("CL007", f"{outcome.doc_id}: {target} is one of the inputs")
             if outcome.error is not None:  # no record: none left from before
                 with contextlib.suppress(FileNotFoundError):
@@ -549,13 +560,14 @@ class FolderSink(Sink):
         self._lock.release()
 
 
-def _identity(path: str | Path) -> tuple[int, int] | None:
-    """``(st_dev, st_ino)`` of the file at ``path`` (links followed), None if there is none."""
+def file_identity(path: str | Path | int) -> tuple[int, int] | None:
+    """``(st_dev, st_ino)`` of the regular file at ``path`` (links followed; or open as the file
+    descriptor ``path``), None if there is none (a device such as /dev/null, a pipe, a folder)."""
     try:
         st = os.stat(path)
     except (OSError, ValueError):
         return None
-    return st.st_dev, st.st_ino
+    return (st.st_dev, st.st_ino) if stat.S_ISREG(st.st_mode) else None
 
 
 def failure(outcome: Outcome) -> dict[str, str]:
@@ -573,7 +585,7 @@ class ErrorLog:
         self.path = path
         self._lock = OutputLock(path)
         try:
-            self._fh: IO[str] | None = open(path, "w", encoding="utf-8", newline="\n")
+            self._fh: IO[str] | None = open(path, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
         except OSError as err:
             self._lock.release()
             raise _output_error(path, err) from None
