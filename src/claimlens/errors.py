@@ -22,6 +22,12 @@ CODES: dict[str, tuple[str, str]] = {
     "CL010": ("pandas is not installed", "pip install 'claimlens[pandas]'"),
     "CL011": ("the Doc has not been through the claimlens component",
               "add it to the pipeline: nlp.add_pipe(\"claimlens\")"),
+    "CL012": (("a worker process died analysing the document, and again when it ran alone (killed, out of "
+               "memory, or a crash in native code)"),
+              "the other documents were analysed; run this one alone with -j 1 --debug, and check memory"),
+    "CL013": ("another claimlens run is writing this output",
+              "wait for it to end, or write elsewhere (a run that ended removes its lock file)"),
+    "CL014": ("not claimlens records", "render the JSON Lines or JSON that claimlens extract wrote"),
     # reading what a folder holds (CL02x)
     "CL020": ("file is binary, not text",
               "pass text or web pages; convert documents such as PDF or Word files to text first"),
@@ -31,6 +37,8 @@ CODES: dict[str, tuple[str, str]] = {
               "the record holds all of the page's visible text, navigation included"),
     "CL023": ("not a regular file (a pipe, device or socket found in a folder)",
               "name it on the command line to read it, or pipe it to '-'"),
+    "CL024": ("claimlens's own output, not an article: skipped",
+              "the run never analyses its outputs; use claimlens render to view records"),
     # evaluating against annotations (CL03x): claimlens evaluate
     "CL030": ("gold folder not found, or it holds no .json gold file",
               "pass --gold a folder of gold files, one NAME.json per article (README: Evaluating on your own "
@@ -64,6 +72,8 @@ class ClaimlensError(Exception):
     detail: str = ""
     trace: str = field(default="", compare=False, repr=False)
     """For an internal error (CL999): the traceback of what went wrong, shown with ``--debug``."""
+    advice: str = field(default="", compare=False, repr=False)
+    """What to do, when it is more precise than the code's hint (the help of the command at hand)."""
 
     def __post_init__(self) -> None:
         super().__init__(str(self))
@@ -74,10 +84,10 @@ class ClaimlensError(Exception):
 
     @property
     def hint(self) -> str:
-        return CODES[self.code][1]
+        return self.advice or CODES[self.code][1]
 
     def __reduce__(self):  # pickled by its fields (worker processes send errors back)
-        return type(self), (self.code, self.detail, self.trace)
+        return type(self), (self.code, self.detail, self.trace, self.advice)
 
     def __str__(self) -> str:
         what = f"{self.message}: {self.detail}" if self.detail else self.message
