@@ -899,7 +899,11 @@ class _Finder:
                     return doc[lo : p.right_edge.i + 1], "object"
             if self.ctx.word("request", obj) or any(c.dep_ == "dative" for c in verb.children):
                 return None  # an official act: "denied the request", "denied him a visa"
-            if "object" in frames or ("proposition" in frames and self._proposition(obj)):
+            if (
+                "object" in frames
+                or ("proposition" in frames and self._proposition(obj))
+                or ("topic" in frames and not self._person(obj))
+            ):
                 return doc[lo:hi], "object"
             return None
         oprd = [c for c in verb.rights if c.dep_ == "oprd"]
@@ -914,6 +918,18 @@ class _Finder:
                 if pobj is not None:
                     return doc[pobj.left_edge.i : pobj.right_edge.i + 1], "object"
         return None
+
+    def _person(self, obj: Token) -> bool:
+        """Whether an object names a person ("questioned the suspect", "questioned him")."""
+        ctx = self.ctx
+        if obj.pos_ == "PRON" and obj.lower_ not in ("it", "this", "that", "what", "which"):
+            return True
+        actor = ctx.table.actor_at(obj.i)
+        return (
+            obj.ent_type_ == "PERSON"
+            or (actor is not None and actor.type == "PERSON")
+            or any(ctx.word(cls, obj) for cls in ("anonymous", "male", "female"))
+        )
 
     def _proposition(self, obj: Token) -> bool:
         ctx = self.ctx
