@@ -92,3 +92,70 @@ def test_frames_derived_from_verbnet(lemma, frames):
 @pytest.mark.parametrize("lemma", ["add", "note", "write", "explain", "charge"])
 def test_polysemous_verbs_take_a_clause_only(lemma):
     assert lemma in cue_lexicon() and not cue_frames().get(lemma)
+
+
+EVERY_CUE = [
+    # nested sources: the outer statement, and the one of the source named inside it
+    ("The Ledger reported that Mayor Lena Ortiz had said the audit was late.",
+     [("Mayor Lena Ortiz had said the audit was late", "reported", "The Ledger", "indirect"),
+      ("the audit was late", "said", "Mayor Lena Ortiz", "indirect")]),
+    ("The Ledger reported that Ray Dunn had denied taking the payment.",
+     [("Ray Dunn had denied taking the payment", "reported", "The Ledger", "indirect"),
+      ("taking the payment", "denied", "Ray Dunn", "indirect")]),
+    ("Dunn denied the payment, the Ledger reported.",
+     [("Dunn denied the payment", "reported", "the Ledger", "indirect"),
+      ("the payment", "denied", "Dunn", "indirect")]),
+    # ... but not the same speaker again, nor a relative clause's cue, nor a belief inside speech
+    ("The senator said the bill, which he said was rushed, would fail in the House.",
+     [("the bill, which he said was rushed, would fail in the House", "said", "The senator", "indirect")]),
+    ("The mayor said residents believe the bridge is safe.",
+     [("residents believe the bridge is safe", "said", "The mayor", "indirect")]),
+    ("The mayor said Ray Dunn endorsed the plan.",
+     [("Ray Dunn endorsed the plan", "said", "The mayor", "indirect")]),
+    # a participle or a second clause after a cue that fired
+    ("Coach Ray Dunn claimed the team was ready, insisting the injuries were minor.",
+     [("the team was ready", "claimed", "Coach Ray Dunn", "indirect"),
+      ("the injuries were minor", "insisting", "Coach Ray Dunn", "indirect")]),
+    ("The minister said the plan was sound, adding that the money was there.",
+     [("the plan was sound", "said", "The minister", "indirect"),
+      ("the money was there", "adding", "The minister", "indirect")]),
+    ("The regulator fined the bank on Monday, suggesting that other lenders would be next.",
+     [("other lenders would be next", "suggesting", "The regulator", "indirect")]),
+    ("The coach said he would stay, and the club said it would back him.",
+     [("he would stay", "said", "The coach", "indirect"),
+      ("it would back him", "said", "the club", "indirect")]),
+    # relative and passive cues
+    ("The referee faced claims of taking bribes, which he denied.",
+     [("claims of taking bribes", "denied", "he", "indirect")]),
+    ("The referee faced a fine, which he paid.", []),
+    ("The arson was claimed by the Green Dawn group.",
+     [("The arson", "claimed", "the Green Dawn group", "indirect")]),
+    ("The land was claimed by the state.", []),
+    # a hedge does not override the cue and its named speaker
+    ("The interior ministry reportedly said the border would reopen.",
+     [("the border would reopen", "said", "The interior ministry", "indirect")]),
+    ("The talks reportedly collapsed on Friday.",
+     [("The talks reportedly collapsed on Friday", "reportedly", None, "indirect")]),
+    # "according to X," in mid-sentence
+    ("In May, according to the auditors, prices fell by ten percent.",
+     [("prices fell by ten percent", "according to", "the auditors", "indirect")]),
+    ("The talks failed, and according to the ministry, a new round is planned.",
+     [("a new round is planned", "according to", "the ministry", "indirect")]),
+    ("The vote, according to the council, was postponed until June.",
+     [("The vote | was postponed until June", "according to", "the council", "indirect")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", EVERY_CUE, ids=[c[0][:40] for c in EVERY_CUE])
+def test_every_cue_yields_its_statement(extractor, text, expected):
+    art = extractor(text)
+    assert_offsets(art)
+    assert _statements(art) == expected
+
+
+def test_nested_statement_lies_inside_the_outer(extractor):
+    art = extractor("The Ledger reported that Mayor Lena Ortiz had said the audit was late.")
+    outer, inner = sorted((s for s in art.statements if s.quote != "none"), key=lambda s: s.start)
+    assert outer.start <= inner.start < inner.end <= outer.end
+    assert outer.speaker.text == "The Ledger" and inner.speaker.text == "Mayor Lena Ortiz"
+    assert art.text[inner.cue.start:inner.cue.end] == "said"
