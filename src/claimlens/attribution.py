@@ -1257,8 +1257,8 @@ class _Finder:
             return None
         parts, rule = placed
         if split is not None and rule != "quote":
-            parts = [p for p in (_trim(text, *split[0], keep_marks=True), _trim(text, *split[1], keep_marks=True))
-                     if p[1] > p[0]]
+            pieces = (_trim(text, *split[0], keep_marks=True), _trim(text, *split[1], keep_marks=True))
+            parts = [p for p in pieces if p[1] > p[0]]
         return self._draft(
             parts, "according_to" if rule != "quote" else "quote", si, cue, "according to", source, None
         )
@@ -1509,7 +1509,8 @@ def _nested_source(ctx: _Context, outer: Draft, inner: Draft) -> bool:
     whose gold mostly holds the outer statement alone."""
     entry = ctx.lexicon.get(inner.cue_lemma or "")
     return (
-        (inner.rule in NESTED_RULES or (inner.rule == "object" and entry is not None and entry.act in NESTED_ACTS))
+        (inner.rule in NESTED_RULES or (inner.rule == "object" and entry is not None
+                                         and entry.act in NESTED_ACTS))
         and (entry is None or entry.kind != "belief")
         and outer.rule != "parenthetical"
         and inner.speaker is not None
