@@ -17,8 +17,9 @@ TEXTS = [
     # (text, statements as (text, label), speakers, cues)
     ("Police said the suspect had fled.", [("the suspect had fled", "claim")], ["Police"], ["said"]),
     ("The ministry denied the report.", [("the report", "denial")], ["The ministry"], ["denied"]),
-    ("The ministry said Peru denied the allegations.",  # a reported denial
-     [("Peru denied the allegations", "claim")], ["The ministry"], ["said"]),
+    ("The ministry said Peru denied the allegations.",  # a reported denial, and the denial nested in it
+     [("Peru denied the allegations", "claim"), ("the allegations", "denial")], ["The ministry", "Peru"],
+     ["said", "denied"]),
     ("\u201cWe are ready,\u201d the minister said, \u201cand we will act.\u201d",  # a quote its cue splits
      [("We are ready,and we will act.", "claim")], ["the minister"], ["said"]),
     ("The bridge opened in 1932.\n\nIt is long.", [("The bridge opened in 1932", "claim"), ("It is long", "claim")],

@@ -1,0 +1,161 @@
+"""The cue lexicon derived from VerbNet and CAMEO (tools/derive_cues.py): verbs and frames no
+example of the kit gave, the verbs that are not speech, and the files' shape. Sentences made up
+for these tests; offsets always checked. Expected statements as in tests/test_attribution.py:
+(content, cue, speaker mention, quote type), parts joined with " | "."""
+import pytest
+
+from claimlens.resources import cue_frames, cue_lexicon, read_model_tsv
+
+from .helpers import assert_offsets
+from .test_attribution import _statements
+
+COVERAGE = [
+    # a thing questioned is disapproval (CAMEO); a person questioned is an official act
+    ("Mayor Lena Ortiz questioned the timing of the audit.",
+     [("the timing of the audit", "questioned", "Mayor Lena Ortiz", "indirect")]),
+    ("Police questioned him for hours.", []),
+    ("Police questioned Ray Dunn about the fire.", []),
+    # VerbNet say-37.7-1 "NP V NP.topic": the object is what is said
+    ("Residents voiced concern about the noise.",
+     [("concern about the noise", "voiced", "Residents", "indirect")]),
+    ("The ministry divulged the names of the contractors.",
+     [("the names of the contractors", "divulged", "The ministry", "indirect")]),
+    # advise-37.9 with a clause; promise-37.13 with an infinitive
+    ("The minister cautioned the plan would fail.",
+     [("the plan would fail", "cautioned", "The minister", "indirect")]),
+    ("The coach pledged to appeal.", [("to appeal", "pledged", "The coach", "indirect")]),
+    # talk-37.5 "NP V PP.topic": spoke of, spoke about
+    ("The senator spoke of a betrayal.", [("a betrayal", "spoke", "The senator", "indirect")]),
+    # judgment-33.1: object, "as", "for"
+    ("The union lambasted the plan as reckless.",
+     [("the plan as reckless", "lambasted", "The union", "indirect")]),
+    ("The mayor lauded the volunteers for their work.",
+     [("the volunteers for their work", "lauded", "The mayor", "indirect")]),
+    # manner of speaking and confiding: a clause only
+    ("The senator muttered that the vote was rigged.",
+     [("the vote was rigged", "muttered", "The senator", "indirect")]),
+    ("The coach confided that he would retire.",
+     [("he would retire", "confided", "The coach", "indirect")]),
+    ('"We are not done," the captain growled.',
+     [("We are not done,", "growled", "the captain", "direct")]),
+    # verbs of official acts, perception, support and search are not speech
+    ("The group supports the new law.", []),
+    ("Police seek a man in his thirties.", []),
+    ("The court ruled the contract void.", []),
+    ("Police arrested two men on Friday.", []),
+    ("Witnesses heard a loud bang.", []),
+    ("The council approved the budget.", []),
+    ("The governor signed the bill into law.", []),
+    ("Police charged him with theft.", []),  # VerbNet prosecute-33.2: an official act
+    # polysemous members left out or restricted: a deed, not a statement
+    ("The chef added salt to the soup.", []),
+    ("The choir sang a hymn.", []),
+    ("The senator noted the time and left.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", COVERAGE, ids=[c[0][:40] for c in COVERAGE])
+def test_cue_coverage(extractor, text, expected):
+    art = extractor(text)
+    assert_offsets(art)
+    assert _statements(art) == expected
+
+
+def test_lexicon_rows_say_where_they_come_from():
+    rows = read_model_tsv("cues.tsv")
+    assert all(len(r) == 4 and r[3].strip() for r in rows)
+    assert all(r[3].startswith(("VerbNet", "CAMEO", "claimlens", "not speech:")) for r in rows)
+    kinds = {r[2] for r in rows}
+    assert kinds == {"speech", "belief", "phrase", "act"}
+
+
+@pytest.mark.parametrize("lemma", ["support", "back", "seek", "search", "rule", "arrest", "hear", "watch",
+                                   "approve", "sentence"])
+def test_verbs_that_are_not_speech_are_listed_as_acts(lemma):
+    entry = cue_lexicon()[lemma]
+    assert entry.kind == "act" and entry.act == "none"
+    assert lemma not in cue_frames()
+
+
+@pytest.mark.parametrize("lemma, frames", [
+    ("question", {"topic"}),
+    ("voice", {"object"}),
+    ("speak", {"pobj:about", "pobj:of"}),
+    ("caution", {"to", "pobj:against", "pobj:about", "pobj:of"}),
+    ("pledge", {"object", "to"}),
+    ("lambaste", {"object", "as", "prep:for"}),
+])
+def test_frames_derived_from_verbnet(lemma, frames):
+    assert cue_frames()[lemma] == frames
+
+
+@pytest.mark.parametrize("lemma", ["add", "note", "write", "explain", "charge"])
+def test_polysemous_verbs_take_a_clause_only(lemma):
+    assert lemma in cue_lexicon() and not cue_frames().get(lemma)
+
+
+EVERY_CUE = [
+    # nested sources: the outer statement, and the one of the source named inside it
+    ("The Ledger reported that Mayor Lena Ortiz had said the audit was late.",
+     [("Mayor Lena Ortiz had said the audit was late", "reported", "The Ledger", "indirect"),
+      ("the audit was late", "said", "Mayor Lena Ortiz", "indirect")]),
+    ("The Ledger reported that Ray Dunn had denied taking the payment.",
+     [("Ray Dunn had denied taking the payment", "reported", "The Ledger", "indirect"),
+      ("taking the payment", "denied", "Ray Dunn", "indirect")]),
+    ("Dunn denied the payment, the Ledger reported.",
+     [("Dunn denied the payment", "reported", "the Ledger", "indirect"),
+      ("the payment", "denied", "Dunn", "indirect")]),
+    # ... but not the same speaker again, nor a relative clause's cue, nor a belief inside speech
+    ("The senator said the bill, which he said was rushed, would fail in the House.",
+     [("the bill, which he said was rushed, would fail in the House", "said", "The senator", "indirect")]),
+    ("The mayor said residents believe the bridge is safe.",
+     [("residents believe the bridge is safe", "said", "The mayor", "indirect")]),
+    ("The mayor said Ray Dunn endorsed the plan.",
+     [("Ray Dunn endorsed the plan", "said", "The mayor", "indirect")]),
+    # a participle or a second clause after a cue that fired
+    ("Coach Ray Dunn claimed the team was ready, insisting the injuries were minor.",
+     [("the team was ready", "claimed", "Coach Ray Dunn", "indirect"),
+      ("the injuries were minor", "insisting", "Coach Ray Dunn", "indirect")]),
+    ("The minister said the plan was sound, adding that the money was there.",
+     [("the plan was sound", "said", "The minister", "indirect"),
+      ("the money was there", "adding", "The minister", "indirect")]),
+    ("The regulator fined the bank on Monday, suggesting that other lenders would be next.",
+     [("other lenders would be next", "suggesting", "The regulator", "indirect")]),
+    ("The coach said he would stay, and the club said it would back him.",
+     [("he would stay", "said", "The coach", "indirect"),
+      ("it would back him", "said", "the club", "indirect")]),
+    # relative and passive cues
+    ("The referee faced claims of taking bribes, which he denied.",
+     [("claims of taking bribes", "denied", "he", "indirect")]),
+    ("The referee faced a fine, which he paid.", []),
+    ("The arson was claimed by the Green Dawn group.",
+     [("The arson", "claimed", "the Green Dawn group", "indirect")]),
+    ("The land was claimed by the state.", []),
+    # a hedge does not override the cue and its named speaker
+    ("The interior ministry reportedly said the border would reopen.",
+     [("the border would reopen", "said", "The interior ministry", "indirect")]),
+    ("The talks reportedly collapsed on Friday.",
+     [("The talks reportedly collapsed on Friday", "reportedly", None, "indirect")]),
+    # "according to X," in mid-sentence
+    ("In May, according to the auditors, prices fell by ten percent.",
+     [("prices fell by ten percent", "according to", "the auditors", "indirect")]),
+    ("The talks failed, and according to the ministry, a new round is planned.",
+     [("a new round is planned", "according to", "the ministry", "indirect")]),
+    ("The vote, according to the council, was postponed until June.",
+     [("The vote | was postponed until June", "according to", "the council", "indirect")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", EVERY_CUE, ids=[c[0][:40] for c in EVERY_CUE])
+def test_every_cue_yields_its_statement(extractor, text, expected):
+    art = extractor(text)
+    assert_offsets(art)
+    assert _statements(art) == expected
+
+
+def test_nested_statement_lies_inside_the_outer(extractor):
+    art = extractor("The Ledger reported that Mayor Lena Ortiz had said the audit was late.")
+    outer, inner = sorted((s for s in art.statements if s.quote != "none"), key=lambda s: s.start)
+    assert outer.start <= inner.start < inner.end <= outer.end
+    assert outer.speaker.text == "The Ledger" and inner.speaker.text == "Mayor Lena Ortiz"
+    assert art.text[inner.cue.start:inner.cue.end] == "said"
