@@ -55,6 +55,8 @@ from .syntax import name_phrase as _phrase
 from .syntax import subject_of as _subject
 
 SPEAKER_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+PLACE_PREPS = {"to", "on", "in", "at", "onto", "into", "with", "before"}
+PLACE_ENTITIES = {"ORG", "GPE", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"}
 CLAUSE_DEPS = {"ccomp"}
 FINAL_PUNCT = ".!?"
 PROPOSITION_POS = {"NOUN", "PROPN", "PRON", "NUM", "VERB", "AUX"}
@@ -201,6 +203,8 @@ def _speaker_token(verb: Token, depth: int = 0) -> Token | None:
                 author = _subject(head.head)
                 if author is not None:
                     return author
+            if _placed_on(head):
+                return _speaker_token(head.head.head, depth + 1)
             return head
         if verb.dep_ == "pobj" or (verb.dep_ == "pcomp" and head.dep_ == "prep"):
             return _speaker_token(head.head, depth + 1)
@@ -214,6 +218,19 @@ def _speaker_token(verb: Token, depth: int = 0) -> Token | None:
         if subject is not None and root.i != verb.i:
             return subject
     return None
+
+
+def _placed_on(noun: Token) -> bool:
+    """Whether a participle the parse hangs from ``noun`` belongs to the clause instead: ``noun`` is
+    where the clause's act went, a body, place or work named after a preposition of the verb
+    ("uploaded a clip to YouTube accusing ...", "wrote to the council demanding ...")."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in PLACE_PREPS
+        and prep.head.pos_ == "VERB"
+        and noun.ent_type_ in PLACE_ENTITIES
+    )
 
 
 def _gerund_speaker(prep: Token, depth: int) -> Token | None:
