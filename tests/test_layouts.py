@@ -5,6 +5,8 @@ The sentences are written for these tests; none comes from an evaluation article
 """
 import pytest
 
+from claimlens.quotes import find_quotes
+
 from .helpers import assert_offsets
 
 # (text, [(statement text, quote type, rule, speaker mention, actor)] of the attributed statements)
@@ -31,6 +33,11 @@ LAYOUTS = [
     # single quotes as British papers print them
     ("Mayor Lena Ortiz said: 'We won't raise taxes, and we'll fix the roads.'",
      [("We won't raise taxes, and we'll fix the roads.", "direct", "quote", "Mayor Lena Ortiz", "Lena Ortiz")]),
+    # a quotation over several paragraphs in single marks, each paragraph reopening it
+    (("Mayor Lena Ortiz said: \u2018We will fix the roads.\n\n\u2018We will also cut taxes.\n\n"
+      "\u2018The budget is balanced.\u2019\n\nThe council meets in May."),
+     [("We will fix the roads.\n\n\u2018We will also cut taxes.\n\n\u2018The budget is balanced.", "direct",
+       "quote", "Mayor Lena Ortiz", "Lena Ortiz")]),
     # negatives: a colon after something with no speaker, a quote that does not close the sentence,
     # a paragraph after a colon that ends no paragraph
     ('The rules are simple: "No food and no drinks."', []),
@@ -51,3 +58,21 @@ def test_layouts(extractor, text, expected):
         got.append((s.text, s.quote, s.evidence.rule, s.speaker.text if s.speaker else None,
                     actor.name if actor else None))
     assert got == expected
+
+
+# (text, the quotes found: inside text, closed, pieces over paragraphs)
+SINGLE_QUOTES = [
+    ("She said: 'We will fix the roads.\n\n'The budget is balanced.'",
+     [("We will fix the roads.\n\n'The budget is balanced.", True, ((11, 33), (36, 59)))]),
+    # negatives: apostrophes opening two paragraphs, and an open quote no later paragraph closes
+    ("'90s music was loud.\n\n'Tis the season, she wrote.", []),
+    ("She said: 'We will fix the roads.\n\n'The budget is balanced.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", SINGLE_QUOTES, ids=[t[:30] for t, _ in SINGLE_QUOTES])
+def test_single_quotes_over_paragraphs(text, expected):
+    found = find_quotes(text)
+    assert [(text[q.start:q.end], q.closed, q.paragraphs) for q in found] == expected
+    for q in found:
+        assert all(text[lo:hi] for lo, hi in q.paragraphs)
