@@ -99,12 +99,15 @@ RESOLUTION = [
     # the person a phrase names, not the places and nations that modify it
     ("The former Kenyan ambassador to France, Mark Obi, said the talks had failed.",
      "The former Kenyan ambassador to France, Mark Obi", "Mark Obi"),
+    ("Former Danish trade envoy to Peru Mark Obi said the talks had failed.",
+     "Former Danish trade envoy to Peru Mark Obi", "Mark Obi"),
     # negatives: a title nobody named holds, a document someone only read, a name in a finite clause
     ("Governor Ruth Vance toured the district. The President said the levees held.", "The President", None),
     ("The Harbor Tenants Union received a letter. The letter argues the rise breaks the lease.",
      "The letter", None),
     ("Governor Ruth Vance met Sam Hale. After Hale left, he said the dam was safe.", "he", "Sam Hale"),
     ("Rep. Dale Moore spoke to a reporter accusing the utility of negligence.", "a reporter", None),
+    ("Mayor Lena Ortiz spoke to Jordan Lee Smith, who said the talks had failed.", "who", "Jordan Lee Smith"),
 ]
 
 
