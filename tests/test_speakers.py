@@ -6,6 +6,8 @@ import pytest
 
 from claimlens import actors, segment, speakers
 
+from .helpers import assert_offsets
+
 # (text, description word (its last occurrence), the actor it refers to)
 DESCRIPTIONS = [
     (("Norway's foreign ministry spokesman Lars Holm said the talks would resume. "
@@ -71,3 +73,49 @@ def test_resolve_body(extractor, text, word, expected):
     token = [t for t in doc if t.text == word][-1]
     found = speakers.resolve_body(table, token.i)
     assert (found.name if found else None) == expected
+
+
+# (text, the speaker mention of the last attributed statement, the actor it refers to or None)
+RESOLUTION = [
+    # a description refers back to the person named with its title, written with a capital too
+    ("Governor Ruth Vance toured the district. The Governor maintains the levees held.",
+     "The Governor", "Ruth Vance"),
+    ("Governor Ruth Vance toured the district. The governor maintains the levees held.",
+     "The governor", "Ruth Vance"),
+    ("The Harbor Ministry of Works met. The Ministry said the levees held.", "The Ministry",
+     "Harbor Ministry of Works"),
+    # a document speaks for whoever issued it
+    ("The Harbor Tenants Union filed a complaint. The complaint argues the rise breaks the lease.",
+     "The complaint", "Harbor Tenants Union"),
+    (("A complaint was filed by the Harbor Tenants Union on Monday. The complaint argues the rise breaks "
+      "the lease."), "The complaint", "Harbor Tenants Union"),
+    # a participle the parse hangs from the place the act went to belongs to the clause's subject
+    ("Rep. Dale Moore uploaded a clip to YouTube accusing the utility of negligence.", "Rep. Dale Moore",
+     "Dale Moore"),
+    ("Rep. Dale Moore wrote to the Harbor Council demanding a new audit.", "Rep. Dale Moore", "Dale Moore"),
+    # a name in the participle whose understood subject the pronoun is cannot be its antecedent
+    (("Governor Ruth Vance gave a press conference. Talking to reporter Sam Hale of the Gazette, she said "
+      "the dam was safe."), "she", "Ruth Vance"),
+    # the person a phrase names, not the places and nations that modify it
+    ("The former Kenyan ambassador to France, Mark Obi, said the talks had failed.",
+     "The former Kenyan ambassador to France, Mark Obi", "Mark Obi"),
+    ("Former Danish trade envoy to Peru Mark Obi said the talks had failed.",
+     "Former Danish trade envoy to Peru Mark Obi", "Mark Obi"),
+    # negatives: a title nobody named holds, a document someone only read, a name in a finite clause
+    ("Governor Ruth Vance toured the district. The President said the levees held.", "The President", None),
+    ("The Harbor Tenants Union received a letter. The letter argues the rise breaks the lease.",
+     "The letter", None),
+    ("Governor Ruth Vance met Sam Hale. After Hale left, he said the dam was safe.", "he", "Sam Hale"),
+    ("Rep. Dale Moore spoke to a reporter accusing the utility of negligence.", "a reporter", None),
+    ("Mayor Lena Ortiz spoke to Jordan Lee Smith, who said the talks had failed.", "who", "Jordan Lee Smith"),
+]
+
+
+@pytest.mark.parametrize("text,mention,expected", RESOLUTION, ids=[f"{m}->{e}" for _, m, e in RESOLUTION])
+def test_speaker_resolution(extractor, text, mention, expected):
+    art = extractor(text)
+    assert_offsets(art)
+    s = [s for s in art.statements if s.quote != "none"][-1]
+    assert (s.speaker.text, text[s.speaker.start:s.speaker.end]) == (mention, mention)
+    actor = art.actor(s.speaker.actor) if s.speaker.actor else None
+    assert (actor.name if actor else None) == expected

@@ -287,6 +287,11 @@ def _entity_cands(doc: Doc, lex: Lexicon) -> list[_Cand]:
         if ent.label_ not in ACTOR_LABELS:
             continue
         for start, end in _pieces(doc, ent.start, ent.end):
+            before = doc[start - 1] if start > 0 else None
+            if (ent.label_ == "PERSON" and end - start >= 3 and before is not None
+                    and before.lower_ in ("to", "of", "from", "for", "in") and before.head.pos_ == "NOUN"
+                    and country_named(doc[start].text) is not None):
+                start += 1  # "envoy to Peru Mark Obi": the country of a role is not part of the name
             if not any(_capitalised(t) for t in doc[start:end]) and not (
                     ent.label_ == "ORG" and doc[end - 1].lower_ in lex.nouns):
                 continue  # "third", but a lowercase body ("foreign ministry") stays

@@ -15,14 +15,16 @@ Rules, each recorded as ``Draft.rule`` (the ``evidence.rule`` of the record):
 - ``infinitive``: ``vowed to ...``, ``urged X to ...``;
 - ``according_to``: ``according to X``;
 - ``in_source``: ``in a statement, X ...``, ``in a poll, ...``;
-- ``colon``: a speaker, a colon and what was said (``Smith: "..."``, ``Poll: ...``);
+- ``colon``: a speaker, a colon and what was said (``Smith: "..."``, ``Poll: ...``), or a clause
+  with no cue, a colon and a quote (``The chef was furious: "..."``);
 - ``nominal``: a noun of saying with its clause and its owner (``X's claim that ...``);
 - ``dash``: a quotation signed with a dash and a name (``"..." ― Jane Doe``);
 - ``hearsay``: ``reportedly``, ``allegedly``: an unnamed source;
 - ``floating``: a quote with no cue of its own, spoken by the previous statement's speaker;
 - ``block``: a paragraph quoted without marks after a statement that ends its paragraph with a
-  colon (``... published an article claiming X:`` + the article's text), or after a sentence
-  that gives a message (``X issued the following statement:``); one statement per paragraph;
+  colon (``... published an article claiming X:`` + the article's text), after a sentence that
+  gives a message (``X issued the following statement:``) or after a cue with nothing to report
+  in its own sentence (``She said:``); one statement per paragraph;
 - ``exhibit``: an example of a story quoted under a heading line of its own (``Example``), one
   statement per line, by the outlet the text names as the story's source;
 - ``transcript``: a paragraph opened by a speaker's name in capitals and a colon (``SMITH: ...``),
@@ -58,6 +60,8 @@ from .syntax import name_phrase as _phrase
 from .syntax import subject_of as _subject
 
 SPEAKER_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+PLACE_PREPS = {"to", "on", "in", "at", "onto", "into", "with", "before"}
+PLACE_ENTITIES = {"ORG", "GPE", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"}
 CLAUSE_DEPS = {"ccomp"}
 FINAL_PUNCT = ".!?"
 PROPOSITION_POS = {"NOUN", "PROPN", "PRON", "NUM", "VERB", "AUX"}
@@ -215,6 +219,8 @@ def _speaker_token(verb: Token, depth: int = 0) -> Token | None:
                 author = _subject(head.head)
                 if author is not None:
                     return author
+            if _placed_on(head):
+                return _speaker_token(head.head.head, depth + 1)
             return head
         if verb.dep_ == "pobj" or (verb.dep_ == "pcomp" and head.dep_ == "prep"):
             return _speaker_token(head.head, depth + 1)
@@ -228,6 +234,19 @@ def _speaker_token(verb: Token, depth: int = 0) -> Token | None:
         if subject is not None and root.i != verb.i:
             return subject
     return None
+
+
+def _placed_on(noun: Token) -> bool:
+    """Whether a participle the parse hangs from ``noun`` belongs to the clause instead: ``noun`` is
+    where the clause's act went, a body, place or work named after a preposition of the verb
+    ("uploaded a clip to YouTube accusing ...", "wrote to the council demanding ...")."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in PLACE_PREPS
+        and prep.head.pos_ == "VERB"
+        and noun.ent_type_ in PLACE_ENTITIES
+    )
 
 
 def _gerund_speaker(prep: Token, depth: int) -> Token | None:
@@ -461,7 +480,12 @@ class _Finder:
             j -= 1
         k = j - 1 if j > 0 and text[j - 1 : j + 1] == "''" else j  # where a closing '' starts
         before = self._free_quote(ctx.quote_at(k)) if j >= 0 and text[j] in QUOTE_CHARS else None
-        if before is not None and before.end in (j, k) and before.end > seg.start - 1 - 2000:
+        if (
+            before is not None
+            and before.end in (j, k)
+            and before.end > seg.start - 1 - 2000
+            and not _ends_paragraph(text, before, lo)
+        ):
             return before
         # after: the verb's own modifiers ("told reporters on Monday"), then the quote
         limit = seg.end
@@ -1023,6 +1047,13 @@ def _split_off(ctx: _Context, outer: Draft, inner: Draft) -> bool:
     if outer.content is not None:
         outer.content = ctx.doc.char_span(start, end, alignment_mode="expand")
     return True
+
+
+def _ends_paragraph(text: str, q: Quote, cue: int) -> bool:
+    """Whether a quote before a cue is a sentence that closes its own paragraph: it continues the
+    speaker before it ('"X," Ortiz said.' + '"Y."' + 'Reyes disagreed.'), the cue after the break
+    opens a statement of its own."""
+    return "\n" in text[q.end : cue] and text[q.start : q.end].rstrip().endswith(".")
 
 
 def _closes_clause(text: str, q: Quote) -> bool:

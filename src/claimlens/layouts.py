@@ -1,6 +1,7 @@
 """Statements the layout of an article makes, after the attribution stage's cues: a quote
 paragraph with no cue of its own (``floating``: the previous speaker goes on), a paragraph quoted
-without marks after a statement or message ending in a colon (``block``), examples of a story
+without marks after a statement, message or cue ending in a colon (``block``), a quote after a
+clause with no cue and a colon (``colon``: 'The chef was furious: "..."'), examples of a story
 under a heading line (``exhibit``), the turns of a transcript (``transcript``), and every other
 body sentence as the article's own claim (``own``).
 """
@@ -23,6 +24,8 @@ from .syntax import name_phrase, subject_of
 if TYPE_CHECKING:
     from .attribution import _Context
 
+PERSONAL = {"i", "me", "my", "we", "us", "our", "you", "your", "he", "she", "they"}
+"""Personal pronouns: a speaker of a quote, or words that make a quote speech."""
 SECTION_BREAK = re.compile(r"\n[ \t\u00a0]*\n[ \t\u00a0]*\n")
 """Two blank lines or more: the end of a section."""
 TURN = re.compile(
@@ -72,11 +75,45 @@ def _floating(ctx: _Context, si: int, seg: Segment, last: Draft | None) -> Draft
     )
 
 
+def _colon_quote(ctx: _Context, si: int, seg: Segment) -> Draft | None:
+    """A clause with no cue, a colon and a quote that closes the sentence, spoken by the
+    clause's subject ('The chef was furious: "I have never met the man."'): a person or body the
+    text names, a personal pronoun, or anyone when the quote speaks in the first or second person
+    (not 'The rules are simple: "No food."')."""
+    text = ctx.text
+    colon = next((t for t in seg.span if t.text == ":" and not ctx.inside_quote(t)), None)
+    if colon is None or colon.i == seg.span.start:
+        return None
+    k = colon.idx + 1
+    while k < seg.end and text[k] in " \t\u00a0":
+        k += 1
+    q = ctx.quote_at(k + 1) if k < seg.end and text[k] in QUOTE_CHARS else None
+    if q is None or q in ctx.used or q.start != k + 1 or looks_like_title(text, q):
+        return None
+    if not q.closed or text[q.end + 1 : ctx.segments[ctx.sentence_of(q.end)].end].strip(" \t\u00a0."):
+        return None  # the quote closes the sentence
+    # the verb of the clause before the colon: a word of it whose head is outside it
+    left = range(seg.span.start, colon.i)
+    verb = next((t for t in ctx.doc[left.start : left.stop] if t.head.i not in left or t.head.i == t.i), None)
+    subject = subject_of(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+    if subject is None or ctx.inside_quote(subject) or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    speaker = name_phrase(subject)
+    actor = ctx.speakers.resolve(subject, speaker)
+    said = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if actor is None and subject.lower_ not in PERSONAL and not any(t.lower_ in PERSONAL for t in said or ()):
+        return None
+    ctx.used.add(q)
+    return Draft(parts=[(q.start, q.end)], quote="direct", sent=si, rule="colon", cue=ctx.doc[colon.i : colon.i + 1],
+                 cue_lemma=":", speaker=speaker, actor=actor, anonymous=ctx.speakers.anonymous(subject, actor))
+
+
 def _block_opener(ctx: _Context, si: int, seg: Segment, near: list[Draft]) -> tuple[Draft, int, int] | None:
     """A statement whose sentence closes its paragraph with a colon introduces the next paragraph,
     quoted without marks: (that statement, the paragraph's start, its end). So does a sentence
     that gives a message ("The ministry issued the following statement:"), which is then no
-    statement of its own: its ``rule`` is "opener"."""
+    statement of its own: its ``rule`` is "opener", and so does a cue that has nothing to report in
+    its own sentence ("Mayor Lena Ortiz said:")."""
     text = ctx.text
     if not text[seg.start : seg.end].endswith(":"):
         return None
@@ -94,7 +131,7 @@ def _block_opener(ctx: _Context, si: int, seg: Segment, near: list[Draft]) -> tu
         None,
     )
     if source is None:
-        source = _message_opener(ctx, si, seg)
+        source = _message_opener(ctx, si, seg) or _cue_opener(ctx, si, seg)
     if source is None:
         return None
     while k < len(text) and text[k].isspace():
@@ -121,6 +158,32 @@ def _message_opener(ctx: _Context, si: int, seg: Segment) -> Draft | None:
             cue=ctx.doc[message.left_edge.i : message.i + 1],
             speaker=speaker,
             actor=ctx.speakers.resolve(subject, speaker),
+        )
+    return None
+
+
+def _cue_opener(ctx: _Context, si: int, seg: Segment) -> Draft | None:
+    """"Mayor Lena Ortiz said:" closing its paragraph: the cue's speaker, as the source of what
+    follows (the sentence made no statement: what the cue reports is the next paragraph)."""
+    for verb in reversed(seg.span):
+        if ctx.inside_quote(verb):
+            continue
+        found = ctx.cue_entry(verb)
+        subject = subject_of(verb) if found is not None else None
+        if subject is None or ctx.inside_quote(subject) or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        speaker = name_phrase(subject)
+        actor = ctx.speakers.resolve(subject, speaker)
+        return Draft(
+            parts=[(seg.start, seg.end)],
+            quote="none",
+            sent=si,
+            rule="opener",
+            cue=found[1],
+            cue_lemma=found[0].lemma,
+            speaker=speaker,
+            actor=actor,
+            anonymous=ctx.speakers.anonymous(subject, actor),
         )
     return None
 
@@ -249,8 +312,8 @@ def _line_end(text: str, k: int) -> int:
 def lay_out(ctx: _Context) -> list[Draft]:
     """All the statements of a document, in order of position: those the sentences' cues gave
     (``ctx.drafts``), less what an example of a story or a transcript's turn holds, and those the
-    layout makes: examples, turns, block quotations, floating quotes, and every other body
-    sentence as the article's own claim."""
+    layout makes: examples, turns, block quotations, quotes after a colon, floating quotes, and
+    every other body sentence as the article's own claim."""
     exhibits = _exhibits(ctx)
     exhibit_starts = [e[0] for e in exhibits]
     turns = _turns(ctx)
@@ -312,11 +375,17 @@ def lay_out(ctx: _Context) -> list[Draft]:
                 draft.speaker, draft.actor, draft.anonymous = source.speaker, source.actor, source.anonymous
                 draft.source = source
                 if source.rule == "opener":
-                    draft.cue = source.cue  # "the following statement"
+                    draft.cue, draft.cue_lemma = source.cue, source.cue_lemma  # "the following statement"
                 out.append(draft)
             block_si = si
             continue
         block = opener
+        draft = _colon_quote(ctx, si, seg)
+        if draft is not None:
+            covered_until = max(covered_until, draft.end)
+            last = draft
+            out.append(draft)
+            continue
         draft = _floating(ctx, si, seg, last)
         if draft is not None:
             covered_until = max(covered_until, draft.end)

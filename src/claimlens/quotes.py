@@ -8,7 +8,9 @@ the quote goes on there (the newspaper convention for a quotation over several p
 the two become one
 :class:`Quote` whose ``paragraphs`` list the pieces. Single marks (‘ ’ and straight ``'``) count
 as quotes only outside double quotes and only where they cannot be apostrophes (an opening
-mark after a space or bracket, a closing one before a non-letter).
+mark after a space or bracket, a closing one before a non-letter); one still open at its
+paragraph's full stop goes on in the next paragraph that opens with a single mark, when a
+later paragraph closes it, as British papers print a quotation over several paragraphs.
 
 :func:`looks_like_title` tells a quoted title or name ("The Art of the Deal") from speech.
 """
@@ -150,26 +152,35 @@ def _single_quotes(text: str, lo: int, hi: int, inside: list[Quote]) -> list[Quo
             if i > open_at + 2:
                 quotes.append(Quote(open_at + 1, i, True, False))
             open_at = None  # a one-letter "quote" is an elision: rock 'n' roll
+    if open_at is not None and text[lo:hi].rstrip()[-1:] in (".", "?", "!"):
+        # a quotation still open at its paragraph's full stop: it may go on in the next paragraph
+        end = hi
+        while text[end - 1].isspace():
+            end -= 1
+        quotes.append(Quote(open_at + 1, end, False, False))
     return quotes
 
 
 def _opens_paragraph(text: str, lo: int, hi: int, q: Quote) -> bool:
-    """Does quote ``q`` start at the first non-space character of paragraph [lo, hi)?"""
+    """Does quote ``q`` start at the first non-space character of paragraph [lo, hi), after a mark of
+    its kind?"""
     i = lo
     while i < hi and text[i].isspace():
         i += 1
-    return q.double and i < hi and q.start in (i + 1, i + 2) and text[i] in "\"'\u201c\u00ab\u201e\u201d"
+    marks = "\"'\u201c\u00ab\u201e\u201d" if q.double else "'\u2018"
+    return i < hi and q.start in (i + 1, i + 2) and text[i] in marks
 
 
 def _join(first: Quote, second: Quote) -> Quote:
     pieces = first.paragraphs or ((first.start, first.end),)
-    return Quote(first.start, second.end, second.closed, True, pieces + ((second.start, second.end),))
+    return Quote(first.start, second.end, second.closed, first.double, pieces + ((second.start, second.end),))
 
 
 def find_quotes(text: str) -> list[Quote]:
     """Every quote in ``text``, in order of position."""
     out: list[Quote] = []
     running: Quote | None = None  # a double quote left open by the previous non-empty paragraph
+    pending: Quote | None = None  # a single quote that opened the previous paragraph, left open
     for lo, hi in _paragraphs(text):
         if not text[lo:hi].strip():
             continue
@@ -182,7 +193,12 @@ def find_quotes(text: str) -> list[Quote]:
         else:
             doubles_new = doubles
         out.extend(doubles_new)
-        out.extend(_single_quotes(text, lo, hi, doubles))
+        singles = _single_quotes(text, lo, hi, doubles)
+        if pending is not None and singles and _opens_paragraph(text, lo, hi, singles[0]):
+            singles[0] = _join(pending, singles[0])  # the single quote goes on over the paragraphs
+        # an open single quote counts only as the start of one that closes in a later paragraph
+        pending = singles.pop() if singles and not singles[-1].closed else None
+        out.extend(singles)
         last = doubles[-1] if doubles else None
         running = last if last is not None and not last.closed else None
     return sorted(out, key=lambda q: q.start)

@@ -125,9 +125,10 @@ class Speakers:
             author = self.message_author(mention, depth)
             if author is not None:
                 return author
-        if mention.pos_ == "NOUN":
+        if mention.pos_ == "NOUN" or _titled_description(mention):
             # a description whose head is a role or a kind of body: "the foreign ministry spokesman"
-            # is the person with that role, not the ministry named in it; "a protester" is someone new
+            # is the person with that role, not the ministry named in it; "a protester" is someone new;
+            # "The Governor" written with a capital is one too
             described = resolve_description(table, mention.i, people=not _indefinite(mention))
             if described is not None:
                 return described
@@ -199,6 +200,8 @@ class Speakers:
                 continue
             if head.dep_ in ("amod", "compound") and head.head.i >= end:
                 continue  # a name used as a modifier ("Chilean senators") is not an antecedent
+            if _in_participle_of(head, token):
+                continue
             score = -(here - self.sentence_of(head.idx)) + (1 if group else 0)
             score += 1.5 if last is not None and last.actor is actor else 0
             score += 1 if head.dep_ in ("nsubj", "nsubjpass") else 0
@@ -375,6 +378,22 @@ class Speakers:
         return self._sources[k][1] if k < len(self._sources) else None
 
 
+def _in_participle_of(name: Token, pronoun: Token) -> bool:
+    """Whether a name stands in a participial phrase whose understood subject is the pronoun, so
+    that it cannot be the pronoun's antecedent ("Talking to Sam Hale, she said": she is not Hale)."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb, t = pronoun.head, name
+    while t.head.i != t.i and t.head.i != verb.i:
+        t = t.head
+    return (
+        t.head.i == verb.i
+        and t.i != verb.i
+        and t.tag_ in ("VBG", "VBN")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+    )
+
+
 def _coordinated(head: Token) -> bool:
     """Whether a name stands first in a coordination of nouns ("X and Y", "X and his colleagues")."""
     return any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in head.children)
@@ -382,7 +401,8 @@ def _coordinated(head: Token) -> bool:
 
 def _author(speakers: Speakers, noun: Token) -> Token | None:
     """The author a message names in its phrase: its possessor ("its disclaimer"), a by-phrase
-    ("a report by the agency"), or where it was published ("an article published on X")."""
+    ("a report by the agency"), where it was published ("an article published on X"), or who
+    issued it ("X filed a complaint")."""
     author = next((c for c in noun.lefts if c.dep_ == "poss"), None)
     if author is not None:
         return author
@@ -391,7 +411,7 @@ def _author(speakers: Speakers, noun: Token) -> Token | None:
         pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
         if pobj is not None:
             return pobj
-    return _published_by(speakers, noun)
+    return _published_by(speakers, noun) or _issued_by(speakers, noun)
 
 
 def _published_by(speakers: Speakers, noun: Token) -> Token | None:
@@ -406,6 +426,20 @@ def _published_by(speakers: Speakers, noun: Token) -> Token | None:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
+    return None
+
+
+def _issued_by(speakers: Speakers, noun: Token) -> Token | None:
+    """The author of a message as the subject of the verb that issued it ("the union filed a
+    complaint", "the agency published a report"), or its agent ("a complaint was filed by X")."""
+    verb = noun.head
+    if verb.pos_ != "VERB" or not (speakers.word("issuing", verb) or speakers.word("publishing", verb)):
+        return None
+    if noun.dep_ == "dobj":
+        return subject_of(verb)
+    if noun.dep_ == "nsubjpass":
+        agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
+        return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     return None
 
 
@@ -440,6 +474,16 @@ def nobody(mention: Token) -> bool:
     if mention.lower_ in RELATIVE_PRONOUNS and mention.head.dep_ == "relcl":
         mention = mention.head.head
     return mention.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in mention.children)
+
+
+def _titled_description(mention: Token) -> bool:
+    """A title or a word for a body written with a capital and standing for the one named before
+    ("Governor Ruth Vance ... The Governor said", "The Ministry said")."""
+    if mention.pos_ != "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in mention.lefts):
+        return False
+    lex = lexicon()
+    word = mention.lower_.rstrip(".")
+    return word in lex.titles or word in lex.nouns
 
 
 def _indefinite(noun: Token) -> bool:

@@ -1,0 +1,78 @@
+"""Layouts: statements the layout of an article makes (follow-on quotes, block quotations after a
+cue and a colon, a quote after a clause and a colon).
+
+The sentences are written for these tests; none comes from an evaluation article.
+"""
+import pytest
+
+from claimlens.quotes import find_quotes
+
+from .helpers import assert_offsets
+
+# (text, [(statement text, quote type, rule, speaker mention, actor)] of the attributed statements)
+LAYOUTS = [
+    # a follow-on quote paragraph goes on with the quote before it, not with the next paragraph's cue
+    (('"The budget is balanced," Mayor Lena Ortiz said.\n\n"We will fix the roads."\n\n'
+      "Councillor Tom Reyes disagreed."),
+     [("The budget is balanced,\" Mayor Lena Ortiz said.\n\n\"We will fix the roads.", "direct", "quote",
+       "Mayor Lena Ortiz", "Lena Ortiz")]),
+    # ... but a quote ending with a comma before a line break is still the cue's after it
+    ('"We will fight on,"\nsaid Mayor Lena Ortiz.',
+     [("We will fight on,", "direct", "quote", "Mayor Lena Ortiz", "Lena Ortiz")]),
+    # a cue with nothing to report in its sentence opens the paragraph after it
+    (("Mayor Lena Ortiz spoke on Monday. She said:\n\nThe budget is balanced and the roads will be fixed."
+      "\n\nThe council meets in May."),
+     [("The budget is balanced and the roads will be fixed", "direct", "block", "She", "Lena Ortiz")]),
+    ("In her speech, Mayor Lena Ortiz told the council:\n\nThe budget is balanced.",
+     [("The budget is balanced", "direct", "block", "Mayor Lena Ortiz", "Lena Ortiz")]),
+    # a clause with no cue, a colon and a quote: the clause's subject speaks
+    ('The chef was furious: "I have never met the man. He is lying."',
+     [("I have never met the man. He is lying.", "direct", "colon", "The chef", None)]),
+    ('Mayor Lena Ortiz was blunt: "The budget is balanced." Then she left.',
+     [("The budget is balanced.", "direct", "colon", "Mayor Lena Ortiz", "Lena Ortiz")]),
+    # single quotes as British papers print them
+    ("Mayor Lena Ortiz said: 'We won't raise taxes, and we'll fix the roads.'",
+     [("We won't raise taxes, and we'll fix the roads.", "direct", "quote", "Mayor Lena Ortiz", "Lena Ortiz")]),
+    # a quotation over several paragraphs in single marks, each paragraph reopening it
+    (("Mayor Lena Ortiz said: \u2018We will fix the roads.\n\n\u2018We will also cut taxes.\n\n"
+      "\u2018The budget is balanced.\u2019\n\nThe council meets in May."),
+     [("We will fix the roads.\n\n\u2018We will also cut taxes.\n\n\u2018The budget is balanced.", "direct",
+       "quote", "Mayor Lena Ortiz", "Lena Ortiz")]),
+    # negatives: a colon after something with no speaker, a quote that does not close the sentence,
+    # a paragraph after a colon that ends no paragraph
+    ('The rules are simple: "No food and no drinks."', []),
+    ('The chef was furious: "never again" was all he would say.', []),
+    ("The museum has the following rules:\n\nNo food is allowed.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", LAYOUTS, ids=[t[:40] for t, _ in LAYOUTS])
+def test_layouts(extractor, text, expected):
+    art = extractor(text)
+    assert_offsets(art)
+    got = []
+    for s in art.statements:
+        if s.quote == "none":
+            continue
+        actor = art.actor(s.speaker.actor) if s.speaker and s.speaker.actor else None
+        got.append((s.text, s.quote, s.evidence.rule, s.speaker.text if s.speaker else None,
+                    actor.name if actor else None))
+    assert got == expected
+
+
+# (text, the quotes found: inside text, closed, pieces over paragraphs)
+SINGLE_QUOTES = [
+    ("She said: 'We will fix the roads.\n\n'The budget is balanced.'",
+     [("We will fix the roads.\n\n'The budget is balanced.", True, ((11, 33), (36, 59)))]),
+    # negatives: apostrophes opening two paragraphs, and an open quote no later paragraph closes
+    ("'90s music was loud.\n\n'Tis the season, she wrote.", []),
+    ("She said: 'We will fix the roads.\n\n'The budget is balanced.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", SINGLE_QUOTES, ids=[t[:30] for t, _ in SINGLE_QUOTES])
+def test_single_quotes_over_paragraphs(text, expected):
+    found = find_quotes(text)
+    assert [(text[q.start:q.end], q.closed, q.paragraphs) for q in found] == expected
+    for q in found:
+        assert all(text[lo:hi] for lo, hi in q.paragraphs)
