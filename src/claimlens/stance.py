@@ -43,6 +43,7 @@ import numpy as np
 from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
 
+from . import disputes
 from .actors import ActorDraft, ActorTable
 from .attribution import Draft
 from .resources import CueEntry, read_model_tsv, word_classes
@@ -62,8 +63,6 @@ DEMONSTRATIVES = {"that", "this", "these", "those", "it"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "them", "me", "us", "you"}
 LIGHT_VERBS = {"be", "have", "do", "say", "tell"}
 CONTENT_POS = {"NOUN", "PROPN", "NUM"}
-ANSWER_WINDOW = 12
-"""How many statements before or after a negated statement may be the one it answers."""
 
 
 @dataclass(frozen=True)
@@ -72,6 +71,8 @@ class StanceLexicon:
 
     objects: dict[str, str]
     evaluations: dict[str, str]
+    """Evaluation word → kind; a ``fake`` word is ``false`` here and in ``fakes``."""
+    fakes: frozenset[str]
     negators: frozenset[str]
     blockers: frozenset[str]
     modals: frozenset[str]
@@ -79,14 +80,22 @@ class StanceLexicon:
     conditions: frozenset[str]
     holders: frozenset[str]
     nominals: dict[str, str]
+    idioms: dict[str, tuple[tuple[str, str], ...]]
+    """Verb lemma → (fixed word, slot) of the idioms of rejection (``models/idioms.tsv``)."""
+    disputes: dict[str, frozenset[str]]
+    """Role → words of ``models/disputes.tsv`` (holding, unanswering, represented, contrary, despite)."""
 
 
 @lru_cache(maxsize=1)
 def stance_lexicon() -> StanceLexicon:
     negation = read_model_tsv("negation.tsv")
+    idioms = read_model_tsv("idioms.tsv")
+    evaluations = read_model_tsv("evaluations.tsv")
+    disputes = read_model_tsv("disputes.tsv")
     return StanceLexicon(
         objects={row[0]: row[1] for row in read_model_tsv("denial_objects.tsv")},
-        evaluations={row[0]: row[1] for row in read_model_tsv("evaluations.tsv")},
+        evaluations={row[0]: "false" if row[1] == "fake" else row[1] for row in evaluations},
+        fakes=frozenset(row[0] for row in evaluations if row[1] == "fake"),
         negators=frozenset(w for w, role in negation if role == "negator"),
         blockers=frozenset(w for w, role in negation if role == "blocker"),
         modals=frozenset(w for w, role in negation if role == "modal"),
@@ -94,6 +103,8 @@ def stance_lexicon() -> StanceLexicon:
         conditions=frozenset(w for w, role in negation if role == "condition"),
         holders=frozenset(w for w, role in negation if role == "holder"),
         nominals={row[0]: row[1] for row in read_model_tsv("nominal_denials.tsv")},
+        idioms={verb: tuple((w, slot) for v, w, slot in idioms if v == verb) for verb, _, _ in idioms},
+        disputes={role: frozenset(w for w, r in disputes if r == role) for _, role in disputes},
     )
 
 
@@ -213,6 +224,11 @@ def _eval_kind(word: Token, lex: StanceLexicon) -> str:
     return lex.evaluations.get(_lemma(word)) or lex.evaluations[word.lower_]
 
 
+def _eval_word(word: Token, lex: StanceLexicon) -> str:
+    """The evaluation word as the lexicon has it: the lemma, else the form ("staged", not "stag")."""
+    return _lemma(word) if _lemma(word) in lex.evaluations else word.lower_
+
+
 def _about_person(token: Token) -> bool:
     """A person or a named party: "dismissed him as ...", "rejected Peru"."""
     return token.lower_ in PERSON_PRONOUNS or token.ent_type_ in ACTOR_ENTS
@@ -233,7 +249,7 @@ def _cue_verdict(verb: Token, act: str, lemma: str, lex: StanceLexicon) -> _Verd
             o, _ = claims[0]
             return _Verdict(DENY, f"cue+object:{lemma}:{_lemma(_head_noun(o))}", objects)
         if false_words:
-            return _Verdict(DENY, f"cue+evaluation:{lemma}:{_lemma(false_words[0])}", objects)
+            return _Verdict(DENY, f"cue+evaluation:{lemma}:{_eval_word(false_words[0], lex)}", objects)
         refused = [o for o, c in classes if c == "proposal"]
         if refused or any(c.dep_ == "dative" for c in verb.children):
             noun = _lemma(_head_noun(refused[0])) if refused else "dative"
@@ -249,12 +265,40 @@ def _cue_verdict(verb: Token, act: str, lemma: str, lex: StanceLexicon) -> _Verd
             return _Verdict(CONDEMN, f"cue+object:{lemma}:as-a", objects)
         return None
     if false_words and objects and not any(_about_person(o) for o in objects):
-        return _Verdict(DENY, f"cue+evaluation:{lemma}:{_lemma(false_words[0])}", objects)
+        return _Verdict(DENY, f"cue+evaluation:{lemma}:{_eval_word(false_words[0], lex)}", objects)
     if dismissive and claims and all(c != "involvement" for _, c in claims):
-        return _Verdict(DENY, f"cue+evaluation:{lemma}:{_lemma(dismissive[0])}", objects)
+        return _Verdict(DENY, f"cue+evaluation:{lemma}:{_eval_word(dismissive[0], lex)}", objects)
+    if lemma in lex.disputes["defending"] and any(c in ("allegation", "utterance") for _, c in claims):
+        o = next(o for o, c in claims if c in ("allegation", "utterance"))  # "defends the articles"
+        return _Verdict(DENY, f"cue+object:{lemma}:{_lemma(_head_noun(o))}", objects)
     if act == CONDEMN and any(c == "allegation" for _, c in claims):
         o = next(o for o, c in claims if c == "allegation")
         return _Verdict(DENY, f"cue+object:{lemma}:{_lemma(_head_noun(o))}", objects)
+    return None
+
+
+def _idiom_verdict(verb: Token, lex: StanceLexicon) -> _Verdict | None:
+    """An idiom of rejection (``models/idioms.tsv``), decided by what it rejects: "poured cold
+    water on reports that ...", "shot down the story" deny; "shot down the plan" refuses; "shot
+    down the drone" is no act (None)."""
+    for word, slot in lex.idioms.get(_lemma(verb), ()):
+        fixed = next((c for c in verb.children if c.dep_ in ("prt", "advmod", "dobj", "npadvmod", "advcl")
+                      and (c.lower_ == word or _lemma(c) == word)), None)
+        if fixed is None:
+            continue
+        name = f"idiom:{_lemma(verb)} {word}"
+        if slot == "self":
+            return _Verdict(DENY, name, [fixed])
+        if slot == "dobj":
+            found = [o for o in _objects(verb) if o.i != fixed.i]
+        else:
+            found = [g for h in (verb, fixed) for c in h.children if c.dep_ == "prep" and c.lower_ == slot
+                     for g in c.children if g.dep_ == "pobj" for g in _conjuncts(g)]
+        classes = [_object_class(o, lex) for o in found]
+        if any(c in CLAIM_CLASSES for c in classes):
+            return _Verdict(DENY, f"{name}:{_lemma(_head_noun(found[0]))}", found)
+        if "proposal" in classes:
+            return _Verdict(REJECT, f"{name}:{_lemma(_head_noun(found[0]))}", found)
     return None
 
 
@@ -296,6 +340,10 @@ def _governing_nominal(verb: Token, lex: StanceLexicon, cues: dict[str, CueEntry
 def _predicates(root: Token) -> tuple[list[Token], list[Token]]:
     """The subject(s) and the predicate word(s) of a clause: for "X is Y" the Y, else the verb."""
     subjects = [s for c in root.children if c.dep_ in SUBJECT_DEPS for s in _conjuncts(c)]
+    be = next((c for c in root.children if c.dep_ == "xcomp" and _lemma(c) == "be"), None)
+    if be is not None and root.pos_ == "VERB":  # "turned out to be a hoax", "proved to be false"
+        preds = [p for c in be.children if c.dep_ in ("acomp", "attr") for p in _conjuncts(c)]
+        return subjects, preds or [root]
     if _lemma(root) == "be" or root.pos_ == "AUX":
         preds = [p for c in root.children if c.dep_ in ("acomp", "attr") for p in _conjuncts(c)]
         return subjects, preds or [root]
@@ -307,33 +355,63 @@ def _claim_like(token: Token, lex: StanceLexicon) -> bool:
 
 
 def _extraposed(root: Token) -> bool:
-    """"It is absurd that ...", "it was wrong to ...": the subject "it" stands for a clause."""
-    return any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in root.children)
+    """"It is absurd that ...", "it was wrong to ...", "it was impossible for X to ...": the
+    subject "it" stands for the clause after the predicate."""
+    return any(c.i > root.i and (c.dep_ in ("ccomp", "xcomp", "csubj") or (c.dep_ == "advcl" and any(
+        g.dep_ == "mark" and g.lower_ == "for" for g in c.children))) for c in root.children)
+
+
+def _extraposed_verdict(root: Token, subjects: list[Token], preds: list[Token], negated: bool,
+                        lex: StanceLexicon, cues: dict[str, CueEntry]) -> _Verdict | None:
+    """"It is not true that ...", "it was impossible for the bridge to carry that load", "it is
+    wrong to say that ...": what the clause after "it" says is called false. A clause without
+    its own subject is an act, not a claim ("it is impossible to say", "it is absurd to wait")."""
+    if not any(s.lower_ == "it" for s in subjects):
+        return None
+    clauses = [c for p in {root, *preds} for c in p.children if c.i > root.i
+               and c.dep_ in ("ccomp", "xcomp", "csubj", "advcl") and c.pos_ in ("VERB", "AUX")]
+    for p in preds:
+        kind = lex.evaluations.get(_lemma(p)) or lex.evaluations.get(p.lower_)
+        if kind is None or p.i == root.i:
+            continue
+        for c in clauses:
+            own_subject = any(g.dep_ in SUBJECT_DEPS for g in c.children)
+            saying = _lemma(c) in cues and cues[_lemma(c)].act == "assert" and c.dep_ == "xcomp"
+            if kind in ("false", "impossible") and not negated and (own_subject or saying):
+                return _Verdict(DENY, f"content:evaluation:{_eval_word(p, lex)}", [c])
+            if kind == "dismissive" and not negated and saying:
+                return _Verdict(DENY, f"content:evaluation:{_eval_word(p, lex)}", [c])
+            if kind == "truth" and negated and own_subject:
+                return _Verdict(DENY, f"content:not-true:{_eval_word(p, lex)}", [c])
+    return None
 
 
 def _false_verdict(root: Token, preds: list[Token], claimed: list[Token], negated: bool,
-                   lex: StanceLexicon) -> _Verdict | None:
+                   lex: StanceLexicon, things: bool = False) -> _Verdict | None:
     """"The charges are false", "the report was fabricated", "the claim is not true", "the article
     contained fabricated quotes" (what the clause asserts; "the bogus story comes from X" only
-    presupposes it)."""
+    presupposes it). ``things``: what is evaluated is a thing, not a claim: only the words that
+    call it false count ("the shark is fake")."""
     fake = [a for o in _objects(root) if o.dep_ == "dobj" for a in o.children
             if a.dep_ == "amod" and lex.evaluations.get(_lemma(a)) == "false"]
-    if fake and not negated:
-        return _Verdict(DENY, f"content:evaluation:{_lemma(fake[0])}", claimed)
+    if fake and not negated and not things:
+        return _Verdict(DENY, f"content:evaluation:{_eval_word(fake[0], lex)}", claimed)
     for p in preds:
         word, kind = p, lex.evaluations.get(_lemma(p)) or lex.evaluations.get(p.lower_)
         if kind is None and p.pos_ in ("NOUN", "PROPN"):  # "is fake news", a headline's "Is Fiction - ..."
             word = next((a for a in p.children if a.dep_ in ("amod", "compound")
                          and lex.evaluations.get(_lemma(a)) == "false"), p)
             kind = lex.evaluations.get(_lemma(word))
-        if kind is None or (p.i == root.i and (kind not in ("false", "dismissive") or not _passive(root))):
-            continue  # a verb evaluates only in the passive: "the report was fabricated"
-        if kind == "dismissive" and all(c.pos_ == "PRON" for c in claimed):
+        named = [c for c in claimed if c.pos_ != "PRON"]
+        if kind is None or (p.i == root.i and (kind not in ("false", "dismissive") or not (_passive(root) or (
+                named and any(c.dep_ == "nsubj" for c in named))))):
+            continue  # a verb evaluates in the passive, or said of a claim: "the articles misrepresented"
+        if kind in ("dismissive", "impossible") and not named or (things and _eval_word(word, lex) not in lex.fakes):
             continue  # "that was wrong" may judge an act; "the report was wrong" judges a claim
-        if kind in ("false", "dismissive") and not negated:
-            return _Verdict(DENY, f"content:evaluation:{_lemma(word)}", claimed)
+        if kind in ("false", "dismissive", "impossible") and not negated:
+            return _Verdict(DENY, f"content:evaluation:{_eval_word(word, lex)}", claimed)
         if kind == "truth" and negated:
-            return _Verdict(DENY, f"content:not-true:{_lemma(word)}", claimed)
+            return _Verdict(DENY, f"content:not-true:{_eval_word(word, lex)}", claimed)
     return None
 
 
@@ -346,7 +424,7 @@ def _ground_verdict(root: Token, subjects: list[Token], claimed: list[Token],
     negated = _negated(root, lex) or any(_negative(s, lex) for s in subjects)
     for c in root.children:
         if c.dep_ == "prep" and c.lower_ == "without" and claimed and lemma == "be":
-            grounds = [g for g in c.children if g.dep_ == "pobj" and lex.evaluations.get(_lemma(g)) == "ground"]
+            grounds = [g for g in c.children if g.dep_ == "pobj" and lex.evaluations.get(_lemma(g)) in ("ground", "evidence")]
             if grounds:
                 return _Verdict(DENY, f"content:no-ground:{_lemma(grounds[0])}", claimed)
         if c.dep_ not in ("attr", "dobj"):
@@ -357,13 +435,13 @@ def _ground_verdict(root: Token, subjects: list[Token], claimed: list[Token],
             continue
         if existential:
             inside = [t for t in c.subtree if t.i != c.i and _object_class(t, lex) in CLAIM_CLASSES]
-            if kind == "ground" and (_lemma(c) not in ("evidence", "proof") or inside):
+            if kind == "ground" or (kind == "evidence" and (inside or _that_clause(c))):
                 return _Verdict(DENY, f"content:no-ground:{_lemma(c)}", inside or [c])
             if lex.objects.get(_lemma(c)) in ("allegation", "utterance") and any(
                     t.pos_ == "VERB" for t in c.subtree) and any(
                     lex.objects.get(_lemma(t)) in ("allegation", "utterance") for t in inside):
                 return _Verdict(DENY, f"content:no-ground:{_lemma(c)}", inside)
-        elif claimed and kind == "ground" and lemma in ("have", "lack"):
+        elif claimed and kind in ("ground", "evidence") and lemma in ("have", "lack"):
             return _Verdict(DENY, f"content:no-ground:{_lemma(c)}", claimed)
     return None
 
@@ -422,6 +500,9 @@ def _own_verb_verdict(root: Token, lex: StanceLexicon, cues: dict[str, CueEntry]
     object ("X issued a denial")."""
     if root.pos_ != "VERB" or _negated(root, lex):
         return None
+    idiom = _idiom_verdict(root, lex)
+    if idiom is not None:
+        return idiom if idiom.act == DENY else None
     entry = cues.get(_lemma(root))
     if entry is None:
         nominal = next((v for o in _objects(root) if (v := _nominal_verdict(_head_noun(o), lex, cues))), None)
@@ -448,6 +529,98 @@ def _published(subject: Token, cues: dict[str, CueEntry]) -> bool:
         for c in subject.children)
 
 
+def _lying_verdict(root: Token, subjects: list[Token], negated: bool, lex: StanceLexicon) -> _Verdict | None:
+    """Someone said to tell untruths now: "the opposition is lying about the budget", "they
+    are twisting the facts" (the present, or "about" what is said; "he lied to the court" accuses)."""
+    kind = lex.evaluations.get(_lemma(root))
+    if negated or root.pos_ != "VERB" or kind not in ("false", "dismissive") or _passive(root) or not subjects \
+            or any(s.lower_ in ("i", "we") for s in subjects):
+        return None
+    progressive = root.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re")
+                                             for c in root.children)
+    about = any(c.dep_ == "prep" and c.lower_ == "about" for c in root.children) and root.tag_ in ("VBZ", "VBP")
+    if progressive or about:
+        return _Verdict(DENY, f"content:evaluation:{_lemma(root)}", subjects)
+    return None
+
+
+def _negated_verdict(root: Token, subjects: list[Token], preds: list[Token], negated: bool, lex: StanceLexicon,
+                     cues: dict[str, CueEntry], speaker_subject: bool) -> _Verdict | None:
+    """What is negated is a lie, a wrong, an event claimed, or what one is said to have said:
+    "she did not lie", "she is not a liar", "I did nothing wrong", "that never happened", "no
+    such law exists", "I never said that"."""
+    lemma = _lemma(root)
+    wrongful = lex.disputes["wrongful"]
+    if lemma in ("do", "be", "commit") and not any(s.lower_ == "you" for s in subjects):
+        for o in (c for c in root.children if c.dep_ in ("dobj", "attr") and (negated or _negative(c, lex))):
+            # "did nothing wrong", "did not do anything illegal" (the parse may hang it on the verb)
+            wrong = next((g.lower_ for g in (*o.children, *root.children) if g.lower_ in wrongful
+                          and g.dep_ in ("amod", "advmod", "acomp", "oprd", "advcl")), None)
+            if wrong is not None:
+                return _Verdict(DENY, f"content:no-involvement:{o.lower_} {wrong}", subjects)
+    if not negated:
+        return None
+    for p in preds:
+        kind = lex.evaluations.get(_lemma(p))
+        if kind == "false" and ((p.pos_ == "VERB" and not _passive(p)) or p.lower_ in ("liar", "liars")):
+            return _Verdict(DENY, f"content:not-false:{_lemma(p)}", subjects)
+    such = [s for s in (*subjects, *(c for c in root.children if c.dep_ == "attr"))
+            if any(g.lower_ == "such" for g in s.children)]
+    if such or (lemma in lex.disputes["event"] and any(
+            s.lower_ in DEMONSTRATIVES or _claim_like(s, lex) or (lemma == "exist" and s.pos_ == "PROPN")
+            for s in subjects)):
+        return _Verdict(DENY, f"content:no-such:{_lemma((such or subjects)[0])}", such or subjects)
+    entry = cues.get(lemma)
+    said = any(c.dep_ not in SUBJECT_DEPS and c.lower_ in DEMONSTRATIVES | {"anything", "such"}
+               for c in root.children) or any(
+        c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in root.children)
+    if entry is not None and entry.kind == "speech" and entry.act == "assert" and said and (
+            speaker_subject or any(s.lower_ in ("i", "we") for s in subjects)):
+        return _Verdict(DENY, f"content:never-said:{lemma}", subjects)
+    return None
+
+
+def _contrary_verdict(root: Token, negated: bool, lex: StanceLexicon) -> _Verdict | None:
+    """The sentence contradicts what it names: "contrary to the viral post, the mayor has not
+    resigned"; "despite reports that he quit, the mayor has not resigned" (negated only)."""
+    for c in root.children:
+        role = "contrary" if c.lower_ in lex.disputes["contrary"] else (
+            "despite" if c.lower_ in lex.disputes["despite"] and c.dep_ == "prep" else None)
+        if role is None or (role == "despite" and not negated):
+            continue
+        heads = [g for g in c.children if g.dep_ == "prep" and g.lower_ == "to"] if role == "contrary" else [c]
+        for o in (g for h in heads for g in h.children if g.dep_ == "pobj"):
+            cls = _object_class(o, lex)
+            said = any(g.dep_ in ("relcl", "acl") for g in o.children) and o.lower_ == "what"
+            if cls in ("allegation", "proposition") or (role == "contrary" and (cls == "utterance" or said)):
+                return _Verdict(DENY, f"content:{role}:{_lemma(_head_noun(o))}", [o])
+    return None
+
+
+def clauses(roots: list[Token], lex: StanceLexicon) -> list[Token]:
+    """The clauses of what is said: its roots, the clauses coordinated with them or set beside
+    them, the clause under a verb that holds it true ("I suspect the video is a hoax", "the court
+    found that she did not lie"), and clauses of reason or concession ("... because the photo is
+    fake"); not conditions, nor what others are said to say."""
+    out, seen = [], set()
+    queue = list(roots)
+    while queue:
+        r = queue.pop(0)
+        if r.i in seen:
+            continue
+        seen.add(r.i)
+        out.append(r)
+        holds = _lemma(r) in lex.disputes["holding"] and not _negated(r, lex) and not _hypothetical(r, lex)
+        for c in r.children:
+            if c.pos_ not in ("VERB", "AUX"):
+                continue
+            if c.dep_ in ("conj", "parataxis") or (c.dep_ in ("ccomp", "xcomp") and holds) or (
+                    c.dep_ == "advcl" and not _hypothetical(c, lex)
+                    and not any(g.dep_ == "mark" and g.lower_ in ("for", "to") for g in c.children)):
+                queue.append(c)
+    return out
+
+
 def _clause_verdict(root: Token, lex: StanceLexicon, cues: dict[str, CueEntry], own: bool,
                     speaker_subject: bool = False) -> _Verdict | None:
     """Content that denies: an allegation called false, no truth in it, no part in something;
@@ -461,13 +634,19 @@ def _clause_verdict(root: Token, lex: StanceLexicon, cues: dict[str, CueEntry], 
         _negative(s, lex) for s in subjects)
     claimed = [s for s in subjects if (_claim_like(s, lex) or _published(s, cues))
                and not (s.lower_ == "it" and any(_extraposed(p) for p in (root, *preds)))]
-    verdict = (claimed and _false_verdict(root, preds, claimed, negated, lex)) \
-        or _ground_verdict(root, subjects, claimed, lex)
+    things = [s for s in subjects if not claimed and s.pos_ in ("NOUN", "PROPN") and not _about_person(s)]
+    complements = [g for c in root.children if root.pos_ == "VERB" and (c.dep_ in ("oprd", "acomp") or (
+        c.dep_ == "prep" and c.lower_ == "as")) for g in ([c] if c.dep_ != "prep" else c.children)]
+    verdict = ((claimed or things) and _false_verdict(root, [*preds, *complements], claimed or things, negated, lex,
+                                                      things=not claimed)) \
+        or _ground_verdict(root, subjects, claimed, lex) or _extraposed_verdict(root, subjects, preds, negated, lex, cues) \
+        or _contrary_verdict(root, negated, lex)
     if verdict:
         return verdict  # a hedged evaluation still denies: "the reports may have been exaggerated"
     if _hypothetical(root, lex):
         return None
-    verdict = _involvement_verdict(root, subjects, preds, negated, lex)
+    verdict = _involvement_verdict(root, subjects, preds, negated, lex) or _lying_verdict(root, subjects, negated, lex) \
+        or _negated_verdict(root, subjects, preds, negated, lex, cues, speaker_subject)
     if verdict or not (own or speaker_subject):
         return verdict
     verdict = _own_verb_verdict(root, lex, cues)
@@ -523,6 +702,24 @@ def _speaker_subject(draft: Draft, root: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS and c.lower_ in fits for c in root.children)
 
 
+def _governed_verdict(verb: Token, lex: StanceLexicon, cues: dict[str, CueEntry]) -> _Verdict | None:
+    """A cue participle beside a denial gives the denial's words: "X rejected the report,
+    saying it was wrong"; "he went on to rebut the points, writing that ..."."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return None
+    for other in (verb.head, *(c for c in verb.head.children if c.dep_ in ("advcl", "xcomp") and c.i < verb.i)):
+        entry = cues.get(_lemma(other))
+        if other.i == verb.i or entry is None or entry.act not in DENYING_ACTS or _negated(other, lex) \
+                or (_hypothetical(other, lex) and other.dep_ != "advcl"):
+            continue
+        verdict = _cue_verdict(other, entry.act, _lemma(other), lex)
+        if verdict is None and entry.act == DENY:
+            verdict = _Verdict(DENY, f"cue:{_lemma(other)}", _objects(other))
+        if verdict is not None and verdict.act == DENY:
+            return _Verdict(DENY, f"governed:{verdict.rule}", verdict.about)
+    return None
+
+
 def _decide(draft: Draft, roots: list[Token], lex: StanceLexicon, cues: dict[str, CueEntry]) -> _Verdict:
     entry = cues.get(draft.cue_lemma or "")
     act = entry.act if entry is not None else "assert"
@@ -532,8 +729,8 @@ def _decide(draft: Draft, roots: list[Token], lex: StanceLexicon, cues: dict[str
         return _Verdict("assert", f"negated_cue:{lemma}", [])
     if verb is not None and len(draft.cue) == 1 and _hypothetical(verb, lex):
         return _Verdict("assert", f"hypothetical_cue:{lemma}", [])
-    verdict = None
-    if verb is not None and entry is not None and entry.kind != "phrase":
+    verdict = _idiom_verdict(verb, lex) if verb is not None else None
+    if verdict is None and verb is not None and entry is not None and entry.kind != "phrase":
         verdict = _cue_verdict(verb, act, lemma, lex)
         if verdict is None and verb.pos_ == "VERB":
             verdict = _governing_nominal(verb, lex, cues)
@@ -542,9 +739,13 @@ def _decide(draft: Draft, roots: list[Token], lex: StanceLexicon, cues: dict[str
                 verdict = _nominal_verdict(_head_noun(o), lex, cues)
                 if verdict is not None:
                     break
+    if verdict is None and verb is not None and act != DENY:
+        verdict = _governed_verdict(verb, lex, cues)
     if verdict is None and act != DENY and draft.rule != "object":
-        for root in roots:  # a clause said, quoted or asserted (an object is read with its cue)
-            verdict = _clause_verdict(root, lex, cues, draft.rule == "own", _speaker_subject(draft, root))
+        top = {r.i for r in roots}
+        for root in clauses(roots, lex):  # a clause said, quoted or asserted (an object is read with its cue)
+            own = draft.rule == "own" and (root.i in top or root.dep_ == "conj")
+            verdict = _clause_verdict(root, lex, cues, own, _speaker_subject(draft, root))
             if verdict is not None:
                 break
     if verdict is not None:
@@ -614,104 +815,6 @@ def _targets(draft: Draft, verdict: _Verdict, roots: list[Token], table: ActorTa
     return [a for a in _actors_of(about or subjects, table) if a is not draft.actor]
 
 
-def _words(roots: list[Token]) -> tuple[set[str], set[str]]:
-    """The content verbs and the content nouns of clauses, by lemma."""
-    verbs, nouns = set(), set()
-    for r in roots:
-        for t in r.subtree:
-            if t.pos_ == "VERB" and _lemma(t) not in LIGHT_VERBS:
-                verbs.add(_lemma(t))
-            elif t.pos_ in CONTENT_POS and not t.is_stop:
-                nouns.add(_lemma(t))
-                if t.dep_ == "compound" and t.head.i == t.i + 1:
-                    nouns.add(t.lower_ + _lemma(t.head))  # "cyber attack" and "cyberattack"
-    return verbs, nouns
-
-
-def _same_speaker(a: Draft, b: Draft) -> bool:
-    if a.actor is not None and b.actor is not None:
-        return a.actor is b.actor
-    if a.speaker is not None and b.speaker is not None:
-        return a.speaker.text.lower() == b.speaker.text.lower()
-    return a.speaker is None and b.speaker is None and a.actor is None and b.actor is None
-
-
-def _reported(draft: Draft) -> bool:
-    return draft.rule != "own"
-
-
-def _negated_clause(root: Token, lex: StanceLexicon) -> Token | None:
-    """The verb of a clause negated by "not", "never" or a negative subject ("I never
-    threatened", "nobody saw"), or None. A negative object ("made no comment") is not one."""
-    if _hypothetical(root, lex):
-        return None
-    subjects, preds = _predicates(root)
-    verbs = [p for p in preds if p.pos_ == "VERB" and p.is_alpha]
-    if verbs and (_negated(root, lex) or any(_negated(p, lex) for p in verbs)
-                  or any(_negative(s, lex) for s in subjects)):
-        return verbs[0]
-    return None
-
-
-def _answers(i: int, drafts: list[Draft], roots: dict[int, list[Token]], words: list[tuple[set, set]],
-             lex: StanceLexicon, cues: dict[str, CueEntry], table: ActorTable) -> tuple[Draft, str] | None:
-    """The reported statement a negated statement answers, nearest first: an accusation of what
-    it negates, against its speaker ("accused him of threatening" ← "I never threatened
-    anybody"), or another speaker's statement with the same verb, the same subject and something
-    more in common ("X made $46 million" ← "X didn't make $46 million last year")."""
-    draft = drafts[i]
-    for root in roots[i]:
-        pred = _negated_clause(root, lex)
-        if pred is None or _lemma(pred) in LIGHT_VERBS or (_lemma(pred) in cues and cues[_lemma(pred)].act == "assert"):
-            continue  # "I don't think ..." negates no claim of its own
-        verb = _lemma(pred)
-        subjects = _predicates(root)[0]
-        named = {_lemma(s) for s in subjects if s.pos_ in ("NOUN", "PROPN")}
-        pronoun = any(s.pos_ == "PRON" and not _negative(s, lex) for s in subjects)
-        clause = _clause_tokens(root)
-        nouns = {_lemma(t) for t in clause if t.pos_ in CONTENT_POS and not t.is_stop} - named
-        order = sorted(range(max(0, i - ANSWER_WINDOW), min(len(drafts), i + ANSWER_WINDOW + 1)),
-                       key=lambda j: abs(j - i))
-        for j in order:
-            other = drafts[j]
-            if other.sent == draft.sent or not _reported(other) or _same_speaker(draft, other) \
-                    or other.label == "denial" or verb not in words[j][0]:
-                continue
-            if any(_negated_clause(r, lex) is not None for r in roots[j]):
-                continue
-            o_nouns = words[j][1]
-            if other.act == "accuse":
-                accused = [a for r in roots[j] for a in table.actors_in(r.left_edge.i, r.right_edge.i + 1)]
-                if named & o_nouns or (pronoun and draft.actor is not None and any(a is draft.actor for a in accused)):
-                    return other, verb
-            elif named & o_nouns and nouns & o_nouns:
-                return other, verb
-    return None
-
-
-def _refuted(i: int, drafts: list[Draft], targets: list[list[ActorDraft]],
-             words: list[tuple[set, set]]) -> Draft | None:
-    """The statement a denial answers: an accusation about its speaker, else the reported
-    statement of another speaker sharing most content words with it."""
-    draft = drafts[i]
-    verbs, nouns = words[i]
-    best, best_score = None, 0.0
-    for j, other in enumerate(drafts):
-        if j == i or not _reported(other) or other.label == "denial" or _same_speaker(draft, other):
-            continue
-        o_verbs, o_nouns = words[j]
-        score = float(len(verbs & o_verbs) + len(nouns & o_nouns))
-        if other.act == "accuse":
-            score += 0.5
-            if draft.actor is not None and any(a is draft.actor for a in targets[j]):
-                score += 2
-        if score > 0:
-            score -= abs(j - i) / (10 * len(drafts))  # the nearer of equals
-        if score > best_score:
-            best, best_score = other, score
-    return best if best_score >= 1 else None
-
-
 def label(drafts: list[Draft], segments: list[Segment], table: ActorTable, lexicon: dict[str, CueEntry]) -> None:
     """Set ``act``, ``label``, ``label_rule``, ``targets`` and ``refutes`` on every draft, in place."""
     if not drafts:
@@ -733,25 +836,11 @@ def label(drafts: list[Draft], segments: list[Segment], table: ActorTable, lexic
         if source is not None and source.label == "denial" and draft.label != "denial":
             draft.act, draft.label, draft.label_rule = DENY, "denial", f"block:{source.label_rule}"
             verdicts[i] = _Verdict(DENY, draft.label_rule, verdicts[i].about)
-    words = [_words(roots[i]) for i in range(len(drafts))]
+    pairs = disputes.answer_claims(drafts, roots, segments, table, lex, lexicon)
     for i, draft in enumerate(drafts):
-        if draft.label == "denial" or draft.label_rule.startswith(("negated_cue", "hypothetical_cue")):
-            continue
-        answered = _answers(i, drafts, roots, words, lex, lexicon, table)
-        if answered is not None:
-            other, verb = answered
-            draft.act, draft.label, draft.label_rule = DENY, "denial", f"content:answers:{verb}"
+        if draft.refutes is not None:
             verdicts[i] = _Verdict(DENY, draft.label_rule, verdicts[i].about)
-            draft.refutes = other
     targets = [_targets(d, verdicts[i], roots[i], table) for i, d in enumerate(drafts)]
     for i, draft in enumerate(drafts):
         draft.targets = targets[i]
-        if draft.label == "denial" and draft.refutes is None:
-            draft.refutes = _refuted(i, drafts, targets, words)
-    # a denial with nothing of its own to go by answers what the nearest denial answers
-    denials = [i for i, d in enumerate(drafts) if d.label == "denial"]
-    for i in denials:
-        if drafts[i].refutes is None:
-            known = [j for j in denials if drafts[j].refutes is not None]
-            if known:
-                drafts[i].refutes = drafts[min(known, key=lambda j: abs(j - i))].refutes
+    disputes.refute(pairs, targets)
