@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from . import content
 from . import stance as st
 from .actors import ActorDraft, ActorTable
 from .attribution import Draft
@@ -35,6 +36,7 @@ from .segment import Segment
 
 ANSWER_WINDOW = 12
 """How many statements before or after a negated statement may be the one it answers."""
+CORE_DEPS = {"poss", "compound", "amod", "appos", "conj", "nmod", "dobj"}
 FIRST_PERSON = {"i", "we"}
 THIRD_PERSON = {"he", "she", "it", "they"}
 EVENT_LIGHT_VERBS = {"have", "make", "take", "give", "do"}
@@ -79,7 +81,7 @@ class _Doc:
                 continue
             if t.pos_ in ("NOUN", "PROPN"):
                 out.add(st._lemma(t))
-            actor = next((a for c in st._core(t) if (a := self.table.actor_at(c.i)) is not None), None)
+            actor = next((a for c in core(t) if (a := self.table.actor_at(c.i)) is not None), None)
             if actor is not None:
                 out.add(f"@{actor.id}")
         return out
@@ -105,7 +107,7 @@ def _events(root: Token) -> list[tuple[str, Token]]:
 def _objects(root: Token, events: list[tuple[str, Token]]) -> list[Token]:
     """What a clause's events act on (the nouns of its objects, less those that name an event)."""
     named = {t.i for _, t in events}
-    return [t for t in st._clause_tokens(root) if t.dep_ in ("dobj", "pobj", "attr", "dative")
+    return [t for t in content.clause_tokens(root) if t.dep_ in ("dobj", "pobj", "attr", "dative")
             and t.pos_ in st.CONTENT_POS and t.i not in named]
 
 
@@ -115,7 +117,7 @@ def _negated_clause(root: Token, lex: st.StanceLexicon) -> bool:
     is not one."""
     if st._hypothetical(root, lex):
         return False
-    subjects, preds = st._predicates(root)
+    subjects, preds = content.predicates(root)
     return st._negated(root, lex) or any(st._negated(p, lex) for p in preds) or any(
         st._negative(s, lex) for s in subjects)
 
@@ -167,12 +169,14 @@ def _accusations(d: _Doc) -> dict[int, set[str]]:
         verb = draft.cue_token
         if draft.act == "accuse" and verb is not None:
             accused += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-            accused += [s for r in d.clauses[i] for s in st._predicates(r)[0]] if not accused else []
+            accused += [s for r in d.clauses[i] for s in content.predicates(r)[0]] if not accused else []
         for r in d.clauses[i]:
             entry = d.cues.get(st._lemma(r))
             if entry is not None and entry.act == "accuse" and not st._negated(r, d.lex):
                 accused += [c for c in r.children if c.dep_ in ("dobj", "nsubjpass")]
-            accused += st._accused([t for t in st._clause_tokens(r) if d.lex.objects.get(st._lemma(t)) == "allegation"])
+            allegations = [t for t in content.clause_tokens(r)
+                           if d.lex.objects.get(st._lemma(t)) == "allegation"]
+            accused += accused_in(allegations)
         keys = d.keys(accused)
         if keys:
             out[i] = keys
@@ -231,7 +235,7 @@ def _answer(d: _Doc, i: int, index: dict[str, list[_Event]], accusations: dict[i
         entry = d.cues.get(lemma)
         if lemma in d.lex.disputes["unanswering"] or (entry is not None and entry.kind == "belief"):
             continue  # "I don't know", "I don't think ..." answer nothing
-        subjects = st._predicates(r)[0]
+        subjects = content.predicates(r)[0]
         keys = d.keys(subjects, draft)
         events = _events(r)
         objects = d.keys(_objects(r, events))
@@ -239,7 +243,8 @@ def _answer(d: _Doc, i: int, index: dict[str, list[_Event]], accusations: dict[i
                  for e in index.get(lemma_, ()) if _answerable(d, i, e.draft) and keys & e.subjects
                  and (not (objects and e.objects) or objects & e.objects)]
         named = {st._lemma(s) for s in subjects if s.pos_ in ("NOUN", "PROPN")}
-        nouns = {st._lemma(t) for t in st._clause_tokens(r) if t.pos_ in st.CONTENT_POS and not t.is_stop} - named
+        nouns = {st._lemma(t) for t in content.clause_tokens(r)
+                 if t.pos_ in st.CONTENT_POS and not t.is_stop} - named
         # the same verb anywhere in another statement that names the subject and more ("X made
         # $46 million" ← "X didn't make $46 million last year")
         found += [(abs(j - i), j, f"content:negates:{lemma_}") for lemma_, _ in events[:1]
@@ -270,11 +275,11 @@ def _affirmed(d: _Doc, i: int) -> tuple[int, str] | None:
     """A statement that says true what another speaker's statement calls false or accuses."""
     draft = d.drafts[i]
     for r in d.clauses[i]:
-        subjects, preds = st._predicates(r)
+        subjects, preds = content.predicates(r)
         if _negated_clause(r, d.lex):
             continue
         words = [p for p in preds if p.i != r.i and d.lex.evaluations.get(st._lemma(p)) == "truth"]
-        nouns = {st._lemma(s) for s in subjects if s.pos_ == "NOUN" and st._claim_like(s, d.lex)}
+        nouns = {st._lemma(s) for s in subjects if s.pos_ == "NOUN" and content.claim_like(s, d.lex)}
         if not words or not nouns:
             continue
         found = [(abs(j - i), j) for j, other in enumerate(d.drafts) if _near(d, i, j) and j != i
@@ -289,7 +294,7 @@ def answer_claims(drafts: list[Draft], roots: dict[int, list[Token]], segments: 
                   table: ActorTable, lex: st.StanceLexicon, cues: dict[str, CueEntry]) -> _Doc:
     """Label as denials the statements that answer a claim of the document (in place: act,
     label, label_rule, refutes); returns what was read, for :func:`refute`."""
-    clauses = [st.clauses(roots[i], lex) for i in range(len(drafts))]
+    clauses = [content.clauses(roots[i], lex) for i in range(len(drafts))]
     d = _Doc(drafts, clauses, [_words(roots[i]) for i in range(len(drafts))], table, lex, cues,
              _headline(drafts, segments))
     index = _index(d, roots)
@@ -339,3 +344,62 @@ def refute(d: _Doc, targets: list[list[ActorDraft]]) -> None:
     for i in denials:
         if drafts[i].refutes is None and known:
             drafts[i].refutes = drafts[min(known, key=lambda j: abs(j - i))].refutes
+
+
+# --- targets -----------------------------------------------------------------------------------
+
+
+def core(token: Token) -> list[Token]:
+    """The tokens that say whom a phrase is about: its head, possessors, modifiers, appositions
+    and "of"/"by" phrases, not the clauses inside it ("Chile's decision to cut ties with Peru"
+    is about Chile)."""
+    out, stack = [], [token]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in CORE_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "by")) \
+                    or (c.dep_ == "pobj" and t.dep_ == "prep"):
+                stack.append(c)
+    return out
+
+
+def actors_of(tokens: list[Token], table: ActorTable) -> list[ActorDraft]:
+    seen: dict[str, ActorDraft] = {}
+    for token in tokens:
+        for t in core(token):
+            actor = table.actor_at(t.i)
+            if actor is not None:
+                seen.setdefault(actor.id, actor)
+    return list(seen.values())
+
+
+def accused_in(about: list[Token]) -> list[Token]:
+    """Whom an allegation is against: "allegations (leveled) against Lima"."""
+    out = []
+    for token in about:
+        for t in (token, *(c for c in token.children if c.dep_ in ("acl", "relcl"))):
+            out += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("against", "about")
+                    for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+def targets(draft: Draft, verdict: st._Verdict, roots: list[Token], table: ActorTable) -> list[ActorDraft]:
+    """The actors a statement is about. A denial is about whom the denied allegation is against,
+    else the subject of what it says, else its speaker (the accused answering); another
+    statement is about whom its cue acts on ("accused Peru", "condemned Chile's decision",
+    "blamed it on X") or the subject of what it says."""
+    verb = draft.cue_token
+    subjects = [s for r in roots for s in content.predicates(r)[0]] if draft.rule != "object" else []
+    if verdict.act == st.DENY:
+        found = actors_of(accused_in(verdict.about), table) or actors_of(
+            [s for s in verdict.about if s.dep_ in st.SUBJECT_DEPS] or subjects, table)
+        return found or ([draft.actor] if draft.actor is not None else [])
+    about: list[Token] = []
+    if verb is not None and draft.rule != "own":
+        about += [c for c in verb.children if c.dep_ in ("dative", "dobj")]
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        about += [g for h in heads for c in h.children
+                  if c.dep_ == "prep" and c.lower_ in ("on", "against", "over")
+                  for g in c.children if g.dep_ == "pobj"]
+    return [a for a in actors_of(about or subjects, table) if a is not draft.actor]
