@@ -63,8 +63,10 @@ def _extraposed_verdict(root: Token, subjects: list[Token], preds: list[Token], 
             continue
         for c in clauses:
             own_subject = any(g.dep_ in st.SUBJECT_DEPS for g in c.children)
-            saying = st._lemma(c) in cues and cues[st._lemma(c)].act == "assert" and c.dep_ == "xcomp"
-            if kind in ("false", "impossible") and not negated and (own_subject or saying):
+            # "it is wrong to say that ...", not "it is impossible to say when"
+            saying = c.dep_ == "xcomp" and st._lemma(c) in cues and cues[st._lemma(c)].act == "assert" and any(
+                g.dep_ == "ccomp" and any(h.lower_ == "that" for h in g.children) for g in c.children)
+            if kind in ("false", "impossible") and not negated and (own_subject or (saying and kind == "false")):
                 return st._Verdict(st.DENY, f"content:evaluation:{st._eval_word(p, lex)}", [c])
             if kind == "dismissive" and not negated and saying:
                 return st._Verdict(st.DENY, f"content:evaluation:{st._eval_word(p, lex)}", [c])

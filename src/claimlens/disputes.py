@@ -282,9 +282,9 @@ def _affirmed(d: _Doc, i: int) -> tuple[int, str] | None:
         nouns = {st._lemma(s) for s in subjects if s.pos_ == "NOUN" and content.claim_like(s, d.lex)}
         if not words or not nouns:
             continue
-        found = [(abs(j - i), j) for j, other in enumerate(d.drafts) if _near(d, i, j) and j != i
-                 and not _same_speaker(draft, other) and (other.label == "denial" or other.act == "accuse")
-                 and nouns & d.words[j][1]]
+        window = range(max(0, i - ANSWER_WINDOW), min(len(d.drafts), i + ANSWER_WINDOW + 1))
+        found = [(abs(j - i), j) for j in window if j != i and not _same_speaker(draft, d.drafts[j])
+                 and (d.drafts[j].label == "denial" or d.drafts[j].act == "accuse") and nouns & d.words[j][1]]
         if found:
             return min(found)[1], f"content:affirms:{st._lemma(words[0])}"
     return None
@@ -311,6 +311,18 @@ def answer_claims(drafts: list[Draft], roots: dict[int, list[Token]], segments: 
     return d
 
 
+def _antecedent(drafts: list[Draft], draft: Draft) -> Draft | None:
+    """The statement a relative denial answers: the one that holds what the relative clause is
+    attached to ("X was accused of taking bribes, which he denied")."""
+    verb = draft.cue_token
+    if verb is None or verb.head.i >= verb.i or not any(
+            c.tag_ in ("WDT", "WP") and c.i < verb.i for c in verb.children):
+        return None  # the parse may hang "which he denied" on the verb before as a clause
+    at = verb.head.idx
+    return next((o for o in drafts if o is not draft and o.label != "denial"
+                 and any(a <= at < b for a, b in o.parts)), None)
+
+
 def refute(d: _Doc, targets: list[list[ActorDraft]]) -> None:
     """Set ``refutes`` of the denials that have none: the reported statement, accusation or
     headline claim of another speaker sharing most content words, an accusation against the
@@ -319,6 +331,9 @@ def refute(d: _Doc, targets: list[list[ActorDraft]]) -> None:
     accusations = d.accusations
     for i, draft in enumerate(drafts):
         if draft.label != "denial" or draft.refutes is not None:
+            continue
+        draft.refutes = _antecedent(drafts, draft)
+        if draft.refutes is not None:
             continue
         verbs, nouns = d.words[i]
         best, best_score = None, 0.0
@@ -342,8 +357,9 @@ def refute(d: _Doc, targets: list[list[ActorDraft]]) -> None:
     denials = [i for i, x in enumerate(drafts) if x.label == "denial"]
     known = [j for j in denials if drafts[j].refutes is not None]
     for i in denials:
-        if drafts[i].refutes is None and known:
-            drafts[i].refutes = drafts[min(known, key=lambda j: abs(j - i))].refutes
+        answered = [j for j in known if drafts[j].refutes is not drafts[i]]
+        if drafts[i].refutes is None and answered:
+            drafts[i].refutes = drafts[min(answered, key=lambda j: abs(j - i))].refutes
 
 
 # --- targets -----------------------------------------------------------------------------------
