@@ -41,6 +41,8 @@ FIRST_PERSON = {"i", "we"}
 THIRD_PERSON = {"he", "she", "it", "they"}
 EVENT_LIGHT_VERBS = {"have", "make", "take", "give", "do"}
 """Verbs whose object names the event: "have plans to", "made a payment", "took a bribe"."""
+STATIVE = {"able", "sure", "aware", "clear", "happy", "ready", "possible", "available"}
+"""Predicates of "be" that name no event one may be said to be in ("not ready", "not sure")."""
 
 
 @dataclass(frozen=True)
@@ -66,9 +68,8 @@ class _Doc:
     """Statement index → whom it accuses (keys)."""
 
     def _speaker_key(self, draft: Draft) -> set[str]:
-        if draft.actor is not None:
-            return {f"@{draft.actor.id}"}
-        return {st._lemma(draft.speaker.root)} if draft.speaker is not None else set()
+        keys = _actor_keys(draft.actor) if draft.actor is not None else set()
+        return keys | ({st._lemma(draft.speaker.root)} if draft.speaker is not None else set())
 
     def keys(self, tokens: list[Token], draft: Draft | None = None) -> set[str]:
         """Who or what phrases name: their actors ("@A3") and head lemmas; a pronoun that fits
@@ -79,18 +80,30 @@ class _Doc:
                                             and st._speaker_subject(draft, t.head)):
                 out |= self._speaker_key(draft) if draft is not None else set()
                 continue
+            if t.lower_ in ("he", "she"):  # someone else: the person named last before
+                person = next((a for a in self.table._before(t.i) if a.type == "PERSON"), None)
+                out |= _actor_keys(person) if person is not None else set()
+                continue
             if t.pos_ in ("NOUN", "PROPN"):
                 out.add(st._lemma(t))
             actor = next((a for c in core(t) if (a := self.table.actor_at(c.i)) is not None), None)
             if actor is not None:
-                out.add(f"@{actor.id}")
+                out |= _actor_keys(actor)
         return out
+
+
+def _actor_keys(actor: ActorDraft) -> set[str]:
+    """An actor's id and the last word of its name, as a mention the table missed may name it."""
+    return {f"@{actor.id}", actor.name.split()[-1].lower()} if actor.name.split() else {f"@{actor.id}"}
 
 
 def _events(root: Token) -> list[tuple[str, Token]]:
     """The events a clause names, by lemma: its verb, the object of a light verb ("have plans
     to" → plan), and the verbs it takes ("planned to seat" → plan, seat)."""
     out = []
+    if st._lemma(root) == "be":  # "she is not pregnant", "he was never a member"
+        out += [(st._lemma(p), p) for p in root.children if p.dep_ in ("acomp", "attr")
+                and p.pos_ in ("ADJ", "NOUN") and st._lemma(p) not in STATIVE]
     for v in (root, *(c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB")):
         lemma = st._lemma(v)
         if v.pos_ != "VERB" or not v.is_alpha:
@@ -200,7 +213,7 @@ def _index(d: _Doc, roots: dict[int, list[Token]]) -> dict[str, list[_Event]]:
     for i, draft in enumerate(d.drafts):
         for r in roots[i]:
             for v in r.subtree:
-                if v.pos_ != "VERB" or st._negated(v, d.lex):
+                if (v.pos_ != "VERB" and st._lemma(v) != "be") or st._negated(v, d.lex):
                     continue
                 events = [(lemma, t) for lemma, t in _events(v) if t.i == v.i or t.head.i == v.i]
                 if not events:

@@ -422,7 +422,9 @@ def _decide(draft: Draft, roots: list[Token], lex: StanceLexicon, cues: dict[str
         top = {r.i for r in roots}
         # a clause said, quoted or asserted (an object is read with its cue)
         for root in content.clauses(roots, lex):
-            own = draft.rule == "own" and (root.i in top or root.dep_ == "conj")
+            # the article's own verbs: its clauses, and what it did them for ("took to Twitter to dispel")
+            own = draft.rule == "own" and (root.i in top or root.dep_ in ("conj", "xcomp") or (
+                root.dep_ == "advcl" and not any(c.dep_ == "mark" for c in root.children)))
             verdict = content.clause_verdict(root, lex, cues, own, _speaker_subject(draft, root))
             if verdict is not None:
                 break
