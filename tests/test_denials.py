@@ -13,7 +13,8 @@ from .helpers import assert_offsets
 # (text, cue of the statement checked or None for the article's own sentence, label, rule prefix)
 SINGLE = [
     # evaluations anywhere in what is said: under think/suspect/find, in a quote's second sentence
-    ('"I suspect the whole video is a hoax," park ranger Ana Ruiz said.', "said", "denial", "content:evaluation"),
+    ('"I suspect the whole video is a hoax," park ranger Ana Ruiz said.', "said", "denial",
+     "content:evaluation"),
     ('"I think the photo is fake," the curator said.', "said", "denial", "content:evaluation"),
     ('"We looked at it closely. The letter is a forgery," the archivist said.', "said", "denial",
      "content:evaluation"),
@@ -48,7 +49,8 @@ SINGLE = [
     # the article's own debunking without an evaluation word
     ("Contrary to the viral post, the mayor has not resigned.", None, "denial", "content:contrary:post"),
     # idioms and verbs of rejection, by what they reject
-    ("The minister poured cold water on reports that he would resign.", None, "denial", "idiom:pour water:report"),
+    ("The minister poured cold water on reports that he would resign.", None, "denial",
+     "idiom:pour water:report"),
     ("The company shot down the story.", None, "denial", "idiom:shoot down:story"),
     ("The mayor pushed back on the claim.", None, "denial", "idiom:push back:claim"),
     ("The police knocked down the rumour.", None, "denial", "idiom:knock down:rumour"),
@@ -135,9 +137,11 @@ def test_dispute_pairs(extractor, text, cue, answered, rule):
     assert_offsets(art)
     by_id = {s.id: s for s in art.statements}
     denial = _statement(art, cue)
-    assert denial.label == "denial" and denial.evidence.label_rule.startswith(rule), denial.evidence.label_rule
+    rule_found = denial.evidence.label_rule
+    assert denial.label == "denial" and rule_found.startswith(rule), rule_found
     other = by_id[denial.refutes]
-    assert other is not denial and other.label == ("denial" if rule == "content:affirms:accurate" else "claim")
+    assert other is not denial
+    assert other.label == ("denial" if rule == "content:affirms:accurate" else "claim")
     assert (other.cue.text if other.cue is not None else None) == answered
     assert other.start < denial.start
 
@@ -178,8 +182,9 @@ def test_a_nested_denial_is_labelled_when_it_arrives(extractor, text, verb, answ
     subject = next(c for c in cue.children if c.dep_ == "nsubj")
     outer = attribution.Draft(parts=[(sent.start_char, cue.idx - 2)], quote="none", sent=0, rule="own")
     which = next(c for c in cue.children if c.dep_ == "dobj")
-    nested = attribution.Draft(parts=[(which.idx, which.idx + len(which))], quote="indirect", sent=0, rule="object",
-                               cue=doc[cue.i : cue.i + 1], cue_lemma=cue.lemma_, speaker=doc[subject.i : subject.i + 1],
+    nested = attribution.Draft(parts=[(which.idx, which.idx + len(which))], quote="indirect", sent=0,
+                               rule="object", cue=doc[cue.i : cue.i + 1], cue_lemma=cue.lemma_,
+                               speaker=doc[subject.i : subject.i + 1],
                                content=doc[which.i : which.i + 1])
     stance.label([outer, nested], segments, table, cue_lexicon())
     assert (outer.label, nested.label) == ("claim", "denial")

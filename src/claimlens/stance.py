@@ -15,13 +15,20 @@ statement is a ``denial`` exactly when its act is ``deny``. Each rule names itse
   (``models/evaluations.tsv``): "termed the allegations baseless", "called the reports fake";
 - ``nominal:NOUN`` — a noun of denial (``models/nominal_denials.tsv``) governs the statement or
   is its object: "in a denial, the ministry said", "reiterated its rejection of the claims";
-- ``content:evaluation:WORD``, ``content:no-ground:WORD``, ``content:not-true:WORD`` — what is
-  said calls an allegation false: "the charges are false", "there is no truth in it",
-  "the report is not true";
-- ``content:no-involvement:WORD`` — what is said denies a part in something: "had no role in",
-  "had nothing to do with", "was not involved";
-- ``content:answers:VERB`` — negated content that answers a statement the article reports
-  ("I never threatened anybody" after an accusation of threatening); ``refutes`` points to it;
+- ``idiom:VERB WORD:NOUN`` — an idiom or verb of rejection (``models/idioms.tsv``), decided by
+  what it rejects: "poured cold water on reports that", "shot down the story", "quashed the
+  rumours" deny; "shot down the plan" refuses;
+- ``governed:RULE`` — a cue participle beside a denial gives its words ("denied the report,
+  saying it was wrong"; "went on to rebut the points, writing that ...");
+- ``content:...`` — what is said denies, in any clause of it (``content.py``): it calls a
+  claim, a reported item or a thing false ("the video was staged", "I suspect it is a hoax",
+  "it was impossible for the bridge to carry that load"), says it has no ground, denies a part
+  in something, negates a lie, a wrong or an event ("she did not lie", "that never happened"),
+  or contradicts what it names ("contrary to the viral post, ...");
+- ``content:negates:LEMMA``, ``content:answers:LEMMA``, ``content:affirms:WORD`` — a dispute
+  pair (``disputes.py``): it negates a claim another speaker or the headline makes, answers an
+  accusation with a flat negation, or says true what another calls false; ``refutes`` points to
+  the statement answered;
 - ``block:RULE`` — a paragraph quoted after a denial that ends in a colon ("X rejected the
   argument:" + the paragraph) gives the denial's words; RULE is the denial's;
 - ``negated_cue:LEMMA``, ``hypothetical_cue:LEMMA`` — the cue is negated or blocked ("did not
@@ -31,8 +38,9 @@ statement is a ``denial`` exactly when its act is ``deny``. Each rule names itse
 ``targets`` are the actors a statement is about: those named in the cue's object ("accused
 Peru", "condemned Chile's decision") or in the subject of its content clause; a denial with no
 other actor named is about its speaker (the accused answering). ``refutes`` is the statement a
-denial answers when the article reports it: an accusation about the denier, or the reported
-statement that shares most content words with it.
+denial answers when the article reports it: the claim of its dispute pair, the statement a
+relative denial hangs on ("..., which he denied"), an accusation about the denier, or the
+reported statement that shares most content words with it (``disputes.py``).
 """
 from __future__ import annotations
 
