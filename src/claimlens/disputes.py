@@ -87,6 +87,8 @@ class _Doc:
             if t.pos_ in ("NOUN", "PROPN"):
                 out.add(st._lemma(t))
             actor = next((a for c in core(t) if (a := self.table.actor_at(c.i)) is not None), None)
+            if actor is None and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                actor = self.table.resolve_description(t.i)  # "the mayor" → the mayor named before
             if actor is not None:
                 out |= _actor_keys(actor)
         return out
