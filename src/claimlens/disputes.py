@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
 from spacy.tokens import Token
 
 from . import content
@@ -66,6 +67,15 @@ class _Doc:
     headline: int | None
     accusations: dict[int, set[str]] = field(default_factory=dict)
     """Statement index → whom it accuses (keys)."""
+    _seen: dict[int, set[str]] = field(default_factory=dict)
+    """Token index → its keys (a noun's keys do not depend on who says it)."""
+    _negations: dict[int, bool] = field(default_factory=dict)
+
+    def negated(self, root: Token) -> bool:
+        """:func:`_negated_clause`, once per clause."""
+        if root.i not in self._negations:
+            self._negations[root.i] = _negated_clause(root, self.lex)
+        return self._negations[root.i]
 
     def _speaker_key(self, draft: Draft) -> set[str]:
         keys = _actor_keys(draft.actor) if draft.actor is not None else set()
@@ -79,19 +89,24 @@ class _Doc:
             if t.lower_ in FIRST_PERSON or (t.lower_ in THIRD_PERSON and draft is not None
                                             and st._speaker_subject(draft, t.head)):
                 out |= self._speaker_key(draft) if draft is not None else set()
-                continue
-            if t.lower_ in ("he", "she"):  # someone else: the person named last before
+            elif t.lower_ in ("he", "she"):  # someone else: the person named last before
                 person = next((a for a in self.table._before(t.i) if a.type == "PERSON"), None)
                 out |= _actor_keys(person) if person is not None else set()
-                continue
-            if t.pos_ in ("NOUN", "PROPN"):
-                out.add(st._lemma(t))
-            actor = next((a for c in core(t) if (a := self.table.actor_at(c.i)) is not None), None)
-            if actor is None and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
-                actor = self.table.resolve_description(t.i)  # "the mayor" → the mayor named before
-            if actor is not None:
-                out |= _actor_keys(actor)
+            else:
+                if t.i not in self._seen:
+                    self._seen[t.i] = self._named(t)
+                out |= self._seen[t.i]
         return out
+
+    def _named(self, t: Token) -> set[str]:
+        """The keys of a word that is no pronoun of the speaker: its lemma and its actor ("the
+        mayor" → the mayor named before)."""
+        out = {st._lemma(t)} if t.pos_ in ("NOUN", "PROPN") else set()
+        actor = next((a for c in core(t) if (a := self.table.actor_at(c.i)) is not None), None)
+        if actor is None and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the"
+                                                      for c in t.children):
+            actor = self.table.resolve_description(t.i)
+        return out | (_actor_keys(actor) if actor is not None else set())
 
 
 def _actor_keys(actor: ActorDraft) -> set[str]:
@@ -189,9 +204,10 @@ def _accusations(d: _Doc) -> dict[int, set[str]]:
             entry = d.cues.get(st._lemma(r))
             if entry is not None and entry.act == "accuse" and not st._negated(r, d.lex):
                 accused += [c for c in r.children if c.dep_ in ("dobj", "nsubjpass")]
-            allegations = [t for t in content.clause_tokens(r)
-                           if d.lex.objects.get(st._lemma(t)) == "allegation"]
-            accused += accused_in(allegations)
+            if any(d.lex.objects.get(n) == "allegation" for n in d.words[i][1]):
+                allegations = [t for t in content.clause_tokens(r)
+                               if d.lex.objects.get(st._lemma(t)) == "allegation"]
+                accused += accused_in(allegations)
         keys = d.keys(accused)
         if keys:
             out[i] = keys
@@ -208,23 +224,36 @@ def _subjects(verb: Token) -> list[Token]:
     return []
 
 
-def _index(d: _Doc, roots: dict[int, list[Token]]) -> dict[str, list[_Event]]:
-    """Positive events of every statement, by lemma: each verb of what it says that no negator
-    modifies ("reports that he made $46 million" → make)."""
+def _index(d: _Doc, roots: dict[int, list[Token]], wanted: set[str]) -> dict[str, list[_Event]]:
+    """Positive events of every statement, by lemma, for the lemmas some negated clause names
+    (``wanted``): each verb of what it says that no negator modifies ("reports that he made $46
+    million" → make)."""
     index: dict[str, list[_Event]] = {}
+    if not wanted:
+        return index
     for i, draft in enumerate(d.drafts):
         for r in roots[i]:
             for v in r.subtree:
-                if (v.pos_ != "VERB" and st._lemma(v) != "be") or st._negated(v, d.lex):
+                lemma = st._lemma(v)
+                if lemma not in wanted and lemma not in EVENT_LIGHT_VERBS and lemma != "be":
                     continue
-                events = [(lemma, t) for lemma, t in _events(v) if t.i == v.i or t.head.i == v.i]
+                if (v.pos_ != "VERB" and lemma != "be") or st._negated(v, d.lex):
+                    continue
+                events = [(e, t) for e, t in _events(v) if e in wanted and (t.i == v.i or t.head.i == v.i)]
                 if not events:
                     continue
                 subjects = frozenset(d.keys(_subjects(v), draft))
                 objects = frozenset(d.keys(_objects(v, events)))
-                for lemma, _ in events:
-                    index.setdefault(lemma, []).append(_Event(i, lemma, subjects, objects))
+                for e, _ in events:
+                    index.setdefault(e, []).append(_Event(i, e, subjects, objects))
     return index
+
+
+def _candidates(d: _Doc) -> list[int]:
+    """The statements that may deny by answering a claim: not yet denials, asserting."""
+    return [i for i, x in enumerate(d.drafts) if x.label != "denial"
+            and x.act in ("assert", "concede", "announce")
+            and not x.label_rule.startswith(("negated_cue", "hypothetical_cue"))]
 
 
 def _near(d: _Doc, i: int, j: int) -> bool:
@@ -244,7 +273,7 @@ def _answer(d: _Doc, i: int, index: dict[str, list[_Event]], accusations: dict[i
     """The statement that statement i answers and the rule, nearest first, or None."""
     draft = d.drafts[i]
     for r in d.clauses[i]:
-        if not _negated_clause(r, d.lex):
+        if not d.negated(r):
             continue
         lemma = st._lemma(r)
         entry = d.cues.get(lemma)
@@ -290,9 +319,9 @@ def _affirmed(d: _Doc, i: int) -> tuple[int, str] | None:
     """A statement that says true what another speaker's statement calls false or accuses."""
     draft = d.drafts[i]
     for r in d.clauses[i]:
-        subjects, preds = content.predicates(r)
-        if _negated_clause(r, d.lex):
+        if not any(d.lex.evaluations.get(st._lemma(c)) == "truth" for c in r.children) or d.negated(r):
             continue
+        subjects, preds = content.predicates(r)
         words = [p for p in preds if p.i != r.i and d.lex.evaluations.get(st._lemma(p)) == "truth"]
         nouns = {st._lemma(s) for s in subjects if s.pos_ == "NOUN" and content.claim_like(s, d.lex)}
         if not words or not nouns:
@@ -305,23 +334,31 @@ def _affirmed(d: _Doc, i: int) -> tuple[int, str] | None:
     return None
 
 
-def answer_claims(drafts: list[Draft], roots: dict[int, list[Token]], segments: list[Segment],
-                  table: ActorTable, lex: st.StanceLexicon, cues: dict[str, CueEntry]) -> _Doc:
+def answer_claims(drafts: list[Draft], roots: dict[int, list[Token]], clauses: dict[int, list[Token]],
+                  segments: list[Segment], table: ActorTable, lex: st.StanceLexicon,
+                  cues: dict[str, CueEntry], markers: np.ndarray) -> _Doc:
     """Label as denials the statements that answer a claim of the document (in place: act,
-    label, label_rule, refutes); returns what was read, for :func:`refute`."""
-    clauses = [content.clauses(roots[i], lex) for i in range(len(drafts))]
-    d = _Doc(drafts, clauses, [_words(roots[i]) for i in range(len(drafts))], table, lex, cues,
+    label, label_rule, refutes); returns what was read, for :func:`refute`. ``clauses``: the
+    clauses of each statement's content; ``markers``: the tokens that may make a clause deny
+    (a negated clause has one)."""
+    n = len(drafts)
+    d = _Doc(drafts, [clauses[i] for i in range(n)], [_words(roots[i]) for i in range(n)], table, lex, cues,
              _headline(drafts, segments))
-    index = _index(d, roots)
-    d.accusations = accusations = _accusations(d)
-    for i, draft in enumerate(drafts):
-        if draft.label == "denial" or draft.label_rule.startswith(("negated_cue", "hypothetical_cue")):
-            continue
-        if draft.act not in ("assert", "concede", "announce"):
-            continue  # an accusation, a demand, a warning is no denial for negating something
+    candidates = _candidates(d)  # an accusation, a demand, a warning is no denial for negating something
+    for i in candidates:
+        for r in clauses[i]:
+            if not markers[r.left_edge.i : r.right_edge.i + 1].any():
+                d._negations[r.i] = False  # no negator in it
+    negated = [r for i in candidates for r in clauses[i] if d.negated(r)]
+    wanted = {e for r in negated for e, _ in _events(r)}
+    index = _index(d, roots, wanted)
+    needed = negated or any(x.label == "denial" for x in drafts)
+    d.accusations = accusations = _accusations(d) if needed else {}
+    for i in candidates:
         found = _answer(d, i, index, accusations) or _affirmed(d, i)
         if found is not None:
             j, rule = found
+            draft = drafts[i]
             draft.act, draft.label, draft.label_rule, draft.refutes = st.DENY, "denial", rule, drafts[j]
     return d
 

@@ -48,7 +48,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import HEAD
+from spacy.attrs import HEAD, LEMMA, LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from . import content, disputes
@@ -405,7 +406,28 @@ def _governed_verdict(verb: Token, lex: StanceLexicon, cues: dict[str, CueEntry]
     return None
 
 
-def _decide(draft: Draft, roots: list[Token], lex: StanceLexicon, cues: dict[str, CueEntry]) -> _Verdict:
+@lru_cache(maxsize=4)
+def _marker_hashes(denying: frozenset[str]) -> np.ndarray:
+    """The string hashes of the words without which no clause denies: evaluation words,
+    negators, words of involvement, idiom verbs, "contrary", nouns of denial and the cues that
+    deny or condemn (``denying``)."""
+    lex = stance_lexicon()
+    words = set(lex.evaluations) | lex.negators | set(lex.idioms) | set(lex.nominals) | {"without", "lack"}
+    words |= {w for w, c in lex.objects.items() if c in ("involved", "involvement", "innocent")}
+    for role in ("contrary", "despite", "wrongful", "defending"):
+        words |= lex.disputes[role]
+    return np.array(sorted(hash_string(w) for w in words | denying), dtype="uint64")
+
+
+def _markers(doc: Doc, cues: dict[str, CueEntry]) -> np.ndarray:
+    """Which tokens may make a clause deny (one look-up per token of the document)."""
+    hashes = _marker_hashes(frozenset(e.lemma for e in cues.values() if e.act in (DENY, REJECT, CONDEMN)))
+    arr = doc.to_array([LEMMA, LOWER])
+    return np.isin(arr[:, 0], hashes) | np.isin(arr[:, 1], hashes)
+
+
+def _decide(draft: Draft, roots: list[Token], clauses: list[Token], lex: StanceLexicon,
+            cues: dict[str, CueEntry], markers: np.ndarray) -> _Verdict:
     entry = cues.get(draft.cue_lemma or "")
     act = entry.act if entry is not None else "assert"
     verb = draft.cue_token
@@ -429,7 +451,9 @@ def _decide(draft: Draft, roots: list[Token], lex: StanceLexicon, cues: dict[str
     if verdict is None and act != DENY and draft.rule != "object":
         top = {r.i for r in roots}
         # a clause said, quoted or asserted (an object is read with its cue)
-        for root in content.clauses(roots, lex):
+        for root in clauses:
+            if not markers[root.left_edge.i : root.right_edge.i + 1].any():
+                continue  # nothing in the clause could deny
             # the article's own verbs: its clauses, and what it did them for ("took to Twitter to dispel")
             own = draft.rule == "own" and (root.i in top or root.dep_ in ("conj", "xcomp") or (
                 root.dep_ == "advcl" and not any(c.dep_ == "mark" for c in root.children)))
@@ -454,11 +478,14 @@ def label(drafts: list[Draft], segments: list[Segment], table: ActorTable,
     lex = stance_lexicon()
     doc = segments[0].span.doc
     heads = np.arange(len(doc)) + doc.to_array(HEAD).view("int64")  # relative offsets → indices
+    markers = _markers(doc, lexicon)
     roots: dict[int, list[Token]] = {}
+    clauses: dict[int, list[Token]] = {}
     verdicts: list[_Verdict] = []
     for i, draft in enumerate(drafts):
         roots[i] = _content_roots(draft, doc, segments, heads)
-        verdict = _decide(draft, roots[i], lex, lexicon)
+        clauses[i] = content.clauses(roots[i], lex)
+        verdict = _decide(draft, roots[i], clauses[i], lex, lexicon, markers)
         verdicts.append(verdict)
         draft.act, draft.label_rule = verdict.act, verdict.rule
         draft.label = "denial" if verdict.act == DENY else "claim"
@@ -468,7 +495,7 @@ def label(drafts: list[Draft], segments: list[Segment], table: ActorTable,
         if source is not None and source.label == "denial" and draft.label != "denial":
             draft.act, draft.label, draft.label_rule = DENY, "denial", f"block:{source.label_rule}"
             verdicts[i] = _Verdict(DENY, draft.label_rule, verdicts[i].about)
-    pairs = disputes.answer_claims(drafts, roots, segments, table, lex, lexicon)
+    pairs = disputes.answer_claims(drafts, roots, clauses, segments, table, lex, lexicon, markers)
     for i, draft in enumerate(drafts):
         if draft.refutes is not None:
             verdicts[i] = _Verdict(DENY, draft.label_rule, verdicts[i].about)
