@@ -206,8 +206,9 @@ def test_claims_refute_nothing(extractor):
 
 def test_stance_data_is_well_formed():
     lex = stance.stance_lexicon()
-    assert set(lex.objects.values()) == {"allegation", "utterance", "involvement", "involved", "idea", "proposal"}
-    assert set(lex.evaluations.values()) == {"false", "dismissive", "truth", "ground"}
+    assert set(lex.objects.values()) == {"allegation", "utterance", "involvement", "involved", "innocent", "idea", "proposal"}
+    assert set(lex.evaluations.values()) == {"false", "dismissive", "truth", "ground", "evidence", "impossible"}
+    assert {"hoax", "staged", "doctored"} <= lex.fakes
     assert {"not", "never", "no"} <= lex.negators and "refuse" in lex.blockers
     cues = cue_lexicon()
     assert all(verb in cues for verb in lex.nominals.values())

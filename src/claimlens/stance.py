@@ -15,13 +15,20 @@ statement is a ``denial`` exactly when its act is ``deny``. Each rule names itse
   (``models/evaluations.tsv``): "termed the allegations baseless", "called the reports fake";
 - ``nominal:NOUN`` — a noun of denial (``models/nominal_denials.tsv``) governs the statement or
   is its object: "in a denial, the ministry said", "reiterated its rejection of the claims";
-- ``content:evaluation:WORD``, ``content:no-ground:WORD``, ``content:not-true:WORD`` — what is
-  said calls an allegation false: "the charges are false", "there is no truth in it",
-  "the report is not true";
-- ``content:no-involvement:WORD`` — what is said denies a part in something: "had no role in",
-  "had nothing to do with", "was not involved";
-- ``content:answers:VERB`` — negated content that answers a statement the article reports
-  ("I never threatened anybody" after an accusation of threatening); ``refutes`` points to it;
+- ``idiom:VERB WORD:NOUN`` — an idiom or verb of rejection (``models/idioms.tsv``), decided by
+  what it rejects: "poured cold water on reports that", "shot down the story", "quashed the
+  rumours" deny; "shot down the plan" refuses;
+- ``governed:RULE`` — a cue participle beside a denial gives its words ("denied the report,
+  saying it was wrong"; "went on to rebut the points, writing that ...");
+- ``content:...`` — what is said denies, in any clause of it (``content.py``): it calls a
+  claim, a reported item or a thing false ("the video was staged", "I suspect it is a hoax",
+  "it was impossible for the bridge to carry that load"), says it has no ground, denies a part
+  in something, negates a lie, a wrong or an event ("she did not lie", "that never happened"),
+  or contradicts what it names ("contrary to the viral post, ...");
+- ``content:negates:LEMMA``, ``content:answers:LEMMA``, ``content:affirms:WORD`` — a dispute
+  pair (``disputes.py``): it negates a claim another speaker or the headline makes, answers an
+  accusation with a flat negation, or says true what another calls false; ``refutes`` points to
+  the statement answered;
 - ``block:RULE`` — a paragraph quoted after a denial that ends in a colon ("X rejected the
   argument:" + the paragraph) gives the denial's words; RULE is the denial's;
 - ``negated_cue:LEMMA``, ``hypothetical_cue:LEMMA`` — the cue is negated or blocked ("did not
@@ -31,8 +38,9 @@ statement is a ``denial`` exactly when its act is ``deny``. Each rule names itse
 ``targets`` are the actors a statement is about: those named in the cue's object ("accused
 Peru", "condemned Chile's decision") or in the subject of its content clause; a denial with no
 other actor named is about its speaker (the accused answering). ``refutes`` is the statement a
-denial answers when the article reports it: an accusation about the denier, or the reported
-statement that shares most content words with it.
+denial answers when the article reports it: the claim of its dispute pair, the statement a
+relative denial hangs on ("..., which he denied"), an accusation about the denier, or the
+reported statement that shares most content words with it (``disputes.py``).
 """
 from __future__ import annotations
 
@@ -40,12 +48,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import HEAD
+from spacy.attrs import HEAD, LEMMA, LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from .actors import ActorDraft, ActorTable
-from .attribution import Draft
-from .resources import CueEntry, read_model_tsv, word_classes
+from . import content, disputes
+from .actors import ActorTable
+from .drafts import Draft
+from .resources import CueEntry, read_model_tsv
 from .segment import Segment
 
 DENY, REJECT, CONDEMN = "deny", "reject", "condemn"
@@ -54,16 +64,11 @@ OBJECT_DEPS = {"dobj", "attr"}
 COMPLEMENT_DEPS = {"oprd", "xcomp", "acomp", "attr", "ccomp"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
-CORE_DEPS = {"poss", "compound", "amod", "appos", "conj", "nmod", "dobj"}
-EMBEDDED_DEPS = {"relcl", "ccomp", "advcl", "conj", "parataxis", "appos"}
-REPROACH_SUBJECTS = {"you", "that", "this", "these", "those"}
 CLAIM_CLASSES = {"allegation", "utterance", "involvement", "proposition"}
 DEMONSTRATIVES = {"that", "this", "these", "those", "it"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "them", "me", "us", "you"}
 LIGHT_VERBS = {"be", "have", "do", "say", "tell"}
 CONTENT_POS = {"NOUN", "PROPN", "NUM"}
-ANSWER_WINDOW = 12
-"""How many statements before or after a negated statement may be the one it answers."""
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,8 @@ class StanceLexicon:
 
     objects: dict[str, str]
     evaluations: dict[str, str]
+    """Evaluation word → kind; a ``fake`` word is ``false`` here and in ``fakes``."""
+    fakes: frozenset[str]
     negators: frozenset[str]
     blockers: frozenset[str]
     modals: frozenset[str]
@@ -79,14 +86,22 @@ class StanceLexicon:
     conditions: frozenset[str]
     holders: frozenset[str]
     nominals: dict[str, str]
+    idioms: dict[str, tuple[tuple[str, str], ...]]
+    """Verb lemma → (fixed word, slot) of the idioms of rejection (``models/idioms.tsv``)."""
+    disputes: dict[str, frozenset[str]]
+    """Role → words of ``models/disputes.tsv`` (holding, unanswering, represented, contrary, despite)."""
 
 
 @lru_cache(maxsize=1)
 def stance_lexicon() -> StanceLexicon:
     negation = read_model_tsv("negation.tsv")
+    idioms = read_model_tsv("idioms.tsv")
+    evaluations = read_model_tsv("evaluations.tsv")
+    dispute_words = read_model_tsv("disputes.tsv")
     return StanceLexicon(
         objects={row[0]: row[1] for row in read_model_tsv("denial_objects.tsv")},
-        evaluations={row[0]: row[1] for row in read_model_tsv("evaluations.tsv")},
+        evaluations={row[0]: "false" if row[1] == "fake" else row[1] for row in evaluations},
+        fakes=frozenset(row[0] for row in evaluations if row[1] == "fake"),
         negators=frozenset(w for w, role in negation if role == "negator"),
         blockers=frozenset(w for w, role in negation if role == "blocker"),
         modals=frozenset(w for w, role in negation if role == "modal"),
@@ -94,6 +109,8 @@ def stance_lexicon() -> StanceLexicon:
         conditions=frozenset(w for w, role in negation if role == "condition"),
         holders=frozenset(w for w, role in negation if role == "holder"),
         nominals={row[0]: row[1] for row in read_model_tsv("nominal_denials.tsv")},
+        idioms={verb: tuple((w, slot) for v, w, slot in idioms if v == verb) for verb, _, _ in idioms},
+        disputes={role: frozenset(w for w, r in dispute_words if r == role) for _, role in dispute_words},
     )
 
 
@@ -213,6 +230,11 @@ def _eval_kind(word: Token, lex: StanceLexicon) -> str:
     return lex.evaluations.get(_lemma(word)) or lex.evaluations[word.lower_]
 
 
+def _eval_word(word: Token, lex: StanceLexicon) -> str:
+    """The evaluation word as the lexicon has it: the lemma, else the form ("staged", not "stag")."""
+    return _lemma(word) if _lemma(word) in lex.evaluations else word.lower_
+
+
 def _about_person(token: Token) -> bool:
     """A person or a named party: "dismissed him as ...", "rejected Peru"."""
     return token.lower_ in PERSON_PRONOUNS or token.ent_type_ in ACTOR_ENTS
@@ -233,7 +255,7 @@ def _cue_verdict(verb: Token, act: str, lemma: str, lex: StanceLexicon) -> _Verd
             o, _ = claims[0]
             return _Verdict(DENY, f"cue+object:{lemma}:{_lemma(_head_noun(o))}", objects)
         if false_words:
-            return _Verdict(DENY, f"cue+evaluation:{lemma}:{_lemma(false_words[0])}", objects)
+            return _Verdict(DENY, f"cue+evaluation:{lemma}:{_eval_word(false_words[0], lex)}", objects)
         refused = [o for o, c in classes if c == "proposal"]
         if refused or any(c.dep_ == "dative" for c in verb.children):
             noun = _lemma(_head_noun(refused[0])) if refused else "dative"
@@ -249,12 +271,40 @@ def _cue_verdict(verb: Token, act: str, lemma: str, lex: StanceLexicon) -> _Verd
             return _Verdict(CONDEMN, f"cue+object:{lemma}:as-a", objects)
         return None
     if false_words and objects and not any(_about_person(o) for o in objects):
-        return _Verdict(DENY, f"cue+evaluation:{lemma}:{_lemma(false_words[0])}", objects)
+        return _Verdict(DENY, f"cue+evaluation:{lemma}:{_eval_word(false_words[0], lex)}", objects)
     if dismissive and claims and all(c != "involvement" for _, c in claims):
-        return _Verdict(DENY, f"cue+evaluation:{lemma}:{_lemma(dismissive[0])}", objects)
+        return _Verdict(DENY, f"cue+evaluation:{lemma}:{_eval_word(dismissive[0], lex)}", objects)
+    if lemma in lex.disputes["defending"] and any(c in ("allegation", "utterance") for _, c in claims):
+        o = next(o for o, c in claims if c in ("allegation", "utterance"))  # "defends the articles"
+        return _Verdict(DENY, f"cue+object:{lemma}:{_lemma(_head_noun(o))}", objects)
     if act == CONDEMN and any(c == "allegation" for _, c in claims):
         o = next(o for o, c in claims if c == "allegation")
         return _Verdict(DENY, f"cue+object:{lemma}:{_lemma(_head_noun(o))}", objects)
+    return None
+
+
+def _idiom_verdict(verb: Token, lex: StanceLexicon) -> _Verdict | None:
+    """An idiom of rejection (``models/idioms.tsv``), decided by what it rejects: "poured cold
+    water on reports that ...", "shot down the story" deny; "shot down the plan" refuses; "shot
+    down the drone" is no act (None)."""
+    for word, slot in lex.idioms.get(_lemma(verb), ()):
+        fixed = verb if word == "-" else next((c for c in verb.children if c.dep_ in (
+            "prt", "advmod", "dobj", "npadvmod", "advcl") and (c.lower_ == word or _lemma(c) == word)), None)
+        if fixed is None:
+            continue
+        name = f"idiom:{_lemma(verb)}" if word == "-" else f"idiom:{_lemma(verb)} {word}"
+        if slot == "self":
+            return _Verdict(DENY, name, [fixed])
+        if slot == "dobj":
+            found = [o for o in _objects(verb) if o.i != fixed.i]
+        else:
+            found = [g for h in (verb, fixed) for c in h.children if c.dep_ == "prep" and c.lower_ == slot
+                     for g in c.children if g.dep_ == "pobj" for g in _conjuncts(g)]
+        classes = [_object_class(o, lex) for o in found]
+        if any(c in CLAIM_CLASSES for c in classes):
+            return _Verdict(DENY, f"{name}:{_lemma(_head_noun(found[0]))}", found)
+        if "proposal" in classes:
+            return _Verdict(REJECT, f"{name}:{_lemma(_head_noun(found[0]))}", found)
     return None
 
 
@@ -291,192 +341,6 @@ def _governing_nominal(verb: Token, lex: StanceLexicon, cues: dict[str, CueEntry
                     if verdict is not None and verdict.act == DENY:
                         return _Verdict(DENY, f"nominal:{_lemma(noun)}+{verdict.rule}", verdict.about)
     return None
-
-
-def _predicates(root: Token) -> tuple[list[Token], list[Token]]:
-    """The subject(s) and the predicate word(s) of a clause: for "X is Y" the Y, else the verb."""
-    subjects = [s for c in root.children if c.dep_ in SUBJECT_DEPS for s in _conjuncts(c)]
-    if _lemma(root) == "be" or root.pos_ == "AUX":
-        preds = [p for c in root.children if c.dep_ in ("acomp", "attr") for p in _conjuncts(c)]
-        return subjects, preds or [root]
-    return subjects, [root]
-
-
-def _claim_like(token: Token, lex: StanceLexicon) -> bool:
-    return _object_class(token, lex) in ("allegation", "utterance", "proposition")
-
-
-def _extraposed(root: Token) -> bool:
-    """"It is absurd that ...", "it was wrong to ...": the subject "it" stands for a clause."""
-    return any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in root.children)
-
-
-def _false_verdict(root: Token, preds: list[Token], claimed: list[Token], negated: bool,
-                   lex: StanceLexicon) -> _Verdict | None:
-    """"The charges are false", "the report was fabricated", "the claim is not true", "the article
-    contained fabricated quotes" (what the clause asserts; "the bogus story comes from X" only
-    presupposes it)."""
-    fake = [a for o in _objects(root) if o.dep_ == "dobj" for a in o.children
-            if a.dep_ == "amod" and lex.evaluations.get(_lemma(a)) == "false"]
-    if fake and not negated:
-        return _Verdict(DENY, f"content:evaluation:{_lemma(fake[0])}", claimed)
-    for p in preds:
-        word, kind = p, lex.evaluations.get(_lemma(p)) or lex.evaluations.get(p.lower_)
-        if kind is None and p.pos_ in ("NOUN", "PROPN"):  # "is fake news", a headline's "Is Fiction - ..."
-            word = next((a for a in p.children if a.dep_ in ("amod", "compound")
-                         and lex.evaluations.get(_lemma(a)) == "false"), p)
-            kind = lex.evaluations.get(_lemma(word))
-        if kind is None or (p.i == root.i and (kind not in ("false", "dismissive") or not _passive(root))):
-            continue  # a verb evaluates only in the passive: "the report was fabricated"
-        if kind == "dismissive" and all(c.pos_ == "PRON" for c in claimed):
-            continue  # "that was wrong" may judge an act; "the report was wrong" judges a claim
-        if kind in ("false", "dismissive") and not negated:
-            return _Verdict(DENY, f"content:evaluation:{_lemma(word)}", claimed)
-        if kind == "truth" and negated:
-            return _Verdict(DENY, f"content:not-true:{_lemma(word)}", claimed)
-    return None
-
-
-def _ground_verdict(root: Token, subjects: list[Token], claimed: list[Token],
-                    lex: StanceLexicon) -> _Verdict | None:
-    """"There is no truth in it", "no reports support the claims", "the charges have no basis",
-    "the claims lack evidence", "the allegations are without merit"."""
-    lemma = _lemma(root)
-    existential = any(c.dep_ == "expl" for c in root.children)
-    negated = _negated(root, lex) or any(_negative(s, lex) for s in subjects)
-    for c in root.children:
-        if c.dep_ == "prep" and c.lower_ == "without" and claimed and lemma == "be":
-            grounds = [g for g in c.children if g.dep_ == "pobj" and lex.evaluations.get(_lemma(g)) == "ground"]
-            if grounds:
-                return _Verdict(DENY, f"content:no-ground:{_lemma(grounds[0])}", claimed)
-        if c.dep_ not in ("attr", "dobj"):
-            continue
-        kind = lex.evaluations.get(_lemma(c))
-        missing = lemma == "lack" or negated or _negative(c, lex)
-        if not missing:
-            continue
-        if existential:
-            inside = [t for t in c.subtree if t.i != c.i and _object_class(t, lex) in CLAIM_CLASSES]
-            if kind == "ground" and (_lemma(c) not in ("evidence", "proof") or inside):
-                return _Verdict(DENY, f"content:no-ground:{_lemma(c)}", inside or [c])
-            if lex.objects.get(_lemma(c)) in ("allegation", "utterance") and any(
-                    t.pos_ == "VERB" for t in c.subtree) and any(
-                    lex.objects.get(_lemma(t)) in ("allegation", "utterance") for t in inside):
-                return _Verdict(DENY, f"content:no-ground:{_lemma(c)}", inside)
-        elif claimed and kind == "ground" and lemma in ("have", "lack"):
-            return _Verdict(DENY, f"content:no-ground:{_lemma(c)}", claimed)
-    return None
-
-
-def _clause_tokens(token: Token) -> list[Token]:
-    """The subtree of ``token`` without the clauses embedded in it."""
-    out, stack = [], [token]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in EMBEDDED_DEPS)
-    return out
-
-
-def _definite(noun: Token) -> bool:
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", *DEMONSTRATIVES))
-               for c in noun.children)
-
-
-def _involvement_verdict(root: Token, subjects: list[Token], preds: list[Token], negated: bool,
-                         lex: StanceLexicon) -> _Verdict | None:
-    """"Had no role in", "had nothing to do with", "was not involved", "are not related"."""
-    if any(s.lower_ in REPROACH_SUBJECTS for s in subjects):
-        return None  # "you have not been involved" reproaches; "that is not part of" describes
-    if negated:
-        for p in preds:
-            if p.pos_ not in ("ADJ", "VERB") or (p.pos_ == "VERB" and not _passive(p)):
-                continue  # "does not involve X" says what a thing includes; nouns: below
-            if lex.objects.get(p.lower_) == "involved":
-                return _Verdict(DENY, f"content:no-involvement:{p.lower_}", subjects)
-    if negated and _lemma(root) == "be":
-        # "is not in any way connected to", "was not at all involved"
-        for c in root.children:
-            if c.dep_ not in ("prep", "advmod", "acomp", "attr"):
-                continue
-            for t in _clause_tokens(c):
-                if t.pos_ in ("ADJ", "VERB") and lex.objects.get(t.lower_) == "involved":
-                    return _Verdict(DENY, f"content:no-involvement:{t.lower_}", subjects)
-    if _lemma(root) not in lex.holders:
-        return None
-    for c in root.children:
-        if c.dep_ not in ("dobj", "attr") or not (_negative(c, lex) or _negated(root, lex)):
-            continue
-        if c.lower_ == "nothing" and any(_lemma(g) == "do" and any(h.lower_ == "with" for h in g.children)
-                                         for g in c.children):
-            return _Verdict(DENY, "content:no-involvement:nothing to do", subjects)
-        with_prep = any(g.dep_ == "prep" for g in (*c.children, *root.children))
-        if lex.objects.get(_lemma(c)) == "involvement" and not _definite(c) and with_prep:
-            return _Verdict(DENY, f"content:no-involvement:{_lemma(c)}", subjects)
-    return None
-
-
-def _own_verb_verdict(root: Token, lex: StanceLexicon, cues: dict[str, CueEntry]) -> _Verdict | None:
-    """The article's own sentence whose verb denies ("The claims were refuted", a headline
-    "X denies"), evaluates an allegation ("X called the reports fake") or has a denial for its
-    object ("X issued a denial")."""
-    if root.pos_ != "VERB" or _negated(root, lex):
-        return None
-    entry = cues.get(_lemma(root))
-    if entry is None:
-        nominal = next((v for o in _objects(root) if (v := _nominal_verdict(_head_noun(o), lex, cues))), None)
-        if nominal is not None:
-            return nominal  # "the ministry issued a denial of the reports"
-        if not any(_claim_like(o, lex) for o in _objects(root)):
-            return None
-        verdict = _cue_verdict(root, "assert", _lemma(root), lex)
-    elif entry.act in DENYING_ACTS:
-        verdict = _cue_verdict(root, entry.act, _lemma(root), lex)
-        if verdict is None and entry.act == DENY:
-            verdict = _Verdict(DENY, f"cue:{_lemma(root)}", _objects(root))
-    else:
-        return None
-    return verdict if verdict is not None and verdict.act == DENY else None
-
-
-def _published(subject: Token, cues: dict[str, CueEntry]) -> bool:
-    """What was published or said, named by what was done to it: "nothing published on the site",
-    "everything reported there"."""
-    publishing = word_classes().get("publishing", frozenset())
-    return subject.pos_ == "PRON" and any(
-        c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and (_lemma(c) in cues or _lemma(c) in publishing)
-        for c in subject.children)
-
-
-def _clause_verdict(root: Token, lex: StanceLexicon, cues: dict[str, CueEntry], own: bool,
-                    speaker_subject: bool = False) -> _Verdict | None:
-    """Content that denies: an allegation called false, no truth in it, no part in something;
-    in the article's own sentence (``own``), or when the speaker is the subject of what is said
-    (``speaker_subject``: "the company said it categorically denies the allegations"), also a
-    denying verb."""
-    if _hypothetical(root, lex, hedged=False):
-        return None
-    subjects, preds = _predicates(root)
-    negated = _negated(root, lex) or any(_negated(p, lex) for p in preds) or any(
-        _negative(s, lex) for s in subjects)
-    claimed = [s for s in subjects if (_claim_like(s, lex) or _published(s, cues))
-               and not (s.lower_ == "it" and any(_extraposed(p) for p in (root, *preds)))]
-    verdict = (claimed and _false_verdict(root, preds, claimed, negated, lex)) \
-        or _ground_verdict(root, subjects, claimed, lex)
-    if verdict:
-        return verdict  # a hedged evaluation still denies: "the reports may have been exaggerated"
-    if _hypothetical(root, lex):
-        return None
-    verdict = _involvement_verdict(root, subjects, preds, negated, lex)
-    if verdict or not (own or speaker_subject):
-        return verdict
-    verdict = _own_verb_verdict(root, lex, cues)
-    if verdict is None and own:  # "X pushed back against the report, calling it fake news"
-        verdict = next((v for c in root.children if c.dep_ == "advcl" and c.tag_ == "VBG"
-                        if (v := _own_verb_verdict(c, lex, cues))), None)
-    if verdict is not None and not own:
-        return _Verdict(DENY, f"content:{verdict.rule}", verdict.about)
-    return verdict
 
 
 def _roots(span: Span, heads: np.ndarray) -> list[Token]:
@@ -523,7 +387,47 @@ def _speaker_subject(draft: Draft, root: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS and c.lower_ in fits for c in root.children)
 
 
-def _decide(draft: Draft, roots: list[Token], lex: StanceLexicon, cues: dict[str, CueEntry]) -> _Verdict:
+def _governed_verdict(verb: Token, lex: StanceLexicon, cues: dict[str, CueEntry]) -> _Verdict | None:
+    """A cue participle beside a denial gives the denial's words: "X rejected the report,
+    saying it was wrong"; "he went on to rebut the points, writing that ..."."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return None
+    siblings = [c for c in verb.head.children if c.dep_ in ("advcl", "xcomp") and c.i < verb.i]
+    for other in (verb.head, *siblings):
+        entry = cues.get(_lemma(other))
+        if other.i == verb.i or entry is None or entry.act not in DENYING_ACTS or _negated(other, lex) \
+                or (_hypothetical(other, lex) and other.dep_ != "advcl"):
+            continue
+        verdict = _cue_verdict(other, entry.act, _lemma(other), lex)
+        if verdict is None and entry.act == DENY:
+            verdict = _Verdict(DENY, f"cue:{_lemma(other)}", _objects(other))
+        if verdict is not None and verdict.act == DENY:
+            return _Verdict(DENY, f"governed:{verdict.rule}", verdict.about)
+    return None
+
+
+@lru_cache(maxsize=4)
+def _marker_hashes(denying: frozenset[str]) -> np.ndarray:
+    """The string hashes of the words without which no clause denies: evaluation words,
+    negators, words of involvement, idiom verbs, "contrary", nouns of denial and the cues that
+    deny or condemn (``denying``)."""
+    lex = stance_lexicon()
+    words = set(lex.evaluations) | lex.negators | set(lex.idioms) | set(lex.nominals) | {"without", "lack"}
+    words |= {w for w, c in lex.objects.items() if c in ("involved", "involvement", "innocent")}
+    for role in ("contrary", "despite", "wrongful", "defending"):
+        words |= lex.disputes[role]
+    return np.array(sorted(hash_string(w) for w in words | denying), dtype="uint64")
+
+
+def _markers(doc: Doc, cues: dict[str, CueEntry]) -> np.ndarray:
+    """Which tokens may make a clause deny (one look-up per token of the document)."""
+    hashes = _marker_hashes(frozenset(e.lemma for e in cues.values() if e.act in (DENY, REJECT, CONDEMN)))
+    arr = doc.to_array([LEMMA, LOWER])
+    return np.isin(arr[:, 0], hashes) | np.isin(arr[:, 1], hashes)
+
+
+def _decide(draft: Draft, roots: list[Token], clauses: list[Token], lex: StanceLexicon,
+            cues: dict[str, CueEntry], markers: np.ndarray) -> _Verdict:
     entry = cues.get(draft.cue_lemma or "")
     act = entry.act if entry is not None else "assert"
     verb = draft.cue_token
@@ -532,8 +436,8 @@ def _decide(draft: Draft, roots: list[Token], lex: StanceLexicon, cues: dict[str
         return _Verdict("assert", f"negated_cue:{lemma}", [])
     if verb is not None and len(draft.cue) == 1 and _hypothetical(verb, lex):
         return _Verdict("assert", f"hypothetical_cue:{lemma}", [])
-    verdict = None
-    if verb is not None and entry is not None and entry.kind != "phrase":
+    verdict = _idiom_verdict(verb, lex) if verb is not None else None
+    if verdict is None and verb is not None and entry is not None and entry.kind != "phrase":
         verdict = _cue_verdict(verb, act, lemma, lex)
         if verdict is None and verb.pos_ == "VERB":
             verdict = _governing_nominal(verb, lex, cues)
@@ -542,9 +446,18 @@ def _decide(draft: Draft, roots: list[Token], lex: StanceLexicon, cues: dict[str
                 verdict = _nominal_verdict(_head_noun(o), lex, cues)
                 if verdict is not None:
                     break
+    if verdict is None and verb is not None and act != DENY:
+        verdict = _governed_verdict(verb, lex, cues)
     if verdict is None and act != DENY and draft.rule != "object":
-        for root in roots:  # a clause said, quoted or asserted (an object is read with its cue)
-            verdict = _clause_verdict(root, lex, cues, draft.rule == "own", _speaker_subject(draft, root))
+        top = {r.i for r in roots}
+        # a clause said, quoted or asserted (an object is read with its cue)
+        for root in clauses:
+            if not markers[root.left_edge.i : root.right_edge.i + 1].any():
+                continue  # nothing in the clause could deny
+            # the article's own verbs: its clauses, and what it did them for ("took to Twitter to dispel")
+            own = draft.rule == "own" and (root.i in top or root.dep_ in ("conj", "xcomp") or (
+                root.dep_ == "advcl" and not any(c.dep_ == "mark" for c in root.children)))
+            verdict = content.clause_verdict(root, lex, cues, own, _speaker_subject(draft, root))
             if verdict is not None:
                 break
     if verdict is not None:
@@ -557,173 +470,22 @@ def _decide(draft: Draft, roots: list[Token], lex: StanceLexicon, cues: dict[str
     return _Verdict(act, f"cue:{lemma}" if entry is not None else "default", about)
 
 
-# --- targets and refutes --------------------------------------------------------------------
-
-def _core(token: Token) -> list[Token]:
-    """The tokens that say whom a phrase is about: its head, possessors, modifiers, appositions
-    and "of"/"by" phrases, not the clauses inside it ("Chile's decision to cut ties with Peru"
-    is about Chile)."""
-    out, stack = [], [token]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        for c in t.children:
-            if c.dep_ in CORE_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "by")) \
-                    or (c.dep_ == "pobj" and t.dep_ == "prep"):
-                stack.append(c)
-    return out
-
-
-def _actors_of(tokens: list[Token], table: ActorTable) -> list[ActorDraft]:
-    seen: dict[str, ActorDraft] = {}
-    for token in tokens:
-        for t in _core(token):
-            actor = table.actor_at(t.i)
-            if actor is not None:
-                seen.setdefault(actor.id, actor)
-    return list(seen.values())
-
-
-def _accused(about: list[Token]) -> list[Token]:
-    """Whom an allegation is against: "allegations (leveled) against Lima"."""
-    out = []
-    for token in about:
-        for t in (token, *(c for c in token.children if c.dep_ in ("acl", "relcl"))):
-            out += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("against", "about")
-                    for g in c.children if g.dep_ == "pobj"]
-    return out
-
-
-def _targets(draft: Draft, verdict: _Verdict, roots: list[Token], table: ActorTable) -> list[ActorDraft]:
-    """The actors a statement is about. A denial is about whom the denied allegation is against,
-    else the subject of what it says, else its speaker (the accused answering); another
-    statement is about whom its cue acts on ("accused Peru", "condemned Chile's decision",
-    "blamed it on X") or the subject of what it says."""
-    verb = draft.cue_token
-    subjects = [s for r in roots for s in _predicates(r)[0]] if draft.rule != "object" else []
-    if verdict.act == DENY:
-        found = _actors_of(_accused(verdict.about), table) or _actors_of(
-            [s for s in verdict.about if s.dep_ in SUBJECT_DEPS] or subjects, table)
-        return found or ([draft.actor] if draft.actor is not None else [])
-    about: list[Token] = []
-    if verb is not None and draft.rule != "own":
-        about += [c for c in verb.children if c.dep_ in ("dative", "dobj")]
-        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-        about += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "over")
-                  for g in c.children if g.dep_ == "pobj"]
-    return [a for a in _actors_of(about or subjects, table) if a is not draft.actor]
-
-
-def _words(roots: list[Token]) -> tuple[set[str], set[str]]:
-    """The content verbs and the content nouns of clauses, by lemma."""
-    verbs, nouns = set(), set()
-    for r in roots:
-        for t in r.subtree:
-            if t.pos_ == "VERB" and _lemma(t) not in LIGHT_VERBS:
-                verbs.add(_lemma(t))
-            elif t.pos_ in CONTENT_POS and not t.is_stop:
-                nouns.add(_lemma(t))
-                if t.dep_ == "compound" and t.head.i == t.i + 1:
-                    nouns.add(t.lower_ + _lemma(t.head))  # "cyber attack" and "cyberattack"
-    return verbs, nouns
-
-
-def _same_speaker(a: Draft, b: Draft) -> bool:
-    if a.actor is not None and b.actor is not None:
-        return a.actor is b.actor
-    if a.speaker is not None and b.speaker is not None:
-        return a.speaker.text.lower() == b.speaker.text.lower()
-    return a.speaker is None and b.speaker is None and a.actor is None and b.actor is None
-
-
-def _reported(draft: Draft) -> bool:
-    return draft.rule != "own"
-
-
-def _negated_clause(root: Token, lex: StanceLexicon) -> Token | None:
-    """The verb of a clause negated by "not", "never" or a negative subject ("I never
-    threatened", "nobody saw"), or None. A negative object ("made no comment") is not one."""
-    if _hypothetical(root, lex):
-        return None
-    subjects, preds = _predicates(root)
-    verbs = [p for p in preds if p.pos_ == "VERB" and p.is_alpha]
-    if verbs and (_negated(root, lex) or any(_negated(p, lex) for p in verbs)
-                  or any(_negative(s, lex) for s in subjects)):
-        return verbs[0]
-    return None
-
-
-def _answers(i: int, drafts: list[Draft], roots: dict[int, list[Token]], words: list[tuple[set, set]],
-             lex: StanceLexicon, cues: dict[str, CueEntry], table: ActorTable) -> tuple[Draft, str] | None:
-    """The reported statement a negated statement answers, nearest first: an accusation of what
-    it negates, against its speaker ("accused him of threatening" ← "I never threatened
-    anybody"), or another speaker's statement with the same verb, the same subject and something
-    more in common ("X made $46 million" ← "X didn't make $46 million last year")."""
-    draft = drafts[i]
-    for root in roots[i]:
-        pred = _negated_clause(root, lex)
-        if pred is None or _lemma(pred) in LIGHT_VERBS or (_lemma(pred) in cues and cues[_lemma(pred)].act == "assert"):
-            continue  # "I don't think ..." negates no claim of its own
-        verb = _lemma(pred)
-        subjects = _predicates(root)[0]
-        named = {_lemma(s) for s in subjects if s.pos_ in ("NOUN", "PROPN")}
-        pronoun = any(s.pos_ == "PRON" and not _negative(s, lex) for s in subjects)
-        clause = _clause_tokens(root)
-        nouns = {_lemma(t) for t in clause if t.pos_ in CONTENT_POS and not t.is_stop} - named
-        order = sorted(range(max(0, i - ANSWER_WINDOW), min(len(drafts), i + ANSWER_WINDOW + 1)),
-                       key=lambda j: abs(j - i))
-        for j in order:
-            other = drafts[j]
-            if other.sent == draft.sent or not _reported(other) or _same_speaker(draft, other) \
-                    or other.label == "denial" or verb not in words[j][0]:
-                continue
-            if any(_negated_clause(r, lex) is not None for r in roots[j]):
-                continue
-            o_nouns = words[j][1]
-            if other.act == "accuse":
-                accused = [a for r in roots[j] for a in table.actors_in(r.left_edge.i, r.right_edge.i + 1)]
-                if named & o_nouns or (pronoun and draft.actor is not None and any(a is draft.actor for a in accused)):
-                    return other, verb
-            elif named & o_nouns and nouns & o_nouns:
-                return other, verb
-    return None
-
-
-def _refuted(i: int, drafts: list[Draft], targets: list[list[ActorDraft]],
-             words: list[tuple[set, set]]) -> Draft | None:
-    """The statement a denial answers: an accusation about its speaker, else the reported
-    statement of another speaker sharing most content words with it."""
-    draft = drafts[i]
-    verbs, nouns = words[i]
-    best, best_score = None, 0.0
-    for j, other in enumerate(drafts):
-        if j == i or not _reported(other) or other.label == "denial" or _same_speaker(draft, other):
-            continue
-        o_verbs, o_nouns = words[j]
-        score = float(len(verbs & o_verbs) + len(nouns & o_nouns))
-        if other.act == "accuse":
-            score += 0.5
-            if draft.actor is not None and any(a is draft.actor for a in targets[j]):
-                score += 2
-        if score > 0:
-            score -= abs(j - i) / (10 * len(drafts))  # the nearer of equals
-        if score > best_score:
-            best, best_score = other, score
-    return best if best_score >= 1 else None
-
-
-def label(drafts: list[Draft], segments: list[Segment], table: ActorTable, lexicon: dict[str, CueEntry]) -> None:
+def label(drafts: list[Draft], segments: list[Segment], table: ActorTable,
+          lexicon: dict[str, CueEntry]) -> None:
     """Set ``act``, ``label``, ``label_rule``, ``targets`` and ``refutes`` on every draft, in place."""
     if not drafts:
         return
     lex = stance_lexicon()
     doc = segments[0].span.doc
     heads = np.arange(len(doc)) + doc.to_array(HEAD).view("int64")  # relative offsets → indices
+    markers = _markers(doc, lexicon)
     roots: dict[int, list[Token]] = {}
+    clauses: dict[int, list[Token]] = {}
     verdicts: list[_Verdict] = []
     for i, draft in enumerate(drafts):
         roots[i] = _content_roots(draft, doc, segments, heads)
-        verdict = _decide(draft, roots[i], lex, lexicon)
+        clauses[i] = content.clauses(roots[i], lex)
+        verdict = _decide(draft, roots[i], clauses[i], lex, lexicon, markers)
         verdicts.append(verdict)
         draft.act, draft.label_rule = verdict.act, verdict.rule
         draft.label = "denial" if verdict.act == DENY else "claim"
@@ -733,25 +495,11 @@ def label(drafts: list[Draft], segments: list[Segment], table: ActorTable, lexic
         if source is not None and source.label == "denial" and draft.label != "denial":
             draft.act, draft.label, draft.label_rule = DENY, "denial", f"block:{source.label_rule}"
             verdicts[i] = _Verdict(DENY, draft.label_rule, verdicts[i].about)
-    words = [_words(roots[i]) for i in range(len(drafts))]
+    pairs = disputes.answer_claims(drafts, roots, clauses, segments, table, lex, lexicon, markers)
     for i, draft in enumerate(drafts):
-        if draft.label == "denial" or draft.label_rule.startswith(("negated_cue", "hypothetical_cue")):
-            continue
-        answered = _answers(i, drafts, roots, words, lex, lexicon, table)
-        if answered is not None:
-            other, verb = answered
-            draft.act, draft.label, draft.label_rule = DENY, "denial", f"content:answers:{verb}"
+        if draft.refutes is not None:
             verdicts[i] = _Verdict(DENY, draft.label_rule, verdicts[i].about)
-            draft.refutes = other
-    targets = [_targets(d, verdicts[i], roots[i], table) for i, d in enumerate(drafts)]
+    targets = [disputes.targets(d, verdicts[i], roots[i], table) for i, d in enumerate(drafts)]
     for i, draft in enumerate(drafts):
         draft.targets = targets[i]
-        if draft.label == "denial" and draft.refutes is None:
-            draft.refutes = _refuted(i, drafts, targets, words)
-    # a denial with nothing of its own to go by answers what the nearest denial answers
-    denials = [i for i, d in enumerate(drafts) if d.label == "denial"]
-    for i in denials:
-        if drafts[i].refutes is None:
-            known = [j for j in denials if drafts[j].refutes is not None]
-            if known:
-                drafts[i].refutes = drafts[min(known, key=lambda j: abs(j - i))].refutes
+    disputes.refute(pairs, targets)

@@ -1,0 +1,373 @@
+"""The stance of what a statement says: the rules over the clauses of its content.
+
+Part of the stance stage (``stance.py`` decides each statement's act; this module reads the
+clauses of what is said, quoted or asserted). Every clause of the content counts: its roots,
+the clauses coordinated with them or set beside them, the clause under a verb that holds it true
+("I suspect the video is a hoax", "the court found that she did not lie") and clauses of reason
+or concession, not conditions nor what others are said to say (:func:`clauses`). A clause
+denies when it calls a claim, a reported item or a thing false (``content:evaluation:WORD``,
+``content:not-true:WORD``), says a claim has no ground (``content:no-ground:WORD``), denies a
+part in something (``content:no-involvement:WORD``), negates a lie, an event or a thing said to
+exist (``content:not-false:WORD``, ``content:no-such:WORD``), or contradicts what it names
+("contrary to the viral post", ``content:contrary:WORD``); the rules name themselves so in
+``label_rule``. The words are data: ``models/evaluations.tsv``, ``models/denial_objects.tsv``,
+``models/negation.tsv``, ``models/disputes.tsv``.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import stance as st
+from .resources import CueEntry, word_classes
+
+EMBEDDED_DEPS = {"relcl", "ccomp", "advcl", "conj", "parataxis", "appos"}
+REPROACH_SUBJECTS = {"you", "that", "this", "these", "those"}
+
+
+def predicates(root: Token) -> tuple[list[Token], list[Token]]:
+    """The subject(s) and the predicate word(s) of a clause: for "X is Y" the Y, else the verb."""
+    subjects = [s for c in root.children if c.dep_ in st.SUBJECT_DEPS for s in st._conjuncts(c)]
+    be = next((c for c in root.children if c.dep_ == "xcomp" and st._lemma(c) == "be"), None)
+    if be is not None and root.pos_ == "VERB":  # "turned out to be a hoax", "proved to be false"
+        preds = [p for c in be.children if c.dep_ in ("acomp", "attr") for p in st._conjuncts(c)]
+        return subjects, preds or [root]
+    if st._lemma(root) == "be" or root.pos_ == "AUX":
+        preds = [p for c in root.children if c.dep_ in ("acomp", "attr") for p in st._conjuncts(c)]
+        return subjects, preds or [root]
+    return subjects, [root]
+
+
+def claim_like(token: Token, lex: st.StanceLexicon) -> bool:
+    return st._object_class(token, lex) in ("allegation", "utterance", "proposition")
+
+
+def _extraposed(root: Token) -> bool:
+    """"It is absurd that ...", "it was wrong to ...", "it was impossible for X to ...": the
+    subject "it" stands for the clause after the predicate."""
+    return any(c.i > root.i and (c.dep_ in ("ccomp", "xcomp", "csubj") or (c.dep_ == "advcl" and any(
+        g.dep_ == "mark" and g.lower_ == "for" for g in c.children))) for c in root.children)
+
+
+def _extraposed_verdict(root: Token, subjects: list[Token], preds: list[Token], negated: bool,
+                        lex: st.StanceLexicon, cues: dict[str, CueEntry]) -> st._Verdict | None:
+    """"It is not true that ...", "it was impossible for the bridge to carry that load", "it is
+    wrong to say that ...": what the clause after "it" says is called false. A clause without
+    its own subject is an act, not a claim ("it is impossible to say", "it is absurd to wait")."""
+    if not any(s.lower_ == "it" for s in subjects):
+        return None
+    clauses = [c for p in {root, *preds} for c in p.children if c.i > root.i
+               and c.dep_ in ("ccomp", "xcomp", "csubj", "advcl") and c.pos_ in ("VERB", "AUX")]
+    for p in preds:
+        kind = lex.evaluations.get(st._lemma(p)) or lex.evaluations.get(p.lower_)
+        if kind is None or p.i == root.i:
+            continue
+        for c in clauses:
+            own_subject = any(g.dep_ in st.SUBJECT_DEPS for g in c.children)
+            # "it is wrong to say that ...", not "it is impossible to say when"
+            saying = c.dep_ == "xcomp" and st._lemma(c) in cues and cues[st._lemma(c)].act == "assert" and any(
+                g.dep_ == "ccomp" and any(h.lower_ == "that" for h in g.children) for g in c.children)
+            if kind in ("false", "impossible") and not negated and (own_subject or (saying and kind == "false")):
+                return st._Verdict(st.DENY, f"content:evaluation:{st._eval_word(p, lex)}", [c])
+            if kind == "dismissive" and not negated and saying:
+                return st._Verdict(st.DENY, f"content:evaluation:{st._eval_word(p, lex)}", [c])
+            if kind == "truth" and negated and own_subject:
+                return st._Verdict(st.DENY, f"content:not-true:{st._eval_word(p, lex)}", [c])
+    return None
+
+
+def _false_verdict(root: Token, preds: list[Token], claimed: list[Token], negated: bool,
+                   lex: st.StanceLexicon, things: bool = False) -> st._Verdict | None:
+    """"The charges are false", "the report was fabricated", "the claim is not true", "the article
+    contained fabricated quotes" (what the clause asserts; "the bogus story comes from X" only
+    presupposes it). ``things``: what is evaluated is a thing, not a claim: only the words that
+    call it false count ("the shark is fake")."""
+    fake = [a for o in st._objects(root) if o.dep_ == "dobj" for a in o.children
+            if a.dep_ == "amod" and lex.evaluations.get(st._lemma(a)) == "false"]
+    if fake and not negated and not things:
+        return st._Verdict(st.DENY, f"content:evaluation:{st._eval_word(fake[0], lex)}", claimed)
+    for p in preds:
+        word, kind = p, lex.evaluations.get(st._lemma(p)) or lex.evaluations.get(p.lower_)
+        if kind is None and p.pos_ in ("NOUN", "PROPN"):  # "is fake news", a headline's "Is Fiction - ..."
+            word = next((a for a in p.children if a.dep_ in ("amod", "compound")
+                         and lex.evaluations.get(st._lemma(a)) == "false"), p)
+            kind = lex.evaluations.get(st._lemma(word))
+        named = [c for c in claimed if c.pos_ != "PRON"]
+        said_of_claim = named and any(c.dep_ == "nsubj" for c in named)
+        if kind is None or (p.i == root.i and (kind not in ("false", "dismissive")
+                                               or not (st._passive(root) or said_of_claim))):
+            continue  # a verb evaluates in the passive, or said of a claim: "the articles misrepresented"
+        if (kind in ("dismissive", "impossible") and not named) or (
+                things and st._eval_word(word, lex) not in lex.fakes):
+            continue  # "that was wrong" may judge an act; "the report was wrong" judges a claim
+        if kind in ("false", "dismissive", "impossible") and not negated:
+            return st._Verdict(st.DENY, f"content:evaluation:{st._eval_word(word, lex)}", claimed)
+        if kind == "truth" and negated:
+            return st._Verdict(st.DENY, f"content:not-true:{st._eval_word(word, lex)}", claimed)
+    return None
+
+
+def _ground_verdict(root: Token, subjects: list[Token], claimed: list[Token],
+                    lex: st.StanceLexicon) -> st._Verdict | None:
+    """"There is no truth in it", "no reports support the claims", "the charges have no basis",
+    "the claims lack evidence", "the allegations are without merit"."""
+    lemma = st._lemma(root)
+    existential = any(c.dep_ == "expl" for c in root.children)
+    negated = st._negated(root, lex) or any(st._negative(s, lex) for s in subjects)
+    for c in root.children:
+        if c.dep_ == "prep" and c.lower_ == "without" and claimed and lemma == "be":
+            grounds = [g for g in c.children if g.dep_ == "pobj"
+                       and lex.evaluations.get(st._lemma(g)) in ("ground", "evidence")]
+            if grounds:
+                return st._Verdict(st.DENY, f"content:no-ground:{st._lemma(grounds[0])}", claimed)
+        if c.dep_ not in ("attr", "dobj"):
+            continue
+        kind = lex.evaluations.get(st._lemma(c))
+        missing = lemma == "lack" or negated or st._negative(c, lex)
+        if not missing:
+            continue
+        if existential:
+            inside = [t for t in c.subtree if t.i != c.i and st._object_class(t, lex) in st.CLAIM_CLASSES]
+            # "no way that X", not "no way to"
+            clause = st._lemma(c) == "way" and any(
+                g.dep_ in ("acl", "relcl", "ccomp") and g.pos_ in ("VERB", "AUX")
+                and any(h.dep_ in st.SUBJECT_DEPS for h in g.children) for g in c.children)
+            if kind == "ground" or (kind == "evidence" and (inside or st._that_clause(c) or clause)):
+                return st._Verdict(st.DENY, f"content:no-ground:{st._lemma(c)}", inside or [c])
+            if lex.objects.get(st._lemma(c)) in ("allegation", "utterance") and any(
+                    t.pos_ == "VERB" for t in c.subtree) and any(
+                    lex.objects.get(st._lemma(t)) in ("allegation", "utterance") for t in inside):
+                return st._Verdict(st.DENY, f"content:no-ground:{st._lemma(c)}", inside)
+        elif claimed and kind in ("ground", "evidence") and lemma in ("have", "lack"):
+            return st._Verdict(st.DENY, f"content:no-ground:{st._lemma(c)}", claimed)
+    return None
+
+
+def clause_tokens(token: Token) -> list[Token]:
+    """The subtree of ``token`` without the clauses embedded in it."""
+    out, stack = [], [token]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in EMBEDDED_DEPS)
+    return out
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", *st.DEMONSTRATIVES))
+               for c in noun.children)
+
+
+def _involvement_verdict(root: Token, subjects: list[Token], preds: list[Token], negated: bool,
+                         lex: st.StanceLexicon) -> st._Verdict | None:
+    """"Had no role in", "had nothing to do with", "was not involved", "are not related"."""
+    if any(s.lower_ in REPROACH_SUBJECTS for s in subjects):
+        return None  # "you have not been involved" reproaches; "that is not part of" describes
+    for p in preds:  # "I am innocent"
+        if not negated and p.pos_ == "ADJ" and lex.objects.get(p.lower_) == "innocent":
+            return st._Verdict(st.DENY, f"content:no-involvement:{p.lower_}", subjects)
+    if not st._passive(root) and root.pos_ == "VERB":  # "pleaded not guilty" (not "was found not guilty")
+        for c in root.children:
+            if c.pos_ == "ADJ" and lex.objects.get(c.lower_) == "involved" and any(
+                    g.dep_ == "neg" for g in c.children):
+                return st._Verdict(st.DENY, f"content:no-involvement:{c.lower_}", subjects)
+    if negated:
+        for p in preds:
+            if p.pos_ not in ("ADJ", "VERB") or (p.pos_ == "VERB" and not st._passive(p)):
+                continue  # "does not involve X" says what a thing includes; nouns: below
+            if lex.objects.get(p.lower_) == "involved":
+                return st._Verdict(st.DENY, f"content:no-involvement:{p.lower_}", subjects)
+    if negated and st._lemma(root) == "be":
+        # "is not in any way connected to", "was not at all involved"
+        for c in root.children:
+            if c.dep_ not in ("prep", "advmod", "acomp", "attr"):
+                continue
+            for t in clause_tokens(c):
+                if t.pos_ in ("ADJ", "VERB") and lex.objects.get(t.lower_) == "involved":
+                    return st._Verdict(st.DENY, f"content:no-involvement:{t.lower_}", subjects)
+    if st._lemma(root) not in lex.holders:
+        return None
+    for c in root.children:
+        if c.dep_ not in ("dobj", "attr") or not (st._negative(c, lex) or st._negated(root, lex)):
+            continue
+        if c.lower_ == "nothing" and any(st._lemma(g) == "do" and any(h.lower_ == "with" for h in g.children)
+                                         for g in c.children):
+            return st._Verdict(st.DENY, "content:no-involvement:nothing to do", subjects)
+        with_prep = any(g.dep_ == "prep" for g in (*c.children, *root.children))
+        if lex.objects.get(st._lemma(c)) == "involvement" and not _definite(c) and with_prep:
+            return st._Verdict(st.DENY, f"content:no-involvement:{st._lemma(c)}", subjects)
+    return None
+
+
+def own_verb_verdict(root: Token, lex: st.StanceLexicon, cues: dict[str, CueEntry]) -> st._Verdict | None:
+    """The article's own sentence whose verb denies ("The claims were refuted", a headline
+    "X denies"), evaluates an allegation ("X called the reports fake") or has a denial for its
+    object ("X issued a denial")."""
+    if root.pos_ != "VERB" or st._negated(root, lex):
+        return None
+    idiom = st._idiom_verdict(root, lex)
+    if idiom is not None:
+        return idiom if idiom.act == st.DENY else None
+    entry = cues.get(st._lemma(root))
+    if entry is None:
+        nominal = next((v for o in st._objects(root)
+                        if (v := st._nominal_verdict(st._head_noun(o), lex, cues))), None)
+        if nominal is not None:
+            return nominal  # "the ministry issued a denial of the reports"
+        if not any(claim_like(o, lex) for o in st._objects(root)):
+            return None
+        verdict = st._cue_verdict(root, "assert", st._lemma(root), lex)
+    elif entry.act in st.DENYING_ACTS:
+        verdict = st._cue_verdict(root, entry.act, st._lemma(root), lex)
+        if verdict is None and entry.act == st.DENY:
+            verdict = st._Verdict(st.DENY, f"cue:{st._lemma(root)}", st._objects(root))
+    else:
+        return None
+    return verdict if verdict is not None and verdict.act == st.DENY else None
+
+
+def _published(subject: Token, cues: dict[str, CueEntry]) -> bool:
+    """What was published or said, named by what was done to it: "nothing published on the site",
+    "everything reported there"."""
+    publishing = word_classes().get("publishing", frozenset())
+    return subject.pos_ == "PRON" and any(
+        c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and (st._lemma(c) in cues or st._lemma(c) in publishing)
+        for c in subject.children)
+
+
+def _lying_verdict(root: Token, subjects: list[Token], negated: bool,
+                   lex: st.StanceLexicon) -> st._Verdict | None:
+    """Someone said to tell untruths now: "the opposition is lying about the budget", "they
+    are twisting the facts" (the present, or "about" what is said; "he lied to the court" accuses)."""
+    kind = lex.evaluations.get(st._lemma(root))
+    if negated or root.pos_ != "VERB" or kind not in ("false", "dismissive") or st._passive(root) \
+            or not subjects \
+            or any(s.lower_ in ("i", "we") for s in subjects):
+        return None
+    progressive = root.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re")
+                                             for c in root.children)
+    about = root.tag_ in ("VBZ", "VBP") and any(c.dep_ == "prep" and c.lower_ == "about"
+                                                 for c in root.children)
+    if progressive or about:
+        return st._Verdict(st.DENY, f"content:evaluation:{st._lemma(root)}", subjects)
+    return None
+
+
+def _negated_verdict(root: Token, subjects: list[Token], preds: list[Token], negated: bool,
+                     lex: st.StanceLexicon, cues: dict[str, CueEntry],
+                     speaker_subject: bool) -> st._Verdict | None:
+    """What is negated is a lie, a wrong, an event claimed, or what one is said to have said:
+    "she did not lie", "she is not a liar", "I did nothing wrong", "that never happened", "no
+    such law exists", "I never said that"."""
+    lemma = st._lemma(root)
+    wrongful = lex.disputes["wrongful"]
+    if lemma in ("do", "be", "commit") and not any(s.lower_ == "you" for s in subjects):
+        for o in (c for c in root.children
+                  if c.dep_ in ("dobj", "attr") and (negated or st._negative(c, lex))):
+            # "did nothing wrong", "did not do anything illegal" (the parse may hang it on the verb)
+            wrong = next((g.lower_ for g in (*o.children, *root.children) if g.lower_ in wrongful
+                          and g.dep_ in ("amod", "advmod", "acomp", "oprd", "advcl")), None)
+            if wrong is not None:
+                return st._Verdict(st.DENY, f"content:no-involvement:{o.lower_} {wrong}", subjects)
+    if not negated:
+        return None
+    for p in preds:
+        kind = lex.evaluations.get(st._lemma(p))
+        if kind == "false" and ((p.pos_ == "VERB" and not st._passive(p)) or p.lower_ in ("liar", "liars")):
+            return st._Verdict(st.DENY, f"content:not-false:{st._lemma(p)}", subjects)
+    such = [s for s in (*subjects, *(c for c in root.children if c.dep_ == "attr"))
+            if any(g.lower_ == "such" for g in s.children)]
+    if such or (lemma in lex.disputes["event"] and any(
+            s.lower_ in st.DEMONSTRATIVES or claim_like(s, lex) or (lemma == "exist" and s.pos_ == "PROPN")
+            for s in subjects)):
+        return st._Verdict(st.DENY, f"content:no-such:{st._lemma((such or subjects)[0])}", such or subjects)
+    entry = cues.get(lemma)
+    said = any(c.dep_ not in st.SUBJECT_DEPS and c.lower_ in st.DEMONSTRATIVES | {"anything", "such"}
+               for c in root.children) or any(
+        c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        for c in root.children)
+    if entry is not None and entry.kind == "speech" and entry.act == "assert" and said and (
+            speaker_subject or any(s.lower_ in ("i", "we") for s in subjects)):
+        return st._Verdict(st.DENY, f"content:never-said:{lemma}", subjects)
+    return None
+
+
+def _contrary_verdict(root: Token, negated: bool, lex: st.StanceLexicon) -> st._Verdict | None:
+    """The sentence contradicts what it names: "contrary to the viral post, the mayor has not
+    resigned"; "despite reports that he quit, the mayor has not resigned" (negated only)."""
+    for c in root.children:
+        role = "contrary" if c.lower_ in lex.disputes["contrary"] else (
+            "despite" if c.lower_ in lex.disputes["despite"] and c.dep_ == "prep" else None)
+        if role is None or (role == "despite" and not negated):
+            continue
+        heads = [c] if role == "despite" else [g for g in c.children if g.dep_ == "prep" and g.lower_ == "to"]
+        for o in (g for h in heads for g in h.children if g.dep_ == "pobj"):
+            cls = st._object_class(o, lex)
+            said = any(g.dep_ in ("relcl", "acl") for g in o.children) and o.lower_ == "what"
+            if cls in ("allegation", "proposition") or (role == "contrary" and (cls == "utterance" or said)):
+                return st._Verdict(st.DENY, f"content:{role}:{st._lemma(st._head_noun(o))}", [o])
+    return None
+
+
+def clauses(roots: list[Token], lex: st.StanceLexicon) -> list[Token]:
+    """The clauses of what is said: its roots, the clauses coordinated with them or set beside
+    them, the clause under a verb that holds it true ("I suspect the video is a hoax", "the court
+    found that she did not lie"), and clauses of reason or concession ("... because the photo is
+    fake"); not conditions, nor what others are said to say."""
+    out, seen = [], set()
+    queue = list(roots)
+    while queue:
+        r = queue.pop(0)
+        if r.i in seen:
+            continue
+        seen.add(r.i)
+        out.append(r)
+        holds = st._lemma(r) in lex.disputes["holding"] and not (
+            st._negated(r, lex) or st._hypothetical(r, lex))
+        for c in r.children:
+            if c.pos_ not in ("VERB", "AUX"):
+                continue
+            if c.dep_ in ("conj", "parataxis") or (c.dep_ in ("ccomp", "xcomp") and holds) or (
+                    c.dep_ == "advcl" and not st._hypothetical(c, lex)
+                    and not any(g.dep_ == "mark" and g.lower_ in ("for", "to") for g in c.children)):
+                queue.append(c)
+    return out
+
+
+def clause_verdict(root: Token, lex: st.StanceLexicon, cues: dict[str, CueEntry], own: bool,
+                    speaker_subject: bool = False) -> st._Verdict | None:
+    """Content that denies: an allegation called false, no truth in it, no part in something;
+    in the article's own sentence (``own``), or when the speaker is the subject of what is said
+    (``speaker_subject``: "the company said it categorically denies the allegations"), also a
+    denying verb."""
+    if st._hypothetical(root, lex, hedged=False):
+        return None
+    subjects, preds = predicates(root)
+    negated = st._negated(root, lex) or any(st._negated(p, lex) for p in preds) or any(
+        st._negative(s, lex) for s in subjects)
+    claimed = [s for s in subjects if (claim_like(s, lex) or _published(s, cues))
+               and not (s.lower_ == "it" and any(_extraposed(p) for p in (root, *preds)))]
+    things = [s for s in subjects if not claimed and s.pos_ in ("NOUN", "PROPN") and not st._about_person(s)]
+    complements = [g for c in root.children if root.pos_ == "VERB" and (c.dep_ in ("oprd", "acomp") or (
+        c.dep_ == "prep" and c.lower_ == "as")) for g in ([c] if c.dep_ != "prep" else c.children)]
+    evaluated = claimed or things
+    verdict = (evaluated and _false_verdict(root, [*preds, *complements], evaluated, negated, lex,
+                                            not claimed)) \
+        or _ground_verdict(root, subjects, claimed, lex) \
+        or _extraposed_verdict(root, subjects, preds, negated, lex, cues) \
+        or _contrary_verdict(root, negated, lex)
+    if verdict:
+        return verdict  # a hedged evaluation still denies: "the reports may have been exaggerated"
+    if st._hypothetical(root, lex):
+        return None
+    verdict = _involvement_verdict(root, subjects, preds, negated, lex) \
+        or _lying_verdict(root, subjects, negated, lex) \
+        or _negated_verdict(root, subjects, preds, negated, lex, cues, speaker_subject)
+    if verdict or not (own or speaker_subject):
+        return verdict
+    verdict = own_verb_verdict(root, lex, cues)
+    if verdict is None and own:  # "X pushed back against the report, calling it fake news"
+        verdict = next((v for c in root.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                        if (v := own_verb_verdict(c, lex, cues))), None)
+    if verdict is not None and not own:
+        return st._Verdict(st.DENY, f"content:{verdict.rule}", verdict.about)
+    return verdict

@@ -1,0 +1,474 @@
+"""Dispute pairs: the statement a denial answers, and the statements that deny by answering one.
+
+Part of the stance stage (``stance.label`` calls it after each statement has its own verdict).
+A statement that says nothing false of its own still denies when it answers a claim of the
+document:
+
+- ``content:negates:LEMMA`` — it negates a claim that another speaker's statement or the
+  headline makes: the same event (the predicate by lemma; "have plans to" is "plan"), a
+  participant in common (the subject by actor or lemma, the objects when both have them) and the
+  polarity flipped ("X earned $40 million" ← "X did not earn $40 million");
+- ``content:answers:LEMMA`` — a flat negation by the accused, or by someone speaking for them,
+  answering an accusation the document reports ("Kent was accused of bribery" ← Kent: "I never
+  took a cent"; ← "his client had never been near the scene");
+- ``content:affirms:WORD`` — it says true what another speaker calls false or accuses
+  ("Exxon called the articles misleading" ← "the articles were accurate").
+
+``refutes`` points at the statement answered. Every other denial refutes the reported statement,
+the accusation or the headline claim that shares most words with it.
+
+Linear per document: the clauses of every statement are read once, their positive events
+indexed by lemma and the accusations by whom they accuse; each negated clause looks up its own
+lemmas and subject within a window of statements.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from spacy.tokens import Token
+
+from . import content
+from . import stance as st
+from .actors import ActorDraft, ActorTable
+from .drafts import Draft
+from .resources import CueEntry
+from .segment import Segment
+from .speakers import resolve_description
+
+ANSWER_WINDOW = 12
+"""How many statements before or after a negated statement may be the one it answers."""
+CORE_DEPS = {"poss", "compound", "amod", "appos", "conj", "nmod", "dobj"}
+FIRST_PERSON = {"i", "we"}
+THIRD_PERSON = {"he", "she", "it", "they"}
+EVENT_LIGHT_VERBS = {"have", "make", "take", "give", "do"}
+"""Verbs whose object names the event: "have plans to", "made a payment", "took a bribe"."""
+STATIVE = {"able", "sure", "aware", "clear", "happy", "ready", "possible", "available"}
+"""Predicates of "be" that name no event one may be said to be in ("not ready", "not sure")."""
+
+
+@dataclass(frozen=True)
+class _Event:
+    draft: int
+    lemma: str
+    subjects: frozenset[str]
+    objects: frozenset[str]
+
+
+@dataclass
+class _Doc:
+    """What the pairing reads of a document's statements, computed once."""
+
+    drafts: list[Draft]
+    clauses: list[list[Token]]
+    words: list[tuple[set[str], set[str]]]
+    table: ActorTable
+    lex: st.StanceLexicon
+    cues: dict[str, CueEntry]
+    headline: int | None
+    accusations: dict[int, set[str]] = field(default_factory=dict)
+    """Statement index → whom it accuses (keys)."""
+    _seen: dict[int, set[str]] = field(default_factory=dict)
+    """Token index → its keys (a noun's keys do not depend on who says it)."""
+    _negations: dict[int, bool] = field(default_factory=dict)
+
+    def negated(self, root: Token) -> bool:
+        """:func:`_negated_clause`, once per clause."""
+        if root.i not in self._negations:
+            self._negations[root.i] = _negated_clause(root, self.lex)
+        return self._negations[root.i]
+
+    def _speaker_key(self, draft: Draft) -> set[str]:
+        keys = _actor_keys(draft.actor) if draft.actor is not None else set()
+        return keys | ({st._lemma(draft.speaker.root)} if draft.speaker is not None else set())
+
+    def keys(self, tokens: list[Token], draft: Draft | None = None) -> set[str]:
+        """Who or what phrases name: their actors ("@A3") and head lemmas; a pronoun that fits
+        the speaker is the speaker ("I", "we", "the minister said he ...")."""
+        out: set[str] = set()
+        for t in tokens:
+            if t.lower_ in FIRST_PERSON or (t.lower_ in THIRD_PERSON and draft is not None
+                                            and st._speaker_subject(draft, t.head)):
+                out |= self._speaker_key(draft) if draft is not None else set()
+            elif t.lower_ in ("he", "she"):  # someone else: the person named last before
+                person = next((a for a in self.table.before(t.i) if a.type == "PERSON"), None)
+                out |= _actor_keys(person) if person is not None else set()
+            else:
+                if t.i not in self._seen:
+                    self._seen[t.i] = self._named(t)
+                out |= self._seen[t.i]
+        return out
+
+    def _named(self, t: Token) -> set[str]:
+        """The keys of a word that is no pronoun of the speaker: its lemma and its actor ("the
+        mayor" → the mayor named before)."""
+        out = {st._lemma(t)} if t.pos_ in ("NOUN", "PROPN") else set()
+        actor = next((a for c in core(t) if (a := self.table.actor_at(c.i)) is not None), None)
+        if actor is None and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the"
+                                                      for c in t.children):
+            actor = resolve_description(self.table, t.i)
+        return out | (_actor_keys(actor) if actor is not None else set())
+
+
+def _actor_keys(actor: ActorDraft) -> set[str]:
+    """An actor's id and the last word of its name, as a mention the table missed may name it."""
+    return {f"@{actor.id}", actor.name.split()[-1].lower()} if actor.name.split() else {f"@{actor.id}"}
+
+
+def _events(root: Token) -> list[tuple[str, Token]]:
+    """The events a clause names, by lemma: its verb, the object of a light verb ("have plans
+    to" → plan), and the verbs it takes ("planned to seat" → plan, seat)."""
+    out = []
+    if st._lemma(root) == "be":  # "she is not pregnant", "he was never a member"
+        out += [(st._lemma(p), p) for p in root.children if p.dep_ in ("acomp", "attr")
+                and p.pos_ in ("ADJ", "NOUN") and st._lemma(p) not in STATIVE]
+    for v in (root, *(c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB")):
+        lemma = st._lemma(v)
+        if v.pos_ != "VERB" or not v.is_alpha:
+            continue
+        if lemma not in st.LIGHT_VERBS:
+            out.append((lemma, v))
+        if lemma in EVENT_LIGHT_VERBS:
+            out += [(st._lemma(o), o) for o in v.children if o.dep_ == "dobj" and o.pos_ == "NOUN"]
+            out += [(st._lemma(g), g) for o in v.children if o.dep_ == "dobj"
+                    for g in o.children if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB"]
+    return out
+
+
+def _objects(root: Token, events: list[tuple[str, Token]]) -> list[Token]:
+    """What a clause's events act on (the nouns of its objects, less those that name an event)."""
+    named = {t.i for _, t in events}
+    return [t for t in content.clause_tokens(root) if t.dep_ in ("dobj", "pobj", "attr", "dative")
+            and t.pos_ in st.CONTENT_POS and t.i not in named]
+
+
+def _negated_clause(root: Token, lex: st.StanceLexicon) -> bool:
+    """A clause negated by "not", "never" or a negative subject ("I never threatened", "nobody
+    saw"), asserted (not under a modal or a condition). A negative object ("made no comment")
+    is not one."""
+    if st._hypothetical(root, lex):
+        return False
+    subjects, preds = content.predicates(root)
+    return st._negated(root, lex) or any(st._negated(p, lex) for p in preds) or any(
+        st._negative(s, lex) for s in subjects)
+
+
+def _same_speaker(a: Draft, b: Draft) -> bool:
+    if a.actor is not None and b.actor is not None:
+        return a.actor is b.actor
+    if a.speaker is not None and b.speaker is not None:
+        return a.speaker.text.lower() == b.speaker.text.lower()
+    return a.speaker is None and b.speaker is None and a.actor is None and b.actor is None
+
+
+def _reported(draft: Draft) -> bool:
+    return draft.rule != "own"
+
+
+def _headline(drafts: list[Draft], segments: list[Segment]) -> int | None:
+    """The sentence of the headline: the first content sentence, when it is a line of its own."""
+    seg = next((s for s in segments if s.boilerplate is None), None)
+    if seg is None or not any(d.sent == segments.index(seg) for d in drafts[:3]):
+        return None
+    doc, end = seg.span.doc, seg.span.end
+    last = doc[end - 1]
+    alone = end >= len(doc) or "\n" in last.whitespace_ or (doc[end].is_space and "\n" in doc[end].text)
+    return segments.index(seg) if alone else None
+
+
+def _words(roots: list[Token]) -> tuple[set[str], set[str]]:
+    """The content verbs and the content nouns of clauses, by lemma."""
+    verbs, nouns = set(), set()
+    for r in roots:
+        for t in r.subtree:
+            if t.pos_ == "VERB" and st._lemma(t) not in st.LIGHT_VERBS:
+                verbs.add(st._lemma(t))
+            elif t.pos_ in st.CONTENT_POS and not t.is_stop:
+                nouns.add(st._lemma(t))
+                if t.dep_ == "compound" and t.head.i == t.i + 1:
+                    nouns.add(t.lower_ + st._lemma(t.head))  # "cyber attack" and "cyberattack"
+    return verbs, nouns
+
+
+def _accusations(d: _Doc) -> dict[int, set[str]]:
+    """Statement index → whom it accuses (keys): an accusing cue's object ("accused Peru", "Kent
+    was accused of"), an accusing verb of the article's own sentence, an allegation against
+    someone ("the allegations against Lima")."""
+    out: dict[int, set[str]] = {}
+    for i, draft in enumerate(d.drafts):
+        accused: list[Token] = []
+        verb = draft.cue_token
+        if draft.act == "accuse" and verb is not None:
+            accused += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            accused += [s for r in d.clauses[i] for s in content.predicates(r)[0]] if not accused else []
+        for r in d.clauses[i]:
+            entry = d.cues.get(st._lemma(r))
+            if entry is not None and entry.act == "accuse" and not st._negated(r, d.lex):
+                accused += [c for c in r.children if c.dep_ in ("dobj", "nsubjpass")]
+            if any(d.lex.objects.get(n) == "allegation" for n in d.words[i][1]):
+                allegations = [t for t in content.clause_tokens(r)
+                               if d.lex.objects.get(st._lemma(t)) == "allegation"]
+                accused += accused_in(allegations)
+        keys = d.keys(accused)
+        if keys:
+            out[i] = keys
+    return out
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """A verb's subjects, or those of the verb it depends on ("planned to seat", "came and went")."""
+    for _ in range(3):
+        found = [s for c in verb.children if c.dep_ in st.SUBJECT_DEPS for s in st._conjuncts(c)]
+        if found or verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head.i == verb.i:
+            return found
+        verb = verb.head
+    return []
+
+
+def _index(d: _Doc, roots: dict[int, list[Token]], wanted: set[str]) -> dict[str, list[_Event]]:
+    """Positive events of every statement, by lemma, for the lemmas some negated clause names
+    (``wanted``): each verb of what it says that no negator modifies ("reports that he made $46
+    million" → make)."""
+    index: dict[str, list[_Event]] = {}
+    if not wanted:
+        return index
+    for i, draft in enumerate(d.drafts):
+        for r in roots[i]:
+            for v in r.subtree:
+                lemma = st._lemma(v)
+                if lemma not in wanted and lemma not in EVENT_LIGHT_VERBS and lemma != "be":
+                    continue
+                if (v.pos_ != "VERB" and lemma != "be") or st._negated(v, d.lex):
+                    continue
+                events = [(e, t) for e, t in _events(v) if e in wanted and (t.i == v.i or t.head.i == v.i)]
+                if not events:
+                    continue
+                subjects = frozenset(d.keys(_subjects(v), draft))
+                objects = frozenset(d.keys(_objects(v, events)))
+                for e, _ in events:
+                    index.setdefault(e, []).append(_Event(i, e, subjects, objects))
+    return index
+
+
+def _candidates(d: _Doc) -> list[int]:
+    """The statements that may deny by answering a claim: not yet denials, asserting."""
+    return [i for i, x in enumerate(d.drafts) if x.label != "denial"
+            and x.act in ("assert", "concede", "announce")
+            and not x.label_rule.startswith(("negated_cue", "hypothetical_cue"))]
+
+
+def _near(d: _Doc, i: int, j: int) -> bool:
+    return abs(i - j) <= ANSWER_WINDOW or d.drafts[j].sent == d.headline
+
+
+def _answerable(d: _Doc, i: int, j: int) -> bool:
+    """Statement j is one that statement i may answer: another speaker's, not a denial."""
+    a, b = d.drafts[i], d.drafts[j]
+    if i == j or b.label == "denial" or a.sent == b.sent or not _near(d, i, j):
+        return False
+    return b.sent == d.headline or ((_reported(b) or _reported(a)) and not _same_speaker(a, b))
+
+
+def _answer(d: _Doc, i: int, index: dict[str, list[_Event]], accusations: dict[int, set[str]]
+            ) -> tuple[int, str] | None:
+    """The statement that statement i answers and the rule, nearest first, or None."""
+    draft = d.drafts[i]
+    for r in d.clauses[i]:
+        if not d.negated(r):
+            continue
+        lemma = st._lemma(r)
+        entry = d.cues.get(lemma)
+        if lemma in d.lex.disputes["unanswering"] or (entry is not None and entry.kind == "belief"):
+            continue  # "I don't know", "I don't think ..." answer nothing
+        subjects = content.predicates(r)[0]
+        keys = d.keys(subjects, draft)
+        events = _events(r)
+        objects = d.keys(_objects(r, events))
+        found = [(abs(e.draft - i), e.draft, f"content:negates:{e.lemma}") for lemma_, _ in events
+                 for e in index.get(lemma_, ()) if _answerable(d, i, e.draft) and keys & e.subjects
+                 and (not (objects and e.objects) or objects & e.objects)]
+        named = {st._lemma(s) for s in subjects if s.pos_ in ("NOUN", "PROPN")}
+        nouns = {st._lemma(t) for t in content.clause_tokens(r)
+                 if t.pos_ in st.CONTENT_POS and not t.is_stop} - named
+        # the same verb anywhere in another statement that names the subject and more ("X made
+        # $46 million" ← "X didn't make $46 million last year")
+        found += [(abs(j - i), j, f"content:negates:{lemma_}") for lemma_, _ in events[:1]
+                  for j in range(max(0, i - ANSWER_WINDOW), min(len(d.drafts), i + ANSWER_WINDOW + 1))
+                  if lemma_ in d.words[j][0] and named & d.words[j][1] and nouns & d.words[j][1]
+                  and _reported(d.drafts[j]) and _answerable(d, i, j)]
+        if _reported(draft) and _answering_clause(r):
+            speaking_for = any(s.lower_ in d.lex.disputes["represented"] or st._lemma(s) in d.lex.disputes[
+                "represented"] for s in subjects)
+            found += [(abs(j - i), j, f"content:answers:{lemma}") for j, accused in accusations.items()
+                      if _answerable(d, i, j) and (keys & accused or (speaking_for and accused))]
+        if found:
+            _, j, rule = min(found)
+            return j, rule
+    return None
+
+
+def _answering_clause(root: Token) -> bool:
+    """A negated clause that can answer an accusation: an act ("I never took a cent"), or being
+    somewhere or something ("he was never near the scene", "I am not a thief"), not a feeling."""
+    if st._lemma(root) != "be":
+        return root.pos_ == "VERB"
+    return any(c.dep_ in ("prep", "attr") or (c.dep_ == "advmod" and c.lower_ in ("there", "here"))
+               for c in root.children)
+
+
+def _affirmed(d: _Doc, i: int) -> tuple[int, str] | None:
+    """A statement that says true what another speaker's statement calls false or accuses."""
+    draft = d.drafts[i]
+    for r in d.clauses[i]:
+        if not any(d.lex.evaluations.get(st._lemma(c)) == "truth" for c in r.children) or d.negated(r):
+            continue
+        subjects, preds = content.predicates(r)
+        words = [p for p in preds if p.i != r.i and d.lex.evaluations.get(st._lemma(p)) == "truth"]
+        nouns = {st._lemma(s) for s in subjects if s.pos_ == "NOUN" and content.claim_like(s, d.lex)}
+        if not words or not nouns:
+            continue
+        window = range(max(0, i - ANSWER_WINDOW), min(len(d.drafts), i + ANSWER_WINDOW + 1))
+        found = [(abs(j - i), j) for j in window if j != i and not _same_speaker(draft, d.drafts[j])
+                 and (d.drafts[j].label == "denial" or d.drafts[j].act == "accuse") and nouns & d.words[j][1]]
+        if found:
+            return min(found)[1], f"content:affirms:{st._lemma(words[0])}"
+    return None
+
+
+def answer_claims(drafts: list[Draft], roots: dict[int, list[Token]], clauses: dict[int, list[Token]],
+                  segments: list[Segment], table: ActorTable, lex: st.StanceLexicon,
+                  cues: dict[str, CueEntry], markers: np.ndarray) -> _Doc:
+    """Label as denials the statements that answer a claim of the document (in place: act,
+    label, label_rule, refutes); returns what was read, for :func:`refute`. ``clauses``: the
+    clauses of each statement's content; ``markers``: the tokens that may make a clause deny
+    (a negated clause has one)."""
+    n = len(drafts)
+    d = _Doc(drafts, [clauses[i] for i in range(n)], [_words(roots[i]) for i in range(n)], table, lex, cues,
+             _headline(drafts, segments))
+    candidates = _candidates(d)  # an accusation, a demand, a warning is no denial for negating something
+    for i in candidates:
+        for r in clauses[i]:
+            if not markers[r.left_edge.i : r.right_edge.i + 1].any():
+                d._negations[r.i] = False  # no negator in it
+    negated = [r for i in candidates for r in clauses[i] if d.negated(r)]
+    wanted = {e for r in negated for e, _ in _events(r)}
+    index = _index(d, roots, wanted)
+    needed = negated or any(x.label == "denial" for x in drafts)
+    d.accusations = accusations = _accusations(d) if needed else {}
+    for i in candidates:
+        found = _answer(d, i, index, accusations) or _affirmed(d, i)
+        if found is not None:
+            j, rule = found
+            draft = drafts[i]
+            draft.act, draft.label, draft.label_rule, draft.refutes = st.DENY, "denial", rule, drafts[j]
+    return d
+
+
+def _antecedent(drafts: list[Draft], draft: Draft) -> Draft | None:
+    """The statement a relative denial answers: the one that holds what the relative clause is
+    attached to ("X was accused of taking bribes, which he denied")."""
+    verb = draft.cue_token
+    if verb is None or verb.head.i >= verb.i or not any(
+            c.tag_ in ("WDT", "WP") and c.i < verb.i for c in verb.children):
+        return None  # the parse may hang "which he denied" on the verb before as a clause
+    at = verb.head.idx
+    return next((o for o in drafts if o is not draft and o.label != "denial"
+                 and any(a <= at < b for a, b in o.parts)), None)
+
+
+def refute(d: _Doc, targets: list[list[ActorDraft]]) -> None:
+    """Set ``refutes`` of the denials that have none: the reported statement, accusation or
+    headline claim of another speaker sharing most content words, an accusation against the
+    denier first; else what the nearest denial answers."""
+    drafts = d.drafts
+    accusations = d.accusations
+    for i, draft in enumerate(drafts):
+        if draft.label != "denial" or draft.refutes is not None:
+            continue
+        draft.refutes = _antecedent(drafts, draft)
+        if draft.refutes is not None:
+            continue
+        verbs, nouns = d.words[i]
+        best, best_score = None, 0.0
+        for j, other in enumerate(drafts):
+            claimable = _reported(other) or j in accusations or other.sent == d.headline
+            if j == i or not claimable or other.label == "denial" or _same_speaker(draft, other):
+                continue
+            o_verbs, o_nouns = d.words[j]
+            score = float(len(verbs & o_verbs) + len(nouns & o_nouns))
+            if other.act == "accuse" or j in accusations:
+                score += 0.5
+                if draft.actor is not None and (any(a is draft.actor for a in targets[j])
+                                                or f"@{draft.actor.id}" in accusations.get(j, ())):
+                    score += 2
+            if score > 0:
+                score -= abs(j - i) / (10 * len(drafts))  # the nearer of equals
+            if score > best_score:
+                best, best_score = other, score
+        if best_score >= 1:
+            draft.refutes = best
+    denials = [i for i, x in enumerate(drafts) if x.label == "denial"]
+    known = [j for j in denials if drafts[j].refutes is not None]
+    for i in denials:
+        answered = [j for j in known if drafts[j].refutes is not drafts[i]]
+        if drafts[i].refutes is None and answered:
+            drafts[i].refutes = drafts[min(answered, key=lambda j: abs(j - i))].refutes
+
+
+# --- targets -----------------------------------------------------------------------------------
+
+
+def core(token: Token) -> list[Token]:
+    """The tokens that say whom a phrase is about: its head, possessors, modifiers, appositions
+    and "of"/"by" phrases, not the clauses inside it ("Chile's decision to cut ties with Peru"
+    is about Chile)."""
+    out, stack = [], [token]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in CORE_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "by")) \
+                    or (c.dep_ == "pobj" and t.dep_ == "prep"):
+                stack.append(c)
+    return out
+
+
+def actors_of(tokens: list[Token], table: ActorTable) -> list[ActorDraft]:
+    seen: dict[str, ActorDraft] = {}
+    for token in tokens:
+        for t in core(token):
+            actor = table.actor_at(t.i)
+            if actor is not None:
+                seen.setdefault(actor.id, actor)
+    return list(seen.values())
+
+
+def accused_in(about: list[Token]) -> list[Token]:
+    """Whom an allegation is against: "allegations (leveled) against Lima"."""
+    out = []
+    for token in about:
+        for t in (token, *(c for c in token.children if c.dep_ in ("acl", "relcl"))):
+            out += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("against", "about")
+                    for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+def targets(draft: Draft, verdict: st._Verdict, roots: list[Token], table: ActorTable) -> list[ActorDraft]:
+    """The actors a statement is about. A denial is about whom the denied allegation is against,
+    else the subject of what it says, else its speaker (the accused answering); another
+    statement is about whom its cue acts on ("accused Peru", "condemned Chile's decision",
+    "blamed it on X") or the subject of what it says."""
+    verb = draft.cue_token
+    subjects = [s for r in roots for s in content.predicates(r)[0]] if draft.rule != "object" else []
+    if verdict.act == st.DENY:
+        found = actors_of(accused_in(verdict.about), table) or actors_of(
+            [s for s in verdict.about if s.dep_ in st.SUBJECT_DEPS] or subjects, table)
+        return found or ([draft.actor] if draft.actor is not None else [])
+    about: list[Token] = []
+    if verb is not None and draft.rule != "own":
+        about += [c for c in verb.children if c.dep_ in ("dative", "dobj")]
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        about += [g for h in heads for c in h.children
+                  if c.dep_ == "prep" and c.lower_ in ("on", "against", "over")
+                  for g in c.children if g.dep_ == "pobj"]
+    return [a for a in actors_of(about or subjects, table) if a is not draft.actor]

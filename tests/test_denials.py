@@ -1,0 +1,192 @@
+"""Denials in any wording (issue 13): evaluations anywhere in what is said, of reported items and
+things; idioms and verbs of rejection; a denial's words beside it; dispute pairs (a statement
+that negates a reported or headline claim, answers an accusation, or says true what another calls
+false); and the hard negatives that stay claims. Sentences written for these tests.
+"""
+import pytest
+
+from claimlens import actors, attribution, segment, stance
+from claimlens.resources import cue_lexicon
+
+from .helpers import assert_offsets
+
+# (text, cue of the statement checked or None for the article's own sentence, label, rule prefix)
+SINGLE = [
+    # evaluations anywhere in what is said: under think/suspect/find, in a quote's second sentence
+    ('"I suspect the whole video is a hoax," park ranger Ana Ruiz said.', "said", "denial",
+     "content:evaluation"),
+    ('"I think the photo is fake," the curator said.', "said", "denial", "content:evaluation"),
+    ('"We looked at it closely. The letter is a forgery," the archivist said.', "said", "denial",
+     "content:evaluation"),
+    ("Investigators found that the email was fabricated.", "found", "denial", "content:evaluation"),
+    ('"The opposition is lying about the budget," minister Omar Haddad said.', "said", "denial",
+     "content:evaluation:lie"),
+    ("Engineer Lisa Marsh said it was impossible for the bridge to carry that load.", "said", "denial",
+     "content:evaluation:impossible"),
+    ('"It is not true that the factory will close," the manager said.', "said", "denial", "content:not-true"),
+    ('"It is false to say that the mayor lied," she said.', "said", "denial", "content:evaluation:false"),
+    ('"The story turned out to be a hoax," the editor said.', "said", "denial", "content:evaluation:hoax"),
+    ("The ranger said there was no way the bear could have opened the car.", "said", "denial",
+     "content:no-ground:way"),
+    ("The ministry said there was no evidence that the ship had sunk.", "said", "denial",
+     "content:no-ground:evidence"),
+    # of reported items and things: images, videos, screenshots, accounts
+    ("The agency said the image is a well-doctored fake.", "said", "denial", "content:evaluation:fake"),
+    ("Experts said the video was staged.", "said", "denial", "content:evaluation:staged"),
+    ("The museum said the screenshot had been doctored.", "said", "denial", "content:evaluation:doctored"),
+    ("The council said the account was a parody.", "said", "denial", "content:evaluation:parody"),
+    ("The shark in the picture is fake.", None, "denial", "content:evaluation:fake"),
+    ("The photo has since been proven false.", None, "denial", "content:evaluation:false"),
+    ("The claims were exposed as a hoax.", None, "denial", "content:evaluation:hoax"),
+    ("The quote was misattributed.", None, "denial", "content:evaluation:misattributed"),
+    # negated lies, wrongs, events; innocence
+    ("The lawyer said she did not lie.", "said", "denial", "content:not-false:lie"),
+    ("The coach said he did nothing wrong.", "said", "denial", "content:no-involvement:nothing wrong"),
+    ("The singer said she was innocent.", "said", "denial", "content:no-involvement:innocent"),
+    ("The suspect pleaded not guilty.", None, "denial", "content:no-involvement:guilty"),
+    ('"That never happened," the mayor said.', "said", "denial", "content:no-such"),
+    ("The ministry said no such law exists.", "said", "denial", "content:no-such:law"),
+    # the article's own debunking without an evaluation word
+    ("Contrary to the viral post, the mayor has not resigned.", None, "denial", "content:contrary:post"),
+    # idioms and verbs of rejection, by what they reject
+    ("The minister poured cold water on reports that he would resign.", None, "denial",
+     "idiom:pour water:report"),
+    ("The company shot down the story.", None, "denial", "idiom:shoot down:story"),
+    ("The mayor pushed back on the claim.", None, "denial", "idiom:push back:claim"),
+    ("The police knocked down the rumour.", None, "denial", "idiom:knock down:rumour"),
+    ("The senator called his bluff.", None, "denial", "idiom:call bluff"),
+    ("The club took issue with the report.", None, "denial", "idiom:take issue:report"),
+    ("The agency cast doubt on the claims.", None, "denial", "idiom:cast doubt:claim"),
+    ("The company brushed off the allegations.", None, "denial", "idiom:brush off:allegation"),
+    ("The palace quickly quashed the rumours.", None, "denial", "idiom:quash:rumour"),
+    ("The paper defended its articles.", "defended", "denial", "cue+object:defend:article"),
+    # a cue participle beside a denial gives its words
+    ("The governor denied the report, saying it was wrong.", "saying", "denial", "governed:cue+object:deny"),
+    # hard negatives: plans, offers, things; declining; predictions; criticism and accusation
+    ("The mayor rejected the plan.", None, "claim", "default"),
+    ("The union shot down the pay offer.", None, "claim", "default"),
+    ("The army shot down the drone.", None, "claim", "default"),
+    ("The spokesman declined to comment.", None, "claim", "default"),
+    ("The minister said the border would not reopen.", "said", "claim", "cue:say"),
+    ("The union criticised the decision.", "criticised", "claim", "cue:criticise"),
+    ("The senator accused the mayor of lying.", "accused", "claim", "cue:accuse"),
+    ("The company is a fraud, the senator said.", "said", "claim", "cue:say"),
+    ('"It is impossible to say when the vote will be held," the clerk said.', "said", "claim", "cue:say"),
+    ('"It is absurd to wait so long," she said.', "said", "claim", "cue:say"),
+    ("The union called the deadline impossible.", "called", "claim", "cue:call"),
+    ('"You did nothing wrong," the coach told the player.', "told", "claim", "cue:tell"),
+    ('"I don\'t know," the mayor said.', "said", "claim", "cue:say"),
+    ('"I don\'t think the video is fake," the curator said.', "said", "claim", "cue:say"),
+    ('"If the photo is fake, we will say so," the editor said.', "said", "claim", "cue:say"),
+    ("There is no way to know.", None, "claim", "default"),
+    ("There is no sign of recovery, the bank said.", "said", "claim", "cue:say"),
+    ("He was found not guilty.", None, "claim", "default"),
+    ("The town lies on the river.", None, "claim", "default"),
+    ("The critic said the film was a fantasy about dragons.", "said", "claim", "cue:say"),
+    ("The workers said they would not accept the offer.", "said", "claim", "cue:say"),
+]
+
+# (text, cue of the denial or None, cue of the statement it answers or None, rule prefix)
+PAIRS = [
+    # a flat negation answering an accusation, by the accused or by someone for them
+    ('Mayor Bo Kent was accused of bribery. Kent said: "I never took a cent."', "said", None,
+     "content:answers:take"),
+    ("The driver was charged with the hit-and-run. The driver's lawyer said his client had never been near "
+     "the scene.", "said", None, "content:answers:be"),
+    ("Critics accused Lopez of making $40 million from the deal. Lopez said he did not make $40 million "
+     "from the deal.", "said", "accused", "content:answers:make"),
+    # the same event with the polarity flipped: a reported claim, the headline, the article's own
+    ("A report said that the mayor made a deal with the developer. The mayor's office said the mayor did "
+     "not make any deal with the developer.", "said", "said", "content:negates:deal"),
+    ("Mayor Bo Kent resigns over bribery claims\n\nThe mayor's office said Kent had not resigned and was at "
+     "work on Monday.", "said", None, "content:negates:resign"),
+    ("A viral post claimed that the mayor had resigned. The mayor has not resigned.", None, "claimed",
+     "content:negates:resign"),
+    # true what another calls false
+    ("The union called the figures misleading. The auditor said the figures were accurate.", "said",
+     "called", "content:affirms:accurate"),
+]
+
+UNPAIRED = [
+    "The senator said the plan was not ready. The governor said it was ready.",
+    "The minister said the bridge would open in May. The mayor said the bridge would not open in May.",
+    "Critics accused the mayor of waste. The mayor said he did not know the figures.",
+    "The senator accused the mayor of lying. The mayor said he was not happy.",
+    "The paper reported that the mayor met the developer. The mayor said he did not meet the governor.",
+]
+
+
+def _statement(art, cue):
+    found = [s for s in art.statements if (s.cue.text if s.cue is not None else None) == cue]
+    assert found, [(s.text, s.cue) for s in art.statements]
+    return found[-1]
+
+
+@pytest.mark.parametrize("text, cue, label, rule", SINGLE, ids=[c[0][:50] for c in SINGLE])
+def test_denials_in_any_wording(extractor, text, cue, label, rule):
+    art = extractor(text)
+    assert_offsets(art)
+    s = _statement(art, cue)
+    assert (s.label, s.act == "deny") == (label, label == "denial"), s.evidence.label_rule
+    assert s.evidence.label_rule.startswith(rule), s.evidence.label_rule
+
+
+@pytest.mark.parametrize("text, cue, answered, rule", PAIRS, ids=[c[0][:50] for c in PAIRS])
+def test_dispute_pairs(extractor, text, cue, answered, rule):
+    art = extractor(text)
+    assert_offsets(art)
+    by_id = {s.id: s for s in art.statements}
+    denial = _statement(art, cue)
+    rule_found = denial.evidence.label_rule
+    assert denial.label == "denial" and rule_found.startswith(rule), rule_found
+    other = by_id[denial.refutes]
+    assert other is not denial
+    assert other.label == ("denial" if rule == "content:affirms:accurate" else "claim")
+    assert (other.cue.text if other.cue is not None else None) == answered
+    assert other.start < denial.start
+
+
+@pytest.mark.parametrize("text", UNPAIRED, ids=[t[:50] for t in UNPAIRED])
+def test_negations_that_answer_nothing_stay_claims(extractor, text):
+    art = extractor(text)
+    assert all(s.label == "claim" and s.refutes is None for s in art.statements), [
+        (s.text, s.evidence.label_rule) for s in art.statements]
+
+
+def test_no_denial_refutes_itself(extractor):
+    art = extractor("The union called the figures misleading. The auditor said the figures were accurate.")
+    assert all(s.refutes != s.id for s in art.statements)
+
+
+def test_table_covers_denials_and_hard_negatives():
+    denials = [c for c in SINGLE if c[2] == "denial"] + PAIRS
+    negatives = [c for c in SINGLE if c[2] == "claim"] + UNPAIRED
+    assert len(denials) + len(negatives) >= 60 and len(negatives) >= 20
+
+
+@pytest.mark.parametrize("text, verb, answered", [
+    ("The minister was accused of taking bribes, which he denied.", "denied", "accused"),
+    ("The mayor faced claims that she lied, which she dismissed as baseless.", "dismissed", "claims"),
+])
+def test_a_nested_denial_is_labelled_when_it_arrives(extractor, text, verb, answered):
+    """A relative cue ("..., which he denied") that the attribution stage gives as a statement of its
+    own, beside the sentence around it, is a denial answering that sentence (stance's own entry point)."""
+    doc = extractor.nlp.make_doc(text)
+    for _, proc in extractor.nlp.pipeline:
+        if proc.__class__.__name__ != "ClaimlensComponent":
+            doc = proc(doc)
+    segments = segment.sentences(doc)
+    table = actors.find_actors(doc, segments)
+    sent = segments[0].span
+    cue = next(t for t in sent if t.text == verb)
+    subject = next(c for c in cue.children if c.dep_ == "nsubj")
+    outer = attribution.Draft(parts=[(sent.start_char, cue.idx - 2)], quote="none", sent=0, rule="own")
+    which = next(c for c in cue.children if c.dep_ == "dobj")
+    nested = attribution.Draft(parts=[(which.idx, which.idx + len(which))], quote="indirect", sent=0,
+                               rule="object", cue=doc[cue.i : cue.i + 1], cue_lemma=cue.lemma_,
+                               speaker=doc[subject.i : subject.i + 1],
+                               content=doc[which.i : which.i + 1])
+    stance.label([outer, nested], segments, table, cue_lexicon())
+    assert (outer.label, nested.label) == ("claim", "denial")
+    assert nested.refutes is outer
+    assert any(t.text == answered for t in doc[sent.start : cue.i]) and outer.label_rule == "default"
