@@ -251,3 +251,51 @@ def test_sample_roles(sample):
     kanaani, rama = by_name["Nasser Kana'ani"], by_name["Edi Rama"]
     assert kanaani.roles == ("foreign ministry spokesman",) and sample.actor(kanaani.affiliation).name == "Iran"
     assert rama.roles == ("prime minister",) and sample.actor(rama.affiliation).name == "Albania"
+
+
+# The party filter: (text, {form: type} of actors that must be there, forms that must be no actor's)
+PARTIES = [
+    # venues and places used only as locations; a venue with a role is a party
+    ("Tourists crowded into Villa Rossa on Sunday.", {}, ["Villa Rossa"]),
+    ("Villa Rossa's owners said the hotel would reopen.", {"Villa Rossa": "ORG"}, []),
+    ("Police moved the files to 36 Quai des Ormes at night.", {}, ["Quai des Ormes"]),
+    # things named after someone, and a body named as the author of an act
+    ("Workers cut down a giant Samauma tree near the river.", {}, ["Samauma"]),
+    ("Senator Ada Finch backed the 2007 Barlow-Quint amnesty plan.", {"Ada Finch": "PERSON"}, ["Barlow-Quint"]),
+    ("He cited an Internal Revenue Service audit.", {"Internal Revenue Service": "ORG"}, []),
+    # time-zone abbreviations and units
+    ("The talks began at 10 a.m. (0500 GMT) in the capital.", {}, ["GMT"]),
+    ("It was 3.6 degrees Fahrenheit at noon.", {}, ["Fahrenheit"]),
+    # a demonym or a group's adjective alone; a demonym of a body or an official names the country
+    ("The Basque-led coalition won the vote.", {}, ["Basque"]),
+    ("The two officers met her at an Irish pub.", {}, ["Irish"]),
+    ("Irish officials denied the report.", {"Irish": "GPE"}, []),
+    ("The tradition was open only to Catholics until 2009.", {}, ["Catholics"]),
+    # capitalised common words at a sentence start or in capitals
+    ("Photographs, videos and messages were deleted by the officers.", {}, ["Photographs"]),
+    ("THE FACTS: Mayor Lena Ortiz never endorsed him.", {"Lena Ortiz": "PERSON"}, ["FACTS"]),
+    # dotted abbreviations that are no country's
+    ("Paul Ortega, M.D., said the drug was safe.", {"Paul Ortega": "PERSON"}, ["M.D."]),
+    ("U.S. officials said the drug was safe.", {"U.S.": "GPE"}, []),
+    # hashtags, handles and a country run into a name
+    ("Fans used #Derby, and Tom Reid @treid said the match was rigged.", {"Tom Reid": "PERSON"},
+     ["Derby", "Tom Reid @treid", "@treid"]),
+    ("Former Danish trade envoy to Peru Mark Obi said the deal was dead.",
+     {"Mark Obi": "PERSON", "Danish": "GPE"}, ["Peru Mark Obi"]),
+    # run-together related headlines are furniture
+    ("Mayor Lena Ortiz opened the bridge.\n\nMore from Sports: Kim Park Signs With RoversDerby Fans Clash "
+     "In Leeds After Cup TieCity Extend Lead\n", {"Lena Ortiz": "PERSON"}, ["Kim Park", "RoversDerby Fans Clash"]),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", PARTIES, ids=[t[:40] for t, _, _ in PARTIES])
+def test_party_filter(extractor, text, present, absent):
+    art = extractor(text)
+    assert_offsets(art)
+    for form, type_ in present.items():
+        actor = actor_of(art, form)
+        assert actor is not None, f"no actor for {form!r}: {[a.name for a in art.actors]}"
+        assert actor.type == type_, (form, actor.type)
+        assert any(text[m.start:m.end] == form for m in actor.mentions)
+    for form in absent:
+        assert actor_of(art, form) is None, f"{form!r} should be no actor's"

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import IS_ALPHA, IS_STOP, IS_TITLE, IS_UPPER, LOWER, ORTH
+from spacy.attrs import IS_ALPHA, IS_STOP, IS_TITLE, IS_UPPER, LOWER, ORTH, SHAPE
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -56,6 +56,11 @@ _PARTY_PREPS = {"with", "against", "between", "by", "toward", "towards", "among"
 """Prepositions whose object is a party, not a place ("talks with Moscow")."""
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,7}$")
+_TAGS = {"#", "@"}
+"""What opens a hashtag or a handle ("#Derby", "@treid"): no part of a name."""
+_LOCATIVE = {"into", "inside", "outside", "at", "near", "onto"}
+"""Prepositions whose object is where something happens ("crowded into Villa Rossa"); not "in",
+whose object is as often where something was written ("in Politico")."""
 _MAX_ROLE_TOKENS = 6
 
 
@@ -142,12 +147,14 @@ class _Arrays:
     word: np.ndarray
     """Alphabetic and not a stop word."""
     upper: np.ndarray
-    """Title case or capitals."""
+    """Title case, capitals, or a capital first ("RoversDerby": headlines run together)."""
 
     @classmethod
     def of(cls, doc: Doc) -> _Arrays:
-        a = doc.to_array([ORTH, LOWER, IS_ALPHA, IS_STOP, IS_TITLE, IS_UPPER])
-        return cls(a[:, 0], a[:, 1], (a[:, 2] == 1) & (a[:, 3] == 0), (a[:, 4] == 1) | (a[:, 5] == 1))
+        a = doc.to_array([ORTH, LOWER, IS_ALPHA, IS_STOP, IS_TITLE, IS_UPPER, SHAPE])
+        shapes, where = np.unique(a[:, 6], return_inverse=True)
+        capital = np.array([doc.vocab.strings[int(s)][:1] == "X" for s in shapes], dtype=bool)[where.ravel()]
+        return cls(a[:, 0], a[:, 1], (a[:, 2] == 1) & (a[:, 3] == 0), (a[:, 4] == 1) | (a[:, 5] == 1) | capital)
 
 
 # --- the table -------------------------------------------------------------------------------
@@ -418,7 +425,7 @@ def _pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     begin = start
     for i in range(start, end + 1):
-        if i == end or doc[i].text in _SEPARATORS or "\n" in doc[i].text or (
+        if i == end or doc[i].text in _SEPARATORS or "\n" in doc[i].text or doc[i].text[:1] in _TAGS or (
                 doc[i].text == "-" and doc[i].whitespace_ and i > start and doc[i - 1].whitespace_):
             s, e = _trim(doc, begin, i)
             if e > s:
@@ -436,7 +443,17 @@ def _entity_cands(doc: Doc, lex: Lexicon) -> list[_Cand]:
             if not any(_capitalised(t) for t in doc[start:end]) and not (
                     ent.label_ == "ORG" and doc[end - 1].lower_ in lex.nouns):
                 continue  # "third", but a lowercase body ("foreign ministry") stays
+            if _not_a_name(doc, start, end, ent.label_):
+                continue
             label = ent.label_
+            if label == "PERSON":
+                cut = _country_before_name(doc, start, end)
+                if cut > start:  # "envoy to Peru Mark Obi": the country, then the person
+                    cands.append(_Cand(start, cut, "GPE", "ner"))
+                    start = cut
+                if end < len(doc) and doc[end - 1].lower_ in lex.particles and doc[end].pos_ == "PROPN" \
+                        and _capitalised(doc[end]) and not doc[end].ent_type_:
+                    end += 1  # "Jean-Marie Le" "Pen"
             if label == "PERSON" and end - start >= 2 and doc[end - 1].text in lex.heads:
                 label = "ORG"  # "... Media", "... Party"
             if label in ("ORG", "GPE") and _person_by_company(doc, start, end, lex):
@@ -444,8 +461,60 @@ def _entity_cands(doc: Doc, lex: Lexicon) -> list[_Cand]:
             cand = _Cand(start, end, label, "ner")
             if label in ("PERSON", "ORG"):
                 _split_title(doc, cand, lex)
+            if cand.label == "PERSON" and _body_by_context(doc, cand, lex):
+                cand.label = "ORG"
             cands.append(cand)
     return cands
+
+
+def _not_a_name(doc: Doc, start: int, end: int, label: str) -> bool:
+    """An entity that names no one: a hashtag ("#Derby"); a common word capitalised at the start
+    of a sentence ("Photographs, videos ...", "Café owner ...") or written in capitals ("THE
+    FACTS:", "it ABSTAINS"), which the tagger reads as a common noun, verb or adjective; a name
+    counted by a number, which is an address, a time zone or a unit ("36 Quai des Orfèvres",
+    "(0500 GMT)", "3.6 degrees Fahrenheit")."""
+    first = doc[start]
+    if start > 0 and doc[start - 1].text in _TAGS and not doc[start - 1].whitespace_:
+        return True
+    if end - start == 1 and first.pos_ in ("NOUN", "VERB", "AUX", "ADJ", "ADV") and label != "NORP" \
+            and country_named(first.text, adjective=True) is None:
+        opening = first.is_sent_start or doc[start - 1].text in _QUOTES or doc[start - 1].is_space
+        if first.is_upper and len(first) > 2 and (first.pos_ != "NOUN" or first.tag_ == "NNS"):
+            return True
+        if opening and first.is_title:
+            return True
+    lex = lexicon()
+    if label in ("PERSON", "NORP") or doc[end - 1].text in lex.heads or doc[end - 1].text in lex.mastheads:
+        return False  # "the 9/11 Commission"
+    root = doc[start:end].root
+    counted = [root] + ([root.head] if root.dep_ == "appos" else [])
+    return any(c.dep_ == "nummod" and c.i < start for t in counted for c in t.children)
+
+
+def _country_before_name(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name begins after a country the model ran into it, the country being a
+    preposition's object ("envoy to Peru Mark Obi"): the country's end, else ``start``."""
+    if start == 0 or doc[start - 1].pos_ != "ADP":
+        return start
+    for n in (3, 2, 1):
+        if end - (start + n) >= 2 and country_named(doc[start:start + n].text) is not None:
+            return start + n
+    return start
+
+
+def _body_by_context(doc: Doc, cand: _Cand, lex: Lexicon) -> bool:
+    """A name the model calls a person's that its context calls a body: "the" before it ("told
+    the Gazette"), a role it modifies ("Tesla CEO Elon Musk", "Tesla's chief"), a noun for a body
+    in apposition ("The construction firm, Hallmann Bau")."""
+    span = doc[cand.start:cand.end]
+    root = span.root
+    before = doc[cand.start - 1] if cand.start > 0 and cand.title_start is None else None
+    if before is not None and before.lower_ == "the" and root.dep_ not in ("compound", "amod", "nmod"):
+        return True
+    if root.dep_ in ("compound", "poss") and root.head.i >= cand.end and root.head.lower_ in lex.titles \
+            and root.head.lower_ not in lex.courtesy:
+        return True
+    return _described_as_body(span, lex)
 
 
 def _person_by_company(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
@@ -733,10 +802,68 @@ def _place_use(span: Span) -> bool:
     if root.dep_ in ("nsubj", "nsubjpass", "poss", "dative"):
         return False
     if root.dep_ == "pobj":
+        if root.head.lower_ == "of" and root.head.head.lemma_.lower() in _acts():
+            return False  # "at the request of Washington"
         return root.head.lower_ not in _PARTY_PREPS and root.head.dep_ != "agent"
     if root.dep_ in ("compound", "nmod", "amod"):
         return lexicon().nouns.get(root.head.lemma_.lower()) != "country"
     return True
+
+
+@lru_cache(maxsize=1)
+def _acts() -> frozenset[str]:
+    """Nouns of what someone says, writes or asks (the attribution stage's nouns for something
+    said, a message, a document and a request): their "of" and the name that modifies them name
+    a party ("the request of X", "an X audit", "the X article")."""
+    from .resources import word_classes
+
+    classes = word_classes()
+    return frozenset().union(*(classes.get(k, frozenset()) for k in ("proposition", "communication", "document",
+                                                                      "request")))
+
+
+def _party_use(doc: Doc, c: _Cand, lex: Lexicon) -> bool:
+    """Whether a mention can name a party, by its use: not a demonym or group name used as an
+    adjective of a thing ("an Irish pub", "the Basque-led coalition"), nor a group named other
+    than as an agent ("open only to Catholics"), nor a name modifying a thing ("a Samauma tree",
+    "the 2007 Vance-Ortiz plan"), nor a venue named only as where something happens ("crowded
+    into Villa Rossa"). A demonym of an actor word ("Irish officials", "the Irish government")
+    and a venue with a role ("Villa Rossa's owners") name parties."""
+    span = c.span(doc)
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    head = root.head
+    described = head is not root and head.i >= c.end and _actor_word(head, lex)
+    if c.rule in ("acronym", "expansion"):
+        return True
+    if c.label == "NORP":
+        if root.dep_ in ("amod", "compound", "npadvmod", "nmod") or root.pos_ == "ADJ" or (
+                c.end < len(doc) and doc[c.end].text in ("-", "\u2010")):
+            return described
+        if country_named(span.text, adjective=True) is not None:
+            return True
+        return root.dep_ in ("nsubj", "nsubjpass", "poss") or (
+            root.dep_ == "pobj" and (head.dep_ == "agent" or head.lower_ in _PARTY_PREPS))
+    if _body_by_form(span, lex):
+        return True  # "an Internal Revenue Service audit", "at Kenya Airways"
+    if root.dep_ == "compound" and head.i >= c.end and head.pos_ == "NOUN" and head.is_lower:
+        return described or head.lemma_.lower() in _acts() or head.lower_ in _acts()
+    if c.label == "ORG" and c.rule == "ner" and root.dep_ == "pobj" and head.lower_ in _LOCATIVE:
+        return False
+    return True
+
+
+def _body_by_form(span: Span, lex: Lexicon) -> bool:
+    """A name that says it is a body: an acronym, a head word or a masthead last ("... Service")."""
+    last = span[-1].text
+    return last in lex.heads or last in lex.mastheads or bool(_ACRONYM.match(span.text))
+
+
+def _actor_word(tok: Token, lex: Lexicon) -> bool:
+    """A noun that names a person or a body ("officials", "government", "minister", "senators")."""
+    word = tok.lemma_.lower()
+    return word in lex.nouns or word in lex.titles or word in lex.members or tok.lower_ in lex.nouns
 
 
 def _described_as_body(span: Span, lex: Lexicon) -> bool:
@@ -751,6 +878,18 @@ def _noun_use(span: Span) -> bool:
     """A group named as a noun ("Greens said"), not as an adjective ("south European")."""
     root = span.root
     return root.pos_ in ("NOUN", "PROPN") and root.dep_ != "amod"
+
+
+def _possessor_country(doc: Doc, start: int) -> str | None:
+    """The country whose possessive comes before ``start`` ("China's foreign ministry")."""
+    if start < 2 or doc[start - 1].text not in _POSSESSIVE:
+        return None
+    owner = doc[start - 2]
+    first = owner.i
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1  # "South Korea's"
+    text = doc[first:owner.i + 1].text if owner.ent_type_ in ("GPE", "NORP") else owner.text
+    return country_named(text) or (capital_of(text) if owner.ent_type_ == "GPE" else None)
 
 
 def _org_key(text: str) -> tuple[str, str | None]:
@@ -913,6 +1052,7 @@ class _Merger:
             return None  # "State", "Government" on its own
         else:
             body, owner = _org_key(text)
+            owner = owner or _possessor_country(doc, c.start)
             if c.label == "NORP" and body.endswith("s"):
                 body = body[:-1]  # "Greens", "Green"
             cl = self.body(body, owner)
@@ -959,7 +1099,7 @@ def _role_tokens(doc: Doc, c: _Cand, owner_of, lex: Lexicon) -> tuple[list[Token
     while i >= left:
         tok = doc[i]
         found = owner_of(i)
-        if found is not None and not (found.type == "ORG" and tok.is_lower):
+        if not _role_word(tok, found):
             owner = found
             break
         if tok.text in _POSSESSIVE:
@@ -982,10 +1122,16 @@ def _role_tokens(doc: Doc, c: _Cand, owner_of, lex: Lexicon) -> tuple[list[Token
         if head.pos_ != "NOUN":
             continue
         words = [t for t in doc[head.left_edge.i: head.i + 1]
-                 if t.dep_ not in ("det", "punct", "poss", "case") and owner_of(t.i) is None]
-        owner = next((owner_of(t.i) for t in head.subtree if owner_of(t.i) is not None), None)
+                 if t.dep_ not in ("det", "punct", "poss", "case") and _role_word(t, owner_of(t.i))]
+        owner = next((owner_of(t.i) for t in head.subtree if not _role_word(t, owner_of(t.i))), None)
         return words, owner
     return [], None
+
+
+def _role_word(tok: Token, actor: ActorDraft | None) -> bool:
+    """A word that may be part of a role: no actor's, or a body's named in lowercase ("foreign
+    ministry" in "foreign ministry spokesman")."""
+    return actor is None or (actor.type == "ORG" and tok.is_lower)
 
 
 # --- the stage -------------------------------------------------------------------------------
@@ -1054,7 +1200,8 @@ def _build(doc: Doc, cands: list[_Cand], furniture: np.ndarray, lex: Lexicon) ->
         clusters.setdefault(id(c.cluster), c.cluster)
     kept = [cl for cl in clusters.values()
             if not (cl.kind == "place" and cl.place_only)
-            and any(not furniture[c.start:c.end].all() for c in cl.cands)]
+            and any(not furniture[c.start:c.end].all() for c in cl.cands)
+            and any(_party_use(doc, c, lex) for c in cl.cands if c.rule != "echo")]
     drafts: dict[int, ActorDraft] = {}
     for n, cl in enumerate(sorted(kept, key=lambda cl: min(c.start for c in cl.cands)), 1):
         draft = ActorDraft(f"A{n}", _name(doc, cl), _type(cl), cl.key)
