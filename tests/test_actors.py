@@ -299,3 +299,74 @@ def test_party_filter(extractor, text, present, absent):
         assert any(text[m.start:m.end] == form for m in actor.mentions)
     for form in absent:
         assert actor_of(art, form) is None, f"{form!r} should be no actor's"
+
+
+# Types from the context: (text, name, type)
+CONTEXT_TYPES = [
+    ("Tesla CEO Elon Musk said the car was safe.", "Tesla", "ORG"),
+    ("Tesla CEO Elon Musk said the car was safe.", "Elon Musk", "PERSON"),
+    ("The mayor told the Gazette that the road would reopen.", "Gazette", "ORG"),
+    ("The construction firm, Hallmann Bau, said it would appeal.", "Hallmann Bau", "ORG"),
+    ("Café owner José Núñez said the rent had doubled.", "José Núñez", "PERSON"),
+    # negatives: a person's name after a title, a person coordinated with a body
+    ("The mayor told Judge Helen Park that the road would reopen.", "Helen Park", "PERSON"),
+]
+
+
+@pytest.mark.parametrize("text,name,type_", CONTEXT_TYPES, ids=[f"{n}:{t}" for _, n, t in CONTEXT_TYPES])
+def test_type_from_context(extractor, text, name, type_):
+    art = extractor(text)
+    assert_offsets(art)
+    assert names(art)[name].type == type_
+    assert actor_of(art, "Café") is None
+
+
+# Merging by general evidence: (text, groups that must be one actor each, forms no actor has)
+MERGES = [
+    ("José Núñez opened the café. Jose Nunez said the rent had doubled.", [{"José Núñez", "Jose Nunez"}], []),
+    ("Donald Brant founded Brant University. Brant said the school was sound.",
+     [{"Donald Brant", "Brant"}, {"Brant University"}], []),
+    ("The envoy left at the request of Washington. The United States said nothing.",
+     [{"Washington", "United States"}], []),
+    ("America closed its border. The United States said it would reopen.", [{"America", "United States"}], []),
+    ("Saudi Arabia's King Abdullah met the envoy.", [{"Abdullah", "King Abdullah"}, {"Saudi Arabia"}], []),
+    ("National Front founder Jean-Marie Le Pen spoke. Le Pen said he was right.",
+     [{"Jean-Marie Le Pen", "Le Pen"}], ["Jean-Marie Le"]),
+    # negatives: two people who share a surname, a capital as a place
+    ("Anna Brant met Donald Brant in Oslo. Donald Brant said they agreed.",
+     [{"Anna Brant"}, {"Donald Brant"}], []),
+    ("The envoy left a hotel in Washington. The United States said nothing.", [{"United States"}], ["Washington"]),
+]
+
+
+@pytest.mark.parametrize("text,groups,absent", MERGES, ids=[t[:40] for t, _, _ in MERGES])
+def test_merging(extractor, text, groups, absent):
+    test_alias_decisions(extractor, text, groups, absent)
+
+
+# "[country's] [body] [role] [Name]": the body is an actor with its country as affiliation, the role
+# the whole description: (text, person, role, person's affiliation, body, body's affiliation)
+BODY_ROLES = [
+    ("China's foreign ministry spokesman Wang Wenbin said the claims were false.", "Wang Wenbin",
+     "foreign ministry spokesman", "China", "foreign ministry", "China"),
+    ("Norway's foreign ministry spokesman Lars Holm said the talks would resume.", "Lars Holm",
+     "foreign ministry spokesman", "Norway", "foreign ministry", "Norway"),
+    ("The Iranian Foreign Ministry spokesman Ali Nouri said the talks would resume.", "Ali Nouri",
+     "foreign ministry spokesman", "Iran", "Foreign Ministry", "Iran"),
+    ("The Iranian foreign ministry spokesman Ali Nouri said the talks would resume.", "Ali Nouri",
+     "foreign ministry spokesman", "Iran", "foreign ministry", "Iran"),
+    ("The U.S. Securities and Exchange Commission fined the firm, chairman Al Reyes said.", "Al Reyes",
+     "chairman", None, "U.S. Securities and Exchange Commission", "United States"),
+]
+
+
+@pytest.mark.parametrize("text,person,role,affiliation,body,body_affiliation", BODY_ROLES,
+                         ids=[r[1] for r in BODY_ROLES])
+def test_body_roles(extractor, text, person, role, affiliation, body, body_affiliation):
+    art = extractor(text)
+    assert_offsets(art)
+    by_name = names(art)
+    actor, org = by_name[person], by_name[body]
+    assert role in actor.roles
+    assert (art.actor(actor.affiliation).name if actor.affiliation else None) == affiliation
+    assert org.type == "ORG" and art.actor(org.affiliation).name == body_affiliation

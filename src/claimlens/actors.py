@@ -205,10 +205,11 @@ class ActorTable:
         pairs = sorted((m.token_end, m.token_start, a.id) for a in self.actors for m in a.mentions)
         by_id = {a.id: a for a in self.actors}
         self.token_actor = {}
-        for a in self.actors:
-            for m in a.mentions:
-                for i in range(m.token_start, m.token_end):
-                    self.token_actor[i] = a
+        # the longer mention owns a token: "U.S." is the country's, and the Commission's in "U.S. ... Commission"
+        for m, a in sorted(((m, a) for a in self.actors for m in a.mentions),
+                           key=lambda p: p[0].token_end - p[0].token_start):
+            for i in range(m.token_start, m.token_end):
+                self.token_actor[i] = a
         self._ends = [end for end, _, _ in pairs]
         self._by_end = [by_id[aid] for _, _, aid in pairs]
 
@@ -386,7 +387,7 @@ class _Cand:
     end: int
     label: str
     rule: str
-    """ner, head (organisation name rule), acronym, expansion or echo."""
+    """ner, head (organisation name rule), acronym, expansion, prefix (a body's country) or echo."""
     title_start: int | None = None
     """Where a title written inside the entity begins ("President" in "President Lopez")."""
     link: _Cand | None = None
@@ -628,6 +629,25 @@ def _collective_names(doc: Doc, lex: Lexicon, skip: np.ndarray, arrays: _Arrays)
     return cands
 
 
+def _role_bodies(doc: Doc, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
+    """A country's body named in lowercase inside a person's role, "[country's] [body] [role]
+    [Name]" ("Norway's foreign ministry spokesman Lars Holm"): the body ("foreign ministry")."""
+    out = []
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    for c in cands:
+        if c.label != "PERSON":
+            continue
+        i = c.start - 1
+        while i >= 0 and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ", "PROPN") and i not in taken:
+            i -= 1  # the role's words: "foreign ministry spokesman"
+        role = range(i + 1, c.start)
+        body = next((j for j in role if j < c.start - 1 and lex.nouns.get(doc[j].lower_) not in (None, "country")), None)
+        if body is None or _possessor_country(doc, i + 1) is None:
+            continue
+        out.append(_Cand(i + 1, body + 1, "ORG", "head"))
+    return out
+
+
 def _titled_names(doc: Doc, skip: np.ndarray, arrays: _Arrays) -> list[_Cand]:
     """A name the model missed that a capitalised "The" opens inside a sentence ("told The Sentinel",
     "according to The Hill"): the title of a publication or a body, one to three capitalised
@@ -835,7 +855,7 @@ def _party_use(doc: Doc, c: _Cand, lex: Lexicon) -> bool:
         root = root.head
     head = root.head
     described = head is not root and head.i >= c.end and _actor_word(head, lex)
-    if c.rule in ("acronym", "expansion"):
+    if c.rule in ("acronym", "expansion", "prefix"):
         return True
     if c.label == "NORP":
         if root.dep_ in ("amod", "compound", "npadvmod", "nmod") or root.pos_ == "ADJ" or (
@@ -881,7 +901,10 @@ def _noun_use(span: Span) -> bool:
 
 
 def _possessor_country(doc: Doc, start: int) -> str | None:
-    """The country whose possessive comes before ``start`` ("China's foreign ministry")."""
+    """The country whose possessive or demonym comes before ``start`` ("China's foreign ministry",
+    "the Iranian Foreign Ministry")."""
+    if start >= 1 and doc[start - 1].ent_type_ == "NORP" and doc[start - 1].ent_iob_ == "B":
+        return country_named(doc[start - 1].text, adjective=True)
     if start < 2 or doc[start - 1].text not in _POSSESSIVE:
         return None
     owner = doc[start - 2]
@@ -1029,7 +1052,8 @@ class _Merger:
             # of "High Court"; a word the model calls an organisation is first taken for one
             form = " ".join(words)
             tables = [self.org_firsts, self.people, self.org_lasts]
-            if c.label != "ORG":
+            if c.label != "ORG" or any(pos < c.start for pos, _ in self.people.get(form, ())):
+                # a person's name before it: "Trump" after "Donald Trump", whatever the model calls it
                 tables = [self.people, self.org_firsts, self.org_lasts]
             for table in tables:
                 if table is self.people:
@@ -1123,15 +1147,17 @@ def _role_tokens(doc: Doc, c: _Cand, owner_of, lex: Lexicon) -> tuple[list[Token
             continue
         words = [t for t in doc[head.left_edge.i: head.i + 1]
                  if t.dep_ not in ("det", "punct", "poss", "case") and _role_word(t, owner_of(t.i))]
-        owner = next((owner_of(t.i) for t in head.subtree if not _role_word(t, owner_of(t.i))), None)
+        owner = next((owner_of(t.i) for t in head.subtree if owner_of(t.i) is not None
+                      and not (t.i < head.i and _role_word(t, owner_of(t.i)))), None)
         return words, owner
     return [], None
 
 
 def _role_word(tok: Token, actor: ActorDraft | None) -> bool:
-    """A word that may be part of a role: no actor's, or a body's named in lowercase ("foreign
-    ministry" in "foreign ministry spokesman")."""
-    return actor is None or (actor.type == "ORG" and tok.is_lower)
+    """A word that may be part of a role: no actor's, or a country's body's ("foreign ministry" in
+    "China's foreign ministry spokesman", "Foreign Ministry" in "Iranian Foreign Ministry
+    Spokesman"), or a body's named in lowercase."""
+    return actor is None or (actor.type == "ORG" and (tok.is_lower or actor.affiliation is not None))
 
 
 # --- the stage -------------------------------------------------------------------------------
@@ -1155,6 +1181,7 @@ def find_actors(doc: Doc, segments=None) -> ActorTable:
     cands += _head_names(doc, lex, headline, arrays)
     cands += _collective_names(doc, lex, headline, arrays)
     cands += _titled_names(doc, headline, arrays)
+    cands += _role_bodies(doc, cands, lex)
     cands += _acronym_cands(doc, cands, arrays)
     cands = _resolve_overlaps(cands)
     merger = _Merger(doc, lex, cands)
@@ -1163,8 +1190,27 @@ def find_actors(doc: Doc, segments=None) -> ActorTable:
         if c.cluster is not None:
             c.cluster.cands.append(c)
     cands = [c for c in cands if c.cluster is not None]
+    cands += _owner_prefixes(doc, cands, merger)
     cands = _echoes(doc, cands, merger, arrays)
     return _build(doc, cands, furniture, lex)
+
+
+def _owner_prefixes(doc: Doc, cands: list[_Cand], merger: _Merger) -> list[_Cand]:
+    """The country a body's name begins with, as a mention of that country ("U.S." in "U.S.
+    Securities Commission"), so that the body's affiliation is an actor."""
+    out = []
+    for c in cands:
+        owner = c.cluster.owner if c.cluster.kind == "org" else None
+        if owner is None or c.rule in ("acronym", "prefix"):
+            continue
+        n = next((n for n in (3, 2, 1) if c.end - c.start > n
+                  and country_named(doc[c.start:c.start + n].text) == owner), 0)
+        if n:
+            cl = merger.country(owner)
+            prefix = _Cand(c.start, c.start + n, "GPE", "prefix", cluster=cl)
+            cl.cands.append(prefix)
+            out.append(prefix)
+    return out
 
 
 def _echoes(doc: Doc, cands: list[_Cand], merger: _Merger, arrays: _Arrays) -> list[_Cand]:
@@ -1219,9 +1265,10 @@ def _build(doc: Doc, cands: list[_Cand], furniture: np.ndarray, lex: Lexicon) ->
 
     by_name = {a.name: a for a in table.actors}
     for cl in kept:
-        draft = drafts[id(cl)]
         if cl.owner is not None and cl.owner in by_name:
-            draft.affiliation = by_name[cl.owner].id
+            drafts[id(cl)].affiliation = by_name[cl.owner].id
+    for cl in kept:
+        draft = drafts[id(cl)]
         for c in cl.cands:
             if c.rule == "echo" or cl.kind not in ("person", "org"):
                 continue
@@ -1229,9 +1276,23 @@ def _build(doc: Doc, cands: list[_Cand], furniture: np.ndarray, lex: Lexicon) ->
             role = _role_text(words, cl.kind, lex)
             if role and role not in draft.roles:
                 draft.roles.append(role)
+            titled = _written_title(doc, words, c) if role and cl.kind == "person" else None
+            if titled is not None and titled not in draft.titles:
+                draft.titles.append(titled)  # "King Abdullah" of "Saudi Arabia's King Abdullah"
             if owner is not None and draft.affiliation is None and owner is not draft:
                 draft.affiliation = owner.id
     return table
+
+
+def _written_title(doc: Doc, words: list[Token], c: _Cand) -> str | None:
+    """The name with the capitalised title written just before it ("King Abdullah"), if any."""
+    at = c.title_start if c.title_start is not None else c.start
+    first = None
+    for tok in reversed(words):
+        if tok.i != at - 1 or not (tok.is_title or tok.is_upper):
+            break
+        first = at = tok.i
+    return doc[first:c.end].text if first is not None and c.title_start is None else None
 
 
 def _cluster_actor(i: int, table: ActorTable, drafts: dict[int, ActorDraft], cl: _Cluster) -> ActorDraft | None:
