@@ -282,6 +282,12 @@ PARTIES = [
      ["Derby", "Tom Reid @treid", "@treid"]),
     ("Former Danish trade envoy to Peru Mark Obi said the deal was dead.",
      {"Mark Obi": "PERSON", "Danish": "GPE"}, ["Peru Mark Obi"]),
+    # names of web sites and national arms of organisations are bodies
+    ("The story first ran on the site qarnetnews.com last week.", {"qarnetnews.com": "ORG"}, []),
+    ("HuffPost UK reported the story, and his tax preparer, Vellan USA, said nothing.",
+     {"HuffPost UK": "ORG", "Vellan USA": "ORG"}, ["UK", "USA"]),
+    # a time or an event
+    ("Congress reconvened after their Lenten Break on Monday.", {"Congress": "ORG"}, ["Lenten Break"]),
     # run-together related headlines are furniture
     ("Mayor Lena Ortiz opened the bridge.\n\nMore from Sports: Kim Park Signs With RoversDerby Fans Clash "
      "In Leeds After Cup TieCity Extend Lead\n", {"Lena Ortiz": "PERSON"}, ["Kim Park", "RoversDerby Fans Clash"]),
@@ -332,6 +338,13 @@ MERGES = [
     ("Saudi Arabia's King Abdullah met the envoy.", [{"Abdullah", "King Abdullah"}, {"Saudi Arabia"}], []),
     ("National Front founder Jean-Marie Le Pen spoke. Le Pen said he was right.",
      [{"Jean-Marie Le Pen", "Le Pen"}], ["Jean-Marie Le"]),
+    ("Kenya Airways expanded. Analysts said Kenya Airways had grown.", [{"Kenya Airways"}], []),
+    ("The NWC met on Monday. The National Water Commission later issued a statement.",
+     [{"NWC", "National Water Commission"}], []),
+    ("Hillary Rodham Clinton spoke first. Hillary Clinton said she would run.",
+     [{"Hillary Rodham Clinton", "Hillary Clinton"}], []),
+    ("The Danish news agency Ostra reported the raid. The full text of the Ostras article was copied.",
+     [{"Ostra", "Ostras"}], []),
     # negatives: two people who share a surname, a capital as a place
     ("Anna Brant met Donald Brant in Oslo. Donald Brant said they agreed.",
      [{"Anna Brant"}, {"Donald Brant"}], []),

@@ -32,14 +32,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import IS_ALPHA, IS_STOP, IS_TITLE, IS_UPPER, LOWER, ORTH, SHAPE
+from spacy.attrs import IS_ALPHA, IS_STOP, IS_TITLE, IS_UPPER, LIKE_URL, LOWER, ORTH, SHAPE
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from .countries import STATE_FORMS, capital_of, country_named, fold, titled
+from .countries import STATE_FORMS, capital_of, country_index, country_named, fold, titled
 from .resources import read_model_tsv
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+_OTHER_NAMES = ("WORK_OF_ART", "PRODUCT", "FAC", "LOC")
+"""Entity types of names that are an organisation's when the text says so ("the news agency X")."""
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 _LEADING = {"the", "a", "an"}
 _QUOTES = "\"'\u2018\u2019\u201c\u201d\u00ab\u00bb"
@@ -57,7 +59,10 @@ _PARTY_PREPS = {"with", "against", "between", "by", "toward", "towards", "among"
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,7}$")
 _TAGS = {"#", "@"}
+_DOMAIN = re.compile(r"^(?!www\.)[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*\.(?:com|org|net|info|co|io|news)$")
 """What opens a hashtag or a handle ("#Derby", "@treid"): no part of a name."""
+_TEMPORAL = {"during", "after", "since", "until", "throughout"}
+"""Prepositions whose object is a time or an event ("after their Lenten Break")."""
 _LOCATIVE = {"into", "inside", "outside", "at", "near", "onto"}
 """Prepositions whose object is where something happens ("crowded into Villa Rossa"); not "in",
 whose object is as often where something was written ("in Politico")."""
@@ -438,6 +443,11 @@ def _pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 def _entity_cands(doc: Doc, lex: Lexicon) -> list[_Cand]:
     cands = []
     for ent in doc.ents:
+        if ent.label_ in _OTHER_NAMES:
+            for start, end in _pieces(doc, ent.start, ent.end):
+                edition = _edition(doc, start, end)
+                if edition is not None or _described_as_body(doc[start:end], lex):
+                    cands.append(_Cand(min(start, edition or start), end, "ORG", "ner"))
         if ent.label_ not in ACTOR_LABELS:
             continue
         for start, end in _pieces(doc, ent.start, ent.end):
@@ -447,6 +457,8 @@ def _entity_cands(doc: Doc, lex: Lexicon) -> list[_Cand]:
             if _not_a_name(doc, start, end, ent.label_):
                 continue
             label = ent.label_
+            if label == "GPE" and _edition(doc, start, end) is not None:
+                start, label = _edition(doc, start, end), "ORG"  # "HuffPost UK"
             if label == "PERSON":
                 cut = _country_before_name(doc, start, end)
                 if cut > start:  # "envoy to Peru Mark Obi": the country, then the person
@@ -490,6 +502,19 @@ def _not_a_name(doc: Doc, start: int, end: int, label: str) -> bool:
     root = doc[start:end].root
     counted = [root] + ([root.head] if root.dep_ == "appos" else [])
     return any(c.dep_ == "nummod" and c.i < start for t in counted for c in t.children)
+
+
+def _edition(doc: Doc, start: int, end: int) -> int | None:
+    """Where a name begins that ends in a country's code, an organisation's national arm ("HuffPost
+    UK", "Mazars USA"): the capitalised words before the code, run into it; else None."""
+    code = doc[end - 1]
+    if not (code.is_upper and code.text in country_index().codes):
+        return None
+    first = end - 1
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and _capitalised(doc[first - 1]) \
+            and doc[first - 1].whitespace_ and country_named(doc[first - 1].text, adjective=True) is None:
+        first -= 1
+    return first if first < end - 1 else None
 
 
 def _country_before_name(doc: Doc, start: int, end: int) -> int:
@@ -627,6 +652,14 @@ def _collective_names(doc: Doc, lex: Lexicon, skip: np.ndarray, arrays: _Arrays)
                 start -= 1
             cands.append(_Cand(start, tok.i + 1, "ORG", "head"))
     return cands
+
+
+def _site_names(doc: Doc, skip: np.ndarray) -> list[_Cand]:
+    """A web site named by its address in running text ("the site example.com", "UPI.com"): a word
+    written as a domain, not a link (no scheme, no path) nor an e-mail address."""
+    urls = np.flatnonzero(doc.to_array([LIKE_URL]).ravel() == 1)
+    return [_Cand(int(i), int(i) + 1, "ORG", "ner") for i in urls
+            if not skip[i] and _DOMAIN.match(doc[int(i)].text)]
 
 
 def _role_bodies(doc: Doc, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
@@ -871,7 +904,7 @@ def _party_use(doc: Doc, c: _Cand, lex: Lexicon) -> bool:
         return described or head.lemma_.lower() in _acts() or head.lower_ in _acts()
     if c.label == "ORG" and c.rule == "ner" and root.dep_ == "pobj" and head.lower_ in _LOCATIVE:
         return False
-    return True
+    return not (c.label != "PERSON" and root.dep_ == "pobj" and head.lower_ in _TEMPORAL)
 
 
 def _body_by_form(span: Span, lex: Lexicon) -> bool:
@@ -890,7 +923,8 @@ def _described_as_body(span: Span, lex: Lexicon) -> bool:
     """A name the text calls a body ("the news website X", "the X agency"), whatever its type."""
     root = span.root
     kinds = {lex.nouns.get(root.head.lemma_.lower())} if root.dep_ in ("appos", "compound") else set()
-    kinds |= {lex.nouns.get(c.lemma_.lower()) for c in root.children if c.dep_ == "appos"}
+    kinds |= {lex.nouns.get(c.lemma_.lower()) for c in root.children
+              if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < span.start)}  # "the news agency X"
     return bool(kinds - {None, "country"})
 
 
@@ -937,6 +971,8 @@ class _Merger:
         self.long_bodies: list[tuple[tuple[str, ...], _Cluster]] = []
         self.singles: dict[str, _Cluster] = {}
         self.acronyms: dict[str, _Cluster] = {}
+        self.names: dict[str, _Cluster] = {}
+        self.person_ends: dict[tuple[str, str], str] = {}
         self.surnames: dict[str, list[tuple[int, str]]] = {}
         # people's full names and organisations' names, for short forms before or after them
         self.people: dict[str, list[tuple[int, str]]] = {}
@@ -1014,6 +1050,35 @@ class _Merger:
         return cl
 
     def assign(self, c: _Cand) -> _Cluster | None:
+        """The cluster of ``c``: the same name of two words or more is one actor whatever the model
+        calls it ("Kenya Airways" a person here, a body there)."""
+        name = fold(c.span(self.doc).text) if c.end - c.start >= 2 and c.link is None else None
+        if name in self.names:
+            return self.names[name]
+        cl = self._assign(c)
+        if name is not None and cl is not None and cl.kind in ("person", "org"):
+            self.names.setdefault(name, cl)
+        return cl
+
+    def merge_acronyms(self) -> None:
+        """An acronym the text did not define, named before its expansion ("the NWC ... the National
+        Water Commission"): its mentions move to the body whose initials it is."""
+        doc = self.doc
+        for cl in list(self.clusters.values()):
+            if cl.kind != "org" or not cl.cands or not all(
+                    c.end - c.start == 1 and _ACRONYM.match(doc[c.start].text) and c.link is None for c in cl.cands):
+                continue
+            acronym = doc[cl.cands[0].start].text
+            found = next((other for other in self.clusters.values() if other is not cl and other.kind == "org"
+                          and any(c.end - c.start > 1 and _abbreviates(acronym, c.span(doc).text)
+                                  for c in other.cands)), None)
+            if found is not None:
+                for c in cl.cands:
+                    c.cluster = found
+                found.cands += cl.cands
+                cl.cands = []
+
+    def _assign(self, c: _Cand) -> _Cluster | None:
         doc, lex = self.doc, self.lex
         span = c.span(doc)
         text = span.text
@@ -1042,7 +1107,9 @@ class _Merger:
         words = _person_words(text, lex)
         single = len(words) == 1 or (len(words) == 2 and words[0] in lex.particles)
         if c.label == "PERSON" and not single and words:
-            return self.cluster("person:" + " ".join(words), "person")
+            # "Hillary Rodham Clinton" and "Hillary Clinton": one person by the first and last names
+            known = self.person_ends.setdefault((words[0], words[-1]), "person:" + " ".join(words))
+            return self.cluster(known, "person")
         if c.label == "ORG" and _ACRONYM.match(text):
             found = self._acronym_of(text)
             if found is not None:
@@ -1070,6 +1137,9 @@ class _Merger:
             return cl
         if single and fold(text) in self.singles:
             return self.singles[fold(text)]  # one word the model calls a person here, a body there
+        stem = self.singles.get(fold(text)[:-1]) if single and fold(text)[-1:] == "s" else None
+        if stem is not None and stem.kind == "org":
+            return stem  # a body's name in the plural or a genitive written without an apostrophe
         if c.label == "PERSON":
             cl = self.cluster("person:" + " ".join(words or [fold(text)]), "person")
         elif single and lex.nouns.get(fold(text)) == "country":
@@ -1182,6 +1252,7 @@ def find_actors(doc: Doc, segments=None) -> ActorTable:
     cands += _collective_names(doc, lex, headline, arrays)
     cands += _titled_names(doc, headline, arrays)
     cands += _role_bodies(doc, cands, lex)
+    cands += _site_names(doc, headline)
     cands += _acronym_cands(doc, cands, arrays)
     cands = _resolve_overlaps(cands)
     merger = _Merger(doc, lex, cands)
@@ -1189,6 +1260,7 @@ def find_actors(doc: Doc, segments=None) -> ActorTable:
         c.cluster = merger.assign(c)
         if c.cluster is not None:
             c.cluster.cands.append(c)
+    merger.merge_acronyms()
     cands = [c for c in cands if c.cluster is not None]
     cands += _owner_prefixes(doc, cands, merger)
     cands = _echoes(doc, cands, merger, arrays)
