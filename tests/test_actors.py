@@ -289,8 +289,8 @@ PARTIES = [
     # a time or an event
     ("Congress reconvened after their Lenten Break on Monday.", {"Congress": "ORG"}, ["Lenten Break"]),
     # run-together related headlines are furniture
-    ("Mayor Lena Ortiz opened the bridge.\n\nMore from Sports: Kim Park Signs With RoversDerby Fans Clash "
-     "In Leeds After Cup TieCity Extend Lead\n", {"Lena Ortiz": "PERSON"}, ["Kim Park", "RoversDerby Fans Clash"]),
+    (("Mayor Lena Ortiz opened the bridge.\n\nMore from Sports: Kim Park Signs With RoversDerby Fans Clash "
+      "In Leeds After Cup TieCity Extend Lead\n"), {"Lena Ortiz": "PERSON"}, ["Kim Park", "RoversDerby Fans Clash"]),
 ]
 
 
