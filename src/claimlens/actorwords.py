@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import IS_ALPHA, IS_STOP, IS_TITLE, IS_UPPER, LOWER, ORTH, SHAPE
+from spacy.attrs import IS_ALPHA, IS_STOP, IS_TITLE, IS_UPPER, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -123,11 +123,9 @@ class _Arrays:
     word: np.ndarray
     """Alphabetic and not a stop word."""
     upper: np.ndarray
-    """Title case, capitals, or a capital first ("RoversDerby": headlines run together)."""
+    """Title case or capitals."""
 
     @classmethod
     def of(cls, doc: Doc) -> _Arrays:
-        a = doc.to_array([ORTH, LOWER, IS_ALPHA, IS_STOP, IS_TITLE, IS_UPPER, SHAPE])
-        shapes, where = np.unique(a[:, 6], return_inverse=True)
-        capital = np.array([doc.vocab.strings[int(s)][:1] == "X" for s in shapes], dtype=bool)[where.ravel()]
-        return cls(a[:, 0], a[:, 1], (a[:, 2] == 1) & (a[:, 3] == 0), (a[:, 4] == 1) | (a[:, 5] == 1) | capital)
+        a = doc.to_array([ORTH, LOWER, IS_ALPHA, IS_STOP, IS_TITLE, IS_UPPER])
+        return cls(a[:, 0], a[:, 1], (a[:, 2] == 1) & (a[:, 3] == 0), (a[:, 4] == 1) | (a[:, 5] == 1))

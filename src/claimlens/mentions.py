@@ -257,11 +257,15 @@ def _split_title(doc: Doc, cand: _Cand, lex: Lexicon) -> None:
 def _title_case_lines(doc: Doc, segments, arrays: _Arrays) -> np.ndarray:
     """Tokens of sentences written in title case or capitals (headlines, furniture), where the
     model's entities and the name rules are unreliable: every word that is not a stop word
-    capitalised, three at least."""
+    capitalised, three at least; a word run into the next one ("RoversDerby") counts by its first
+    letter."""
     out = np.zeros(len(doc), dtype=bool)
     for span in (s.span for s in segments) if segments is not None else doc.sents:
         words = arrays.word[span.start:span.end]
-        if words.sum() >= 3 and arrays.upper[span.start:span.end][words].all():
+        if words.sum() < 3:
+            continue
+        lower = np.flatnonzero(words & ~arrays.upper[span.start:span.end])
+        if len(lower) <= 3 and all(doc[span.start + int(i)].text[:1].isupper() for i in lower):
             out[span.start:span.end] = True
     return out
 
