@@ -258,22 +258,22 @@ PARTIES = [
     # venues and places used only as locations; a venue with a role is a party
     ("Tourists crowded into Villa Rossa on Sunday.", {}, ["Villa Rossa"]),
     ("Villa Rossa's owners said the hotel would reopen.", {"Villa Rossa": "ORG"}, []),
-    ("Police moved the files to 36 Quai des Ormes at night.", {}, ["Quai des Ormes"]),
+    ("Police moved the files to 12 Rue des Ormes at night.", {}, ["Rue des Ormes"]),
     # things named after someone, and a body named as the author of an act
-    ("Workers cut down a giant Samauma tree near the river.", {}, ["Samauma"]),
-    ("Senator Ada Finch backed the 2007 Barlow-Quint amnesty plan.", {"Ada Finch": "PERSON"}, ["Barlow-Quint"]),
-    ("He cited an Internal Revenue Service audit.", {"Internal Revenue Service": "ORG"}, []),
+    ("Workers felled an old Korvel tree near the river.", {}, ["Korvel"]),
+    ("Senator Ada Finch backed the 2007 Barlow-Quint water plan.", {"Ada Finch": "PERSON"}, ["Barlow-Quint"]),
+    ("He cited a Coastal Revenue Service audit.", {"Coastal Revenue Service": "ORG"}, []),
     # time-zone abbreviations and units
     ("The talks began at 10 a.m. (0500 GMT) in the capital.", {}, ["GMT"]),
-    ("It was 3.6 degrees Fahrenheit at noon.", {}, ["Fahrenheit"]),
+    ("It was 41 degrees Fahrenheit at noon.", {}, ["Fahrenheit"]),
     # a demonym or a group's adjective alone; a demonym of a body or an official names the country
     ("The Basque-led coalition won the vote.", {}, ["Basque"]),
-    ("The two officers met her at an Irish pub.", {}, ["Irish"]),
+    ("The two officers met her at a Danish bakery.", {}, ["Danish"]),
     ("Irish officials denied the report.", {"Irish": "GPE"}, []),
-    ("The tradition was open only to Catholics until 2009.", {}, ["Catholics"]),
+    ("The club admitted only Lutherans until 1990.", {}, ["Lutherans"]),
     # capitalised common words at a sentence start or in capitals
-    ("Photographs, videos and messages were deleted by the officers.", {}, ["Photographs"]),
-    ("THE FACTS: Mayor Lena Ortiz never endorsed him.", {"Lena Ortiz": "PERSON"}, ["FACTS"]),
+    ("Photographs, videos and messages were lost in the fire.", {}, ["Photographs"]),
+    ("THE CLAIMS: Mayor Lena Ortiz never endorsed him.", {"Lena Ortiz": "PERSON"}, ["CLAIMS"]),
     # dotted abbreviations that are no country's
     ("Paul Ortega, M.D., said the drug was safe.", {"Paul Ortega": "PERSON"}, ["M.D."]),
     ("U.S. officials said the drug was safe.", {"U.S.": "GPE"}, []),
@@ -284,10 +284,10 @@ PARTIES = [
      {"Mark Obi": "PERSON", "Danish": "GPE"}, ["Peru Mark Obi"]),
     # names of web sites and national arms of organisations are bodies
     ("The story first ran on the site qarnetnews.com last week.", {"qarnetnews.com": "ORG"}, []),
-    ("HuffPost UK reported the story, and his tax preparer, Vellan USA, said nothing.",
-     {"HuffPost UK": "ORG", "Vellan USA": "ORG"}, ["UK", "USA"]),
+    ("NewsPost UK reported the story, and its auditor, Vellan USA, said nothing.",
+     {"NewsPost UK": "ORG", "Vellan USA": "ORG"}, ["UK", "USA"]),
     # a time or an event
-    ("Congress reconvened after their Lenten Break on Monday.", {"Congress": "ORG"}, ["Lenten Break"]),
+    ("The council met again after its Harvest Break on Monday.", {}, ["Harvest Break"]),
     # run-together related headlines are furniture
     (("Mayor Lena Ortiz opened the bridge.\n\nMore from Sports: Kim Park Signs With RoversDerby Fans Clash "
       "In Leeds After Cup TieCity Extend Lead\n"), {"Lena Ortiz": "PERSON"}, ["Kim Park", "RoversDerby Fans Clash"]),
@@ -335,17 +335,26 @@ MERGES = [
     ("The envoy left at the request of Washington. The United States said nothing.",
      [{"Washington", "United States"}], []),
     ("America closed its border. The United States said it would reopen.", [{"America", "United States"}], []),
-    ("Saudi Arabia's King Abdullah met the envoy.", [{"Abdullah", "King Abdullah"}, {"Saudi Arabia"}], []),
-    ("National Front founder Jean-Marie Le Pen spoke. Le Pen said he was right.",
-     [{"Jean-Marie Le Pen", "Le Pen"}], ["Jean-Marie Le"]),
+    ("Jordan's King Talal met the envoy.", [{"Talal", "King Talal"}, {"Jordan"}], []),
+    ("Party founder Jean-Luc Le Brun spoke. Le Brun said he was right.",
+     [{"Jean-Luc Le Brun", "Le Brun"}], ["Jean-Luc Le"]),
     ("Kenya Airways expanded. Analysts said Kenya Airways had grown.", [{"Kenya Airways"}], []),
     ("The NWC met on Monday. The National Water Commission later issued a statement.",
      [{"NWC", "National Water Commission"}], []),
-    ("Hillary Rodham Clinton spoke first. Hillary Clinton said she would run.",
-     [{"Hillary Rodham Clinton", "Hillary Clinton"}], []),
-    ("The Danish news agency Ostra reported the raid. The full text of the Ostras article was copied.",
+    ("Mary Ellen Voss spoke first. Mary Voss said she would run.",
+     [{"Mary Ellen Voss", "Mary Voss"}], []),
+    ("The Danish news agency Ostra reported the raid. Editors copied the whole of the Ostras article.",
      [{"Ostra", "Ostras"}], []),
-    # negatives: two people who share a surname, a capital as a place
+    # an apposition, another name given, a spelling variant, a body inside another
+    ("The secret police, the Bureau for Public Order, denied it.",
+     [{"secret police", "Bureau for Public Order"}], []),
+    ("The group's leader, Omar Khalid, also known as Abu Omar, spoke.", [{"Omar Khalid", "Abu Omar"}], []),
+    ("Khalid bin Hamad Al Qasimi died in 2012. Prince Khaled had denied the law.",
+     [{"Khalid bin Hamad Al Qasimi", "Khaled"}], []),
+    ("A letter went to Harwell's president. Ana Ruiz worked at Harwell University School of Design.",
+     [{"Harwell"}, {"Harwell University School of Design"}], []),
+    # negatives: the names of a list, two people who share a surname, a capital as a place
+    ("Vantage, Orrin and Kellner, the carmakers, agreed.", [{"Vantage"}, {"Orrin"}, {"Kellner"}], []),
     ("Anna Brant met Donald Brant in Oslo. Donald Brant said they agreed.",
      [{"Anna Brant"}, {"Donald Brant"}], []),
     ("The envoy left a hotel in Washington. The United States said nothing.", [{"United States"}], ["Washington"]),
@@ -364,12 +373,12 @@ BODY_ROLES = [
      "foreign ministry spokesman", "China", "foreign ministry", "China"),
     ("Norway's foreign ministry spokesman Lars Holm said the talks would resume.", "Lars Holm",
      "foreign ministry spokesman", "Norway", "foreign ministry", "Norway"),
-    ("The Iranian Foreign Ministry spokesman Ali Nouri said the talks would resume.", "Ali Nouri",
-     "foreign ministry spokesman", "Iran", "Foreign Ministry", "Iran"),
-    ("The Iranian foreign ministry spokesman Ali Nouri said the talks would resume.", "Ali Nouri",
-     "foreign ministry spokesman", "Iran", "foreign ministry", "Iran"),
-    ("The U.S. Securities and Exchange Commission fined the firm, chairman Al Reyes said.", "Al Reyes",
-     "chairman", None, "U.S. Securities and Exchange Commission", "United States"),
+    ("The Chilean Foreign Ministry spokesman Ali Nouri said the talks would resume.", "Ali Nouri",
+     "foreign ministry spokesman", "Chile", "Chilean Foreign Ministry", "Chile"),
+    ("The Chilean foreign ministry spokesman Ali Nouri said the talks would resume.", "Ali Nouri",
+     "foreign ministry spokesman", "Chile", "foreign ministry", "Chile"),
+    ("The U.S. Coastal Trade Commission fined the firm, chairman Al Reyes said.", "Al Reyes",
+     "chairman", None, "U.S. Coastal Trade Commission", "United States"),
 ]
 
 

@@ -11,7 +11,7 @@ Roles and affiliation come from the words around a name: "Norway's foreign minis
 Lars Holm" is a person with the role "foreign ministry spokesman" and the affiliation Norway, and
 the foreign ministry an actor whose affiliation is Norway; "Tom Reed, the chief executive of Kenya
 Airways" has the role "chief executive" and the affiliation Kenya Airways. A capitalised title
-written before a name is kept as an alias ("King Abdullah").
+written before a name is kept as an alias ("King Talal").
 """
 from __future__ import annotations
 
@@ -269,9 +269,10 @@ def _role_tokens(doc: Doc, c: _Cand, owner_of, lex: Lexicon) -> tuple[list[Token
     """The role words written before or beside a name and the actor they tie it to.
 
     Before the name, within its noun phrase: the words after the leftmost other actor or
-    possessive ("Norway's foreign ministry spokesman", "NTV host"), a body named in lowercase
-    ("foreign ministry") being part of the role; else an apposition ("X, the chief executive of
-    Y" or "the chief executive, X")."""
+    possessive ("Norway's foreign ministry spokesman", "NTV host"), a country's body ("foreign
+    ministry", "Chilean Foreign Ministry") being part of the role and its country the owner; else
+    an apposition ("X, the chief executive of Y" or "the chief executive, X"). ``owner_of(i,
+    before)`` is the actor at token ``i``, the country of a body's name where ``before``."""
     span = c.span(doc)
     root = span.root
     left = root.left_edge.i
@@ -305,7 +306,7 @@ def _role_tokens(doc: Doc, c: _Cand, owner_of, lex: Lexicon) -> tuple[list[Token
             continue
         words = [t for t in doc[head.left_edge.i: head.i + 1]
                  if t.dep_ not in ("det", "punct", "poss", "case") and _role_word(t, owner_of(t.i))]
-        owner = next((owner_of(t.i) for t in head.subtree if owner_of(t.i) is not None
+        owner = next((owner_of(t.i, t.i < head.i) for t in head.subtree if owner_of(t.i) is not None
                       and not (t.i < head.i and _role_word(t, owner_of(t.i)))), None)
         return words, owner
     return [], None
@@ -313,7 +314,7 @@ def _role_tokens(doc: Doc, c: _Cand, owner_of, lex: Lexicon) -> tuple[list[Token
 
 def _role_word(tok: Token, actor: ActorDraft | None) -> bool:
     """A word that may be part of a role: no actor's, or a country's body's ("foreign ministry" in
-    "China's foreign ministry spokesman", "Foreign Ministry" in "Iranian Foreign Ministry
+    "China's foreign ministry spokesman", "Foreign Ministry" in "Chilean Foreign Ministry
     Spokesman"), or a body's named in lowercase."""
     return actor is None or (actor.type == "ORG" and (tok.is_lower or actor.affiliation is not None))
 
@@ -349,6 +350,7 @@ def find_actors(doc: Doc, segments=None) -> ActorTable:
         if c.cluster is not None:
             c.cluster.cands.append(c)
     merger.merge_acronyms()
+    merger.merge_appositions(cands)
     cands = [c for c in cands if c.cluster is not None]
     cands += _owner_prefixes(doc, cands, merger)
     cands = _echoes(doc, cands, merger, arrays)
@@ -376,9 +378,10 @@ def _build(doc: Doc, cands: list[_Cand], furniture: np.ndarray, lex: Lexicon) ->
     table.actors = list(drafts.values())
     table._index()
 
-    def owner_of(i: int) -> ActorDraft | None:
-        return table.actor_at(i) if i >= 0 else None
-
+    # the country a body's name begins with is the owner a role reads there ("the Chilean Foreign Ministry
+    # spokesman": Chile), not the body
+    prefixes = {i: drafts[id(c.cluster)] for c in cands if c.rule == "prefix" and id(c.cluster) in drafts
+                for i in range(c.start, c.end)}
     by_name = {a.name: a for a in table.actors}
     for cl in kept:
         if cl.owner is not None and cl.owner in by_name:
@@ -388,20 +391,21 @@ def _build(doc: Doc, cands: list[_Cand], furniture: np.ndarray, lex: Lexicon) ->
         for c in cl.cands:
             if c.rule == "echo" or cl.kind not in ("person", "org"):
                 continue
-            words, owner = _role_tokens(doc, c, lambda i, cl=cl: _cluster_actor(i, table, drafts, cl), lex)
+            words, owner = _role_tokens(doc, c, lambda i, before=True, cl=cl: _cluster_actor(
+                i, table, drafts, cl, prefixes if before else {}), lex)
             role = _role_text(words, cl.kind, lex)
             if role and role not in draft.roles:
                 draft.roles.append(role)
             titled = _written_title(doc, words, c) if role and cl.kind == "person" else None
             if titled is not None and titled not in draft.titles:
-                draft.titles.append(titled)  # "King Abdullah" of "Saudi Arabia's King Abdullah"
+                draft.titles.append(titled)  # "King Talal" of "Jordan's King Talal"
             if owner is not None and draft.affiliation is None and owner is not draft:
                 draft.affiliation = owner.id
     return table
 
 
 def _written_title(doc: Doc, words: list[Token], c: _Cand) -> str | None:
-    """The name with the capitalised title written just before it ("King Abdullah"), if any."""
+    """The name with the capitalised title written just before it ("King Talal"), if any."""
     at = c.title_start if c.title_start is not None else c.start
     first = None
     for tok in reversed(words):
@@ -411,8 +415,9 @@ def _written_title(doc: Doc, words: list[Token], c: _Cand) -> str | None:
     return doc[first:c.end].text if first is not None and c.title_start is None else None
 
 
-def _cluster_actor(i: int, table: ActorTable, drafts: dict[int, ActorDraft], cl: _Cluster) -> ActorDraft | None:
-    actor = table.actor_at(i) if i >= 0 else None
+def _cluster_actor(i: int, table: ActorTable, drafts: dict[int, ActorDraft], cl: _Cluster,
+                   prefixes: dict[int, ActorDraft]) -> ActorDraft | None:
+    actor = prefixes.get(i) or (table.actor_at(i) if i >= 0 else None)
     if actor is None or actor is drafts.get(id(cl)):
         return None
     return actor
@@ -442,7 +447,7 @@ def _name(doc: Doc, cl: _Cluster) -> str:
     if cl.country is not None:
         return cl.country
     texts = [c.span(doc).text for c in cl.cands if c.rule != "acronym"] or [c.span(doc).text for c in cl.cands]
-    return max(texts, key=lambda t: (len(t.split()), len(t)))
+    return max(texts + ([cl.written] if cl.written else []), key=lambda t: (len(t.split()), len(t)))
 
 
 def _type(cl: _Cluster) -> str:

@@ -36,10 +36,10 @@ _TAGS = {"#", "@"}
 _DOMAIN = re.compile(r"^(?!www\.)[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*\.(?:com|org|net|info|co|io|news)$")
 """What opens a hashtag or a handle ("#Derby", "@treid"): no part of a name."""
 _TEMPORAL = {"during", "after", "since", "until", "throughout"}
-"""Prepositions whose object is a time or an event ("after their Lenten Break")."""
+"""Prepositions whose object is a time or an event ("after the Harvest Break")."""
 _LOCATIVE = {"into", "inside", "outside", "at", "near", "onto"}
 """Prepositions whose object is where something happens ("crowded into Villa Rossa"); not "in",
-whose object is as often where something was written ("in Politico")."""
+whose object is as often where something was written ("in The Ledger")."""
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ person's; "the" before a name, a role it modifies ("Tesla CEO Elon Musk") or a b
 apposition makes it a body's.
 
 The party filter (:func:`_party_use`) reads each mention's use in the parse: a demonym or group
-name used as the adjective of a thing, a name modifying a thing ("a Samauma tree"), a venue named
+name used as the adjective of a thing, a name modifying a thing ("a Korvel tree"), a venue named
 only as where something happens, a time or an event name no party; an actor is kept when one of
 its mentions can name one.
 """
@@ -133,7 +133,7 @@ def _entity_cands(doc: Doc, lex: Lexicon) -> list[_Cand]:
                 continue
             label = ent.label_
             if label == "GPE" and _edition(doc, start, end) is not None:
-                start, label = _edition(doc, start, end), "ORG"  # "HuffPost UK"
+                start, label = _edition(doc, start, end), "ORG"  # "NewsPost UK"
             if label == "PERSON":
                 cut = _country_before_name(doc, start, end)
                 if cut > start:  # "envoy to Peru Mark Obi": the country, then the person
@@ -141,7 +141,7 @@ def _entity_cands(doc: Doc, lex: Lexicon) -> list[_Cand]:
                     start = cut
                 if end < len(doc) and doc[end - 1].lower_ in lex.particles and doc[end].pos_ == "PROPN" \
                         and _capitalised(doc[end]) and not doc[end].ent_type_:
-                    end += 1  # "Jean-Marie Le" "Pen"
+                    end += 1  # "Jean-Luc Le" "Brun"
             if label == "PERSON" and end - start >= 2 and doc[end - 1].text in lex.heads:
                 label = "ORG"  # "... Media", "... Party"
             if label in ("ORG", "GPE") and _person_by_company(doc, start, end, lex):
@@ -158,9 +158,9 @@ def _entity_cands(doc: Doc, lex: Lexicon) -> list[_Cand]:
 def _not_a_name(doc: Doc, start: int, end: int, label: str) -> bool:
     """An entity that names no one: a hashtag ("#Derby"); a common word capitalised at the start
     of a sentence ("Photographs, videos ...", "Café owner ...") or written in capitals ("THE
-    FACTS:", "it ABSTAINS"), which the tagger reads as a common noun, verb or adjective; a name
-    counted by a number, which is an address, a time zone or a unit ("36 Quai des Orfèvres",
-    "(0500 GMT)", "3.6 degrees Fahrenheit")."""
+    CLAIMS:", "it DECLINES"), which the tagger reads as a common noun, verb or adjective; a name
+    counted by a number, which is an address, a time zone or a unit ("12 Rue des Ormes", "(0500
+    GMT)", "41 degrees Fahrenheit")."""
     first = doc[start]
     if start > 0 and doc[start - 1].text in _TAGS and not doc[start - 1].whitespace_:
         return True
@@ -180,8 +180,8 @@ def _not_a_name(doc: Doc, start: int, end: int, label: str) -> bool:
 
 
 def _edition(doc: Doc, start: int, end: int) -> int | None:
-    """Where a name begins that ends in a country's code, an organisation's national arm ("HuffPost
-    UK", "Mazars USA"): the capitalised words before the code, run into it; else None."""
+    """Where a name begins that ends in a country's code, an organisation's national arm ("NewsPost
+    UK", "Vellan USA"): the capitalised words before the code, run into it; else None."""
     code = doc[end - 1]
     if not (code.is_upper and code.text in country_index().codes):
         return None
@@ -493,7 +493,7 @@ def _resolve_overlaps(cands: list[_Cand]) -> list[_Cand]:
 
 def _possessor_country(doc: Doc, start: int) -> str | None:
     """The country whose possessive or demonym comes before ``start`` ("China's foreign ministry",
-    "the Iranian Foreign Ministry")."""
+    "the Chilean Foreign Ministry")."""
     if start >= 1 and doc[start - 1].ent_type_ == "NORP" and doc[start - 1].ent_iob_ == "B":
         return country_named(doc[start - 1].text, adjective=True)
     if start < 2 or doc[start - 1].text not in _POSSESSIVE:
@@ -542,9 +542,9 @@ def _acts() -> frozenset[str]:
 
 def _party_use(doc: Doc, c: _Cand, lex: Lexicon) -> bool:
     """Whether a mention can name a party, by its use: not a demonym or group name used as an
-    adjective of a thing ("an Irish pub", "the Basque-led coalition"), nor a group named other
-    than as an agent ("open only to Catholics"), nor a name modifying a thing ("a Samauma tree",
-    "the 2007 Vance-Ortiz plan"), nor a venue named only as where something happens ("crowded
+    adjective of a thing ("a Danish bakery", "the Basque-led coalition"), nor a group named other
+    than as an agent ("admitted only Lutherans"), nor a name modifying a thing ("a Korvel tree",
+    "the 2007 Barlow-Quint plan"), nor a venue named only as where something happens ("crowded
     into Villa Rossa"). A demonym of an actor word ("Irish officials", "the Irish government")
     and a venue with a role ("Villa Rossa's owners") name parties."""
     span = c.span(doc)
@@ -564,7 +564,7 @@ def _party_use(doc: Doc, c: _Cand, lex: Lexicon) -> bool:
         return root.dep_ in ("nsubj", "nsubjpass", "poss") or (
             root.dep_ == "pobj" and (head.dep_ == "agent" or head.lower_ in _PARTY_PREPS))
     if _body_by_form(span, lex):
-        return True  # "an Internal Revenue Service audit", "at Kenya Airways"
+        return True  # "a Coastal Revenue Service audit", "at Kenya Airways"
     if root.dep_ == "compound" and head.i >= c.end and head.pos_ == "NOUN" and head.is_lower:
         return described or head.lemma_.lower() in _acts() or head.lower_ in _acts()
     if c.label == "ORG" and c.rule == "ner" and root.dep_ == "pobj" and head.lower_ in _LOCATIVE:

@@ -28,12 +28,36 @@ class _Cluster:
     place_only: bool = True
     owner: str | None = None
     """The country an organisation's name begins with ("Norwegian" in "Norwegian Foreign Ministry")."""
+    written: str | None = None
+    """A name no mention has in full: the body a longer name begins with ("Harwell University")."""
+    into: _Cluster | None = None
+    """The cluster this one was merged into, once its mentions moved there."""
+
+    def live(self) -> _Cluster:
+        cl = self
+        while cl.into is not None:
+            cl = cl.into
+        return cl
+
+    def join(self, other: _Cluster) -> None:
+        """Move ``other``'s mentions into this cluster."""
+        for c in other.cands:
+            c.cluster = self
+        self.cands += other.cands
+        other.cands, other.into = [], self
 
 
 def _person_words(text: str, lex: Lexicon) -> list[str]:
     """The folded words of a person's name without initials and suffixes ("cyrus vance")."""
     words = [w.strip(".,") for w in fold(text).split()]
     return [w for w in words if len(w) > 1 and w not in _NAME_SUFFIXES]
+
+
+def _skeleton(word: str) -> str:
+    """A name's first letter and its consonants, doubled ones once ("khalid", "khaled": "khld";
+    "mohammed", "muhammad": "mhmd"): the same name in two transliterations."""
+    consonants = re.sub(r"[aeiouy'\-]", "", word[1:])
+    return word[:1] + re.sub(r"(.)\1+", r"\1", consonants)
 
 
 def _surname_forms(words: list[str], lex: Lexicon) -> list[str]:
@@ -71,6 +95,10 @@ class _Merger:
         self.acronyms: dict[str, _Cluster] = {}
         self.names: dict[str, _Cluster] = {}
         self.person_ends: dict[tuple[str, str], str] = {}
+        self.written: dict[str, str] = {}
+        """Folded names of bodies → as written, without a leading country."""
+        self.variants: dict[str, list[tuple[int, str]]] = {}
+        """A full name's words by their consonants, for spelling variants ("Khaled", "Khalid ...")."""
         self.surnames: dict[str, list[tuple[int, str]]] = {}
         # people's full names and organisations' names, for short forms before or after them
         self.people: dict[str, list[tuple[int, str]]] = {}
@@ -81,16 +109,24 @@ class _Merger:
             if c.label == "PERSON":
                 words = _person_words(text, lex)
                 if len(words) >= 2 and not (len(words) == 2 and words[0] in lex.particles):
-                    key = "person:" + " ".join(words)
+                    key = self._person_key(words)
                     for form in _surname_forms(words, lex) + [words[0]]:
                         self.people.setdefault(form, []).append((c.start, key))
+                        if " " not in form and len(_skeleton(form)) >= 2:
+                            self.variants.setdefault(_skeleton(form), []).append((c.start, key))
                     self.surnames.setdefault(words[-1], []).append((c.start, key))
             if c.label == "ORG" and len(text.split()) >= 2:
                 body, _ = _org_key(text)
                 if body:
+                    self.written.setdefault(body, " ".join(text.split()[-len(body.split()):]))
                     self.org_firsts.setdefault(body.split()[0], []).append((c.start, body))
                     self.org_lasts.setdefault(body.split()[-1], []).append((c.start, body))
         self.countries = {k for k in (self._country(c) for c in cands) if k}
+
+    def _person_key(self, words: list[str]) -> str:
+        """A person's cluster key: "Mary Ellen Voss" and "Mary Voss" are one person by
+        the first and last names."""
+        return self.person_ends.setdefault((words[0], words[-1]), "person:" + " ".join(words))
 
     def _country(self, c: _Cand) -> str | None:
         text = self.doc[c.start:c.end].text
@@ -132,11 +168,14 @@ class _Merger:
             if owner is None or cl.owner in (None, owner):
                 cl.owner = cl.owner or owner
                 return cl
-        # "High Court" and "High Court of Appeal"; "Border Guards" and "National Border Guard Corps"
+        # "High Court" and "High Court of Appeal"; "Border Guards" and "National Border Guard Corps";
+        # not a body and one inside it ("Harwell University", "Harwell University School of Design")
         words = tuple(w.removesuffix("s") for w in body.split())
         if len(words) >= 2:
             for other, cl in reversed(self.long_bodies):
-                if (_within(words, other) or _within(other, words)) and (owner is None or cl.owner in (None, owner)):
+                inside = {_parent_body(" ".join(words), self.lex), _parent_body(" ".join(other), self.lex)}
+                if (_within(words, other) or _within(other, words)) and (owner is None or cl.owner in (None, owner)) \
+                        and not inside & {" ".join(words), " ".join(other)}:
                     cl.owner = cl.owner or owner
                     known.append(cl)
                     return cl
@@ -171,10 +210,30 @@ class _Merger:
                           and any(c.end - c.start > 1 and _abbreviates(acronym, c.span(doc).text)
                                   for c in other.cands)), None)
             if found is not None:
-                for c in cl.cands:
-                    c.cluster = found
-                found.cands += cl.cands
-                cl.cands = []
+                found.join(cl)
+
+    def merge_appositions(self, cands: list[_Cand]) -> None:
+        """A body's name in apposition to another's, as its definite description ("the religious police,
+        the Committee for Public Virtue"), and a name given as another's other name ("Omar Khalid,
+        also known as Abu Omar") are one participant; not the names of a list ("Ford, GM and
+        Chrysler")."""
+        doc = self.doc
+        at = {i: c for c in cands if c.cluster is not None for i in range(c.start, c.end)}
+        for c in cands:
+            root = c.span(doc).root
+            other = None
+            if root.dep_ == "appos" and not any(t.dep_ == "conj" for t in root.children) and c.start > 1 \
+                    and doc[c.start - 1].lower_ == "the" and doc[c.start - 2].text == "," and c.label == "ORG":
+                other = at.get(root.head.i)  # ", the Committee for ...": a body named again
+            elif root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.lemma_ == "know":
+                named = root.head.head.head  # "X, also known as Y"; "the leader, X, also known as Y"
+                other = at.get(named.i) or next((at.get(t.i) for t in named.children if t.dep_ == "appos"), None)
+            if other is None or other is c or c.cluster is None or other.cluster is None:
+                continue
+            mine, theirs = c.cluster.live(), other.cluster.live()
+            if mine is not theirs and mine.kind == theirs.kind and mine.kind in ("person", "org") and not any(
+                    t.dep_ == "conj" for t in other.span(doc).root.children):
+                theirs.join(mine)
 
     def _assign(self, c: _Cand) -> _Cluster | None:
         doc, lex = self.doc, self.lex
@@ -205,9 +264,7 @@ class _Merger:
         words = _person_words(text, lex)
         single = len(words) == 1 or (len(words) == 2 and words[0] in lex.particles)
         if c.label == "PERSON" and not single and words:
-            # "Hillary Rodham Clinton" and "Hillary Clinton": one person by the first and last names
-            known = self.person_ends.setdefault((words[0], words[-1]), "person:" + " ".join(words))
-            return self.cluster(known, "person")
+            return self.cluster(self._person_key(words), "person")
         if c.label == "ORG" and _ACRONYM.match(text):
             found = self._acronym_of(text)
             if found is not None:
@@ -218,7 +275,7 @@ class _Merger:
             form = " ".join(words)
             tables = [self.org_firsts, self.people, self.org_lasts]
             if c.label != "ORG" or any(pos < c.start for pos, _ in self.people.get(form, ())):
-                # a person's name before it: "Trump" after "Donald Trump", whatever the model calls it
+                # a person's name before it: "Brant" after "Donald Brant", whatever the model calls it
                 tables = [self.people, self.org_firsts, self.org_lasts]
             for table in tables:
                 if table is self.people:
@@ -228,7 +285,16 @@ class _Merger:
                 else:
                     body = self._nearest(table, form, c.start)
                     if body is not None and body != form:
-                        return self.body(body, None)
+                        parent = _parent_body(body, lex) if table is self.org_firsts else None
+                        if parent is None:
+                            return self.body(body, None)
+                        cl = self.body(parent, None)  # "Harwell" of "Harwell University School of Design"
+                        cl.written = " ".join(self.written.get(body, body).split()[:len(parent.split())])
+                        return cl
+            variant = self._nearest(self.variants, _skeleton(form), c.start, first=True) if (
+                c.label == "PERSON" and " " not in form and len(_skeleton(form)) >= 2) else None
+            if variant is not None:
+                return self.cluster(variant, "person")  # "Khaled" of "Khalid bin Hamad"
         if c.label == "GPE":
             cl = self.cluster("place:" + fold(text), "place")
             cl.place_only = cl.place_only and _place_use(span)
@@ -258,6 +324,14 @@ class _Merger:
                                         for c in cl.cands):
                 return cl
         return None
+
+
+def _parent_body(body: str, lex: Lexicon) -> str | None:
+    """The body a body's name begins with, where it names one inside another: "harwell university"
+    of "harwell university school of design" (a head word, then another)."""
+    words = body.split()
+    heads = [i for i, w in enumerate(words) if w.capitalize() in lex.heads]
+    return " ".join(words[:heads[0] + 1]) if len(heads) >= 2 and heads[0] >= 1 else None
 
 
 def _within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -309,6 +383,7 @@ def _echoes(doc: Doc, cands: list[_Cand], merger: _Merger, arrays: _Arrays) -> l
         cl = acronyms.get(tok.text)
         if cl is None and tok.lower_ in merger.surnames:
             cl = merger.clusters.get(merger._nearest(merger.surnames, tok.lower_, tok.i, first=True))
+        cl = cl.live() if cl is not None else None
         if cl is None:
             continue
         c = _Cand(tok.i, tok.i + 1, "PERSON" if cl.kind == "person" else "ORG", "echo", cluster=cl)
