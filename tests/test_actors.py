@@ -286,6 +286,11 @@ PARTIES = [
     ("The story first ran on the site qarnetnews.com last week.", {"qarnetnews.com": "ORG"}, []),
     ("NewsPost UK reported the story, and its auditor, Vellan USA, said nothing.",
      {"NewsPost UK": "ORG", "Vellan USA": "ORG"}, ["UK", "USA"]),
+    # a body's body named with its owner's possessive is two; a possessive inside one name is not
+    ("A state law lets the House of Delegates' Committee on Rules see the files.",
+     {"House of Delegates": "ORG", "Committee on Rules": "ORG"}, ["House of Delegates' Committee on Rules"]),
+    ("The People's Republic of China and McDonald's Corporation agreed.",
+     {"People's Republic of China": "GPE", "McDonald's Corporation": "ORG"}, ["People"]),
     # a time or an event
     ("The council met again after its Harvest Break on Monday.", {}, ["Harvest Break"]),
     # run-together related headlines are furniture

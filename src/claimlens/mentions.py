@@ -102,11 +102,16 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """An entity cut at separators and line breaks ("Vantage, Harbor Bank" is two)."""
+    """An entity cut at separators, line breaks, hashtags and handles ("Vantage, Harbor Bank" is two),
+    and after an owner's possessive ("the House of Delegates' Committee on Rules", "Norway's Foreign
+    Ministry"; not "People's Republic", "McDonald's Corporation": one word that names no country)."""
     out: list[tuple[int, int]] = []
     begin = start
     for i in range(start, end + 1):
-        if i == end or doc[i].text in _SEPARATORS or "\n" in doc[i].text or doc[i].text[:1] in _TAGS or (
+        first = _trim(doc, begin, i)[0]
+        owner = i < end - 1 and doc[i].text in _POSSESSIVE and _capitalised(doc[i + 1]) and (
+            i - first >= 2 or country_named(doc[first:i].text) is not None)
+        if i == end or doc[i].text in _SEPARATORS or "\n" in doc[i].text or doc[i].text[:1] in _TAGS or owner or (
                 doc[i].text == "-" and doc[i].whitespace_ and i > start and doc[i - 1].whitespace_):
             s, e = _trim(doc, begin, i)
             if e > s:
