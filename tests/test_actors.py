@@ -295,7 +295,8 @@ PARTIES = [
     ("The council met again after its Harvest Break on Monday.", {}, ["Harvest Break"]),
     # run-together related headlines are furniture
     (("Mayor Lena Ortiz opened the bridge.\n\nMore from Sports: Kim Park Signs With RoversDerby Fans Clash "
-      "In Leeds After Cup TieCity Extend Lead\n"), {"Lena Ortiz": "PERSON"}, ["Kim Park", "RoversDerby Fans Clash"]),
+      "In Leeds After Cup TieCity Extend Lead\n"), {"Lena Ortiz": "PERSON"},
+     ["Kim Park", "RoversDerby Fans Clash"]),
 ]
 
 
@@ -339,7 +340,8 @@ MERGES = [
      [{"Donald Brant", "Brant"}, {"Brant University"}], []),
     ("The envoy left at the request of Washington. The United States said nothing.",
      [{"Washington", "United States"}], []),
-    ("America closed its border. The United States said it would reopen.", [{"America", "United States"}], []),
+    ("America closed its border. The United States said it would reopen.",
+     [{"America", "United States"}], []),
     ("Jordan's King Talal met the envoy.", [{"Talal", "King Talal"}, {"Jordan"}], []),
     ("Party founder Jean-Luc Le Brun spoke. Le Brun said he was right.",
      [{"Jean-Luc Le Brun", "Le Brun"}], ["Jean-Luc Le"]),
@@ -362,7 +364,8 @@ MERGES = [
     ("Vantage, Orrin and Kellner, the carmakers, agreed.", [{"Vantage"}, {"Orrin"}, {"Kellner"}], []),
     ("Anna Brant met Donald Brant in Oslo. Donald Brant said they agreed.",
      [{"Anna Brant"}, {"Donald Brant"}], []),
-    ("The envoy left a hotel in Washington. The United States said nothing.", [{"United States"}], ["Washington"]),
+    ("The envoy left a hotel in Washington. The United States said nothing.",
+     [{"United States"}], ["Washington"]),
 ]
 
 

@@ -91,7 +91,8 @@ class ActorTable:
         pairs = sorted((m.token_end, m.token_start, a.id) for a in self.actors for m in a.mentions)
         by_id = {a.id: a for a in self.actors}
         self.token_actor = {}
-        # the longer mention owns a token: "U.S." is the country's, and the Commission's in "U.S. ... Commission"
+        # the longer mention owns a token: "U.S." is the country's, and the Commission's in
+        # "U.S. ... Commission"
         for m, owner in sorted(((m, actor) for actor in self.actors for m in actor.mentions),
                                key=lambda p: p[0].token_end - p[0].token_start):
             for i in range(m.token_start, m.token_end):

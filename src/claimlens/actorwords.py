@@ -33,7 +33,8 @@ _PARTY_PREPS = {"with", "against", "between", "by", "toward", "towards", "among"
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-]{1,7}$")
 _TAGS = {"#", "@"}
-_DOMAIN = re.compile(r"^(?!www\.)[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*\.(?:com|org|net|info|co|io|news)$")
+_DOMAIN = re.compile(r"^(?!www\.)[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*"
+                     r"\.(?:com|org|net|info|co|io|news)$")
 """What opens a hashtag or a handle ("#Derby", "@treid"): no part of a name."""
 _TEMPORAL = {"during", "after", "since", "until", "throughout"}
 """Prepositions whose object is a time or an event ("after the Harvest Break")."""

@@ -108,16 +108,24 @@ def _pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     begin = start
     for i in range(start, end + 1):
-        first = _trim(doc, begin, i)[0]
-        owner = i < end - 1 and doc[i].text in _POSSESSIVE and _capitalised(doc[i + 1]) and (
-            i - first >= 2 or country_named(doc[first:i].text) is not None)
-        if i == end or doc[i].text in _SEPARATORS or "\n" in doc[i].text or doc[i].text[:1] in _TAGS or owner or (
-                doc[i].text == "-" and doc[i].whitespace_ and i > start and doc[i - 1].whitespace_):
-            s, e = _trim(doc, begin, i)
-            if e > s:
-                out.append((s, e))
-            begin = i + 1
+        if i < end:
+            text = doc[i].text
+            owner = i < end - 1 and text in _POSSESSIVE and _capitalised(doc[i + 1]) and _owner_before(doc, begin, i)
+            dash = text == "-" and doc[i].whitespace_ and i > start and doc[i - 1].whitespace_
+            if not (text in _SEPARATORS or "\n" in text or text[:1] in _TAGS or owner or dash):
+                continue
+        s, e = _trim(doc, begin, i)
+        if e > s:
+            out.append((s, e))
+        begin = i + 1
     return out
+
+
+def _owner_before(doc: Doc, begin: int, i: int) -> bool:
+    """Whether the words from ``begin`` to a possessive at ``i`` name an owner: two words or more,
+    or a country."""
+    first = _trim(doc, begin, i)[0]
+    return i - first >= 2 or country_named(doc[first:i].text) is not None
 
 
 def _entity_cands(doc: Doc, lex: Lexicon) -> list[_Cand]:
@@ -134,11 +142,12 @@ def _entity_cands(doc: Doc, lex: Lexicon) -> list[_Cand]:
             if not any(_capitalised(t) for t in doc[start:end]) and not (
                     ent.label_ == "ORG" and doc[end - 1].lower_ in lex.nouns):
                 continue  # "third", but a lowercase body ("foreign ministry") stays
-            if _not_a_name(doc, start, end, ent.label_):
+            if _not_a_name(doc, start, end, ent.label_, lex):
                 continue
             label = ent.label_
-            if label == "GPE" and _edition(doc, start, end) is not None:
-                start, label = _edition(doc, start, end), "ORG"  # "NewsPost UK"
+            edition = _edition(doc, start, end) if label == "GPE" else None
+            if edition is not None:
+                start, label = edition, "ORG"  # "NewsPost UK"
             if label == "PERSON":
                 cut = _country_before_name(doc, start, end)
                 if cut > start:  # "envoy to Peru Mark Obi": the country, then the person
@@ -160,7 +169,7 @@ def _entity_cands(doc: Doc, lex: Lexicon) -> list[_Cand]:
     return cands
 
 
-def _not_a_name(doc: Doc, start: int, end: int, label: str) -> bool:
+def _not_a_name(doc: Doc, start: int, end: int, label: str, lex: Lexicon) -> bool:
     """An entity that names no one: a hashtag ("#Derby"); a common word capitalised at the start
     of a sentence ("Photographs, videos ...", "Café owner ...") or written in capitals ("THE
     CLAIMS:", "it DECLINES"), which the tagger reads as a common noun, verb or adjective; a name
@@ -176,7 +185,6 @@ def _not_a_name(doc: Doc, start: int, end: int, label: str) -> bool:
             return True
         if opening and first.is_title:
             return True
-    lex = lexicon()
     if label in ("PERSON", "NORP") or doc[end - 1].text in lex.heads or doc[end - 1].text in lex.mastheads:
         return False  # "the 9/11 Commission"
     root = doc[start:end].root
@@ -358,7 +366,8 @@ def _role_bodies(doc: Doc, cands: list[_Cand], lex: Lexicon) -> list[_Cand]:
         while i >= 0 and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ", "PROPN") and i not in taken:
             i -= 1  # the role's words: "foreign ministry spokesman"
         role = range(i + 1, c.start)
-        body = next((j for j in role if j < c.start - 1 and lex.nouns.get(doc[j].lower_) not in (None, "country")), None)
+        bodies = [j for j in role if j < c.start - 1 and lex.nouns.get(doc[j].lower_) not in (None, "country")]
+        body = bodies[0] if bodies else None
         if body is None or _possessor_country(doc, i + 1) is None:
             continue
         out.append(_Cand(i + 1, body + 1, "ORG", "head"))
@@ -541,8 +550,8 @@ def _acts() -> frozenset[str]:
     from .resources import word_classes
 
     classes = word_classes()
-    return frozenset().union(*(classes.get(k, frozenset()) for k in ("proposition", "communication", "document",
-                                                                      "request")))
+    kinds = ("proposition", "communication", "document", "request")
+    return frozenset().union(*(classes.get(k, frozenset()) for k in kinds))
 
 
 def _party_use(doc: Doc, c: _Cand, lex: Lexicon) -> bool:
@@ -550,8 +559,9 @@ def _party_use(doc: Doc, c: _Cand, lex: Lexicon) -> bool:
     adjective of a thing ("a Danish bakery", "the Basque-led coalition"), nor a group named other
     than as an agent ("admitted only Lutherans"), nor a name modifying a thing ("a Korvel tree",
     "the 2007 Barlow-Quint plan"), nor a venue named only as where something happens ("crowded
-    into Villa Rossa"). A demonym of an actor word ("Irish officials", "the Irish government")
-    and a venue with a role ("Villa Rossa's owners") name parties."""
+    into Villa Rossa"), nor a time or an event ("after the Harvest Break"). A demonym of an actor
+    word ("Danish officials", "the Danish government"), a body by its name's form, and a venue
+    with a role ("Villa Rossa's owners") name parties."""
     span = c.span(doc)
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i:

@@ -174,7 +174,8 @@ class _Merger:
         if len(words) >= 2:
             for other, cl in reversed(self.long_bodies):
                 inside = {_parent_body(" ".join(words), self.lex), _parent_body(" ".join(other), self.lex)}
-                if (_within(words, other) or _within(other, words)) and (owner is None or cl.owner in (None, owner)) \
+                same_owner = owner is None or cl.owner in (None, owner)
+                if (_within(words, other) or _within(other, words)) and same_owner \
                         and not inside & {" ".join(words), " ".join(other)}:
                     cl.owner = cl.owner or owner
                     known.append(cl)
@@ -203,7 +204,8 @@ class _Merger:
         doc = self.doc
         for cl in list(self.clusters.values()):
             if cl.kind != "org" or not cl.cands or not all(
-                    c.end - c.start == 1 and _ACRONYM.match(doc[c.start].text) and c.link is None for c in cl.cands):
+                    c.end - c.start == 1 and _ACRONYM.match(doc[c.start].text) and c.link is None
+                    for c in cl.cands):
                 continue
             acronym = doc[cl.cands[0].start].text
             found = next((other for other in self.clusters.values() if other is not cl and other.kind == "org"
@@ -222,12 +224,14 @@ class _Merger:
         for c in cands:
             root = c.span(doc).root
             other = None
-            if root.dep_ == "appos" and not any(t.dep_ == "conj" for t in root.children) and c.start > 1 \
-                    and doc[c.start - 1].lower_ == "the" and doc[c.start - 2].text == "," and c.label == "ORG":
+            described = c.start > 1 and doc[c.start - 1].lower_ == "the" and doc[c.start - 2].text == ","
+            if root.dep_ == "appos" and described and c.label == "ORG" \
+                    and not any(t.dep_ == "conj" for t in root.children):
                 other = at.get(root.head.i)  # ", the Committee for ...": a body named again
             elif root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.lemma_ == "know":
                 named = root.head.head.head  # "X, also known as Y"; "the leader, X, also known as Y"
-                other = at.get(named.i) or next((at.get(t.i) for t in named.children if t.dep_ == "appos"), None)
+                other = at.get(named.i) or next(
+                    (at.get(t.i) for t in named.children if t.dep_ == "appos"), None)
             if other is None or other is c or c.cluster is None or other.cluster is None:
                 continue
             mine, theirs = c.cluster.live(), other.cluster.live()
