@@ -381,11 +381,13 @@ BODY_ROLES = [
      "foreign ministry spokesman", "China", "foreign ministry", "China"),
     ("Norway's foreign ministry spokesman Lars Holm said the talks would resume.", "Lars Holm",
      "foreign ministry spokesman", "Norway", "foreign ministry", "Norway"),
-    ("The Chilean Foreign Ministry spokesman Ali Nouri said the talks would resume.", "Ali Nouri",
+    ("Chile protested. The Chilean Foreign Ministry spokesman Ali Nouri said the talks would resume.",
+     "Ali Nouri",
      "foreign ministry spokesman", "Chile", "Chilean Foreign Ministry", "Chile"),
     ("The Chilean foreign ministry spokesman Ali Nouri said the talks would resume.", "Ali Nouri",
      "foreign ministry spokesman", "Chile", "foreign ministry", "Chile"),
-    ("The U.S. Coastal Trade Commission fined the firm, chairman Al Reyes said.", "Al Reyes",
+    ("The United States sued. The U.S. Coastal Trade Commission fined the firm, chairman Al Reyes said.",
+     "Al Reyes",
      "chairman", None, "U.S. Coastal Trade Commission", "United States"),
 ]
 

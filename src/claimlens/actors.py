@@ -38,7 +38,7 @@ from .mentions import (
     _title_case_lines,
     _titled_names,
 )
-from .merging import _Cluster, _echoes, _Merger, _owner_prefixes
+from .merging import _Cluster, _echoes, _Merger
 
 _MAX_ROLE_TOKENS = 6
 
@@ -91,12 +91,10 @@ class ActorTable:
         pairs = sorted((m.token_end, m.token_start, a.id) for a in self.actors for m in a.mentions)
         by_id = {a.id: a for a in self.actors}
         self.token_actor = {}
-        # the longer mention owns a token: "U.S." is the country's, and the Commission's in
-        # "U.S. ... Commission"
-        for m, owner in sorted(((m, actor) for actor in self.actors for m in actor.mentions),
-                               key=lambda p: p[0].token_end - p[0].token_start):
-            for i in range(m.token_start, m.token_end):
-                self.token_actor[i] = owner
+        for a in self.actors:
+            for m in a.mentions:
+                for i in range(m.token_start, m.token_end):
+                    self.token_actor[i] = a
         self._ends = [end for end, _, _ in pairs]
         self._by_end = [by_id[aid] for _, _, aid in pairs]
 
@@ -353,7 +351,6 @@ def find_actors(doc: Doc, segments=None) -> ActorTable:
     merger.merge_acronyms()
     merger.merge_appositions(cands)
     cands = [c for c in cands if c.cluster is not None]
-    cands += _owner_prefixes(doc, cands, merger)
     cands = _echoes(doc, cands, merger, arrays)
     return _build(doc, cands, furniture, lex)
 
@@ -379,14 +376,17 @@ def _build(doc: Doc, cands: list[_Cand], furniture: np.ndarray, lex: Lexicon) ->
     table.actors = list(drafts.values())
     table._index()
 
-    # the country a body's name begins with is the owner a role reads there ("the Chilean Foreign Ministry
-    # spokesman": Chile), not the body
-    prefixes = {i: drafts[id(c.cluster)] for c in cands if c.rule == "prefix" and id(c.cluster) in drafts
-                for i in range(c.start, c.end)}
     by_name = {a.name: a for a in table.actors}
+    prefixes: dict[int, ActorDraft] = {}
     for cl in kept:
         if cl.owner is not None and cl.owner in by_name:
             drafts[id(cl)].affiliation = by_name[cl.owner].id
+            # the country a body's name begins with is the owner a role reads there ("the Chilean
+            # Foreign Ministry spokesman": Chile), not the body
+            for c in cl.cands:
+                n = next((n for n in (3, 2, 1) if c.end - c.start > n
+                          and country_named(doc[c.start:c.start + n].text, adjective=True) == cl.owner), 0)
+                prefixes.update((i, by_name[cl.owner]) for i in range(c.start, c.start + n))
     for cl in kept:
         draft = drafts[id(cl)]
         for c in cl.cands:

@@ -67,7 +67,7 @@ class _Cand:
     end: int
     label: str
     rule: str
-    """ner, head (organisation name rule), acronym, expansion, prefix (a body's country) or echo."""
+    """ner, head (organisation name rule), acronym, expansion or echo."""
     title_start: int | None = None
     """Where a title written inside the entity begins ("President" in "President Lopez")."""
     link: _Cand | None = None
@@ -568,7 +568,7 @@ def _party_use(doc: Doc, c: _Cand, lex: Lexicon) -> bool:
         root = root.head
     head = root.head
     described = head is not root and head.i >= c.end and _actor_word(head, lex)
-    if c.rule in ("acronym", "expansion", "prefix"):
+    if c.rule in ("acronym", "expansion"):
         return True
     if c.label == "NORP":
         if root.dep_ in ("amod", "compound", "npadvmod", "nmod") or root.pos_ == "ADJ" or (

@@ -351,24 +351,6 @@ def _in_title(doc: Doc, c: _Cand, lex: Lexicon) -> bool:
     return doc[c.start - 1].lower_ == "of" and doc[c.start - 2].lower_ in lex.titles
 
 
-def _owner_prefixes(doc: Doc, cands: list[_Cand], merger: _Merger) -> list[_Cand]:
-    """The country a body's name begins with, as a mention of that country ("U.S." in "U.S.
-    Securities Commission"), so that the body's affiliation is an actor."""
-    out = []
-    for c in cands:
-        owner = c.cluster.owner if c.cluster.kind == "org" else None
-        if owner is None or c.rule in ("acronym", "prefix"):
-            continue
-        n = next((n for n in (3, 2, 1) if c.end - c.start > n
-                  and country_named(doc[c.start:c.start + n].text) == owner), 0)
-        if n:
-            cl = merger.country(owner)
-            prefix = _Cand(c.start, c.start + n, "GPE", "prefix", cluster=cl)
-            cl.cands.append(prefix)
-            out.append(prefix)
-    return out
-
-
 def _echoes(doc: Doc, cands: list[_Cand], merger: _Merger, arrays: _Arrays) -> list[_Cand]:
     """Surnames and acronyms of actors already found, where the model missed them: the
     nearest full name with that surname, the organisation an acronym was defined for."""
