@@ -173,10 +173,11 @@ class _Merger:
         words = tuple(w.removesuffix("s") for w in body.split())
         if len(words) >= 2:
             for other, cl in reversed(self.long_bodies):
+                if not (_within(words, other) or _within(other, words)) or not (
+                        owner is None or cl.owner in (None, owner)):
+                    continue
                 inside = {_parent_body(" ".join(words), self.lex), _parent_body(" ".join(other), self.lex)}
-                same_owner = owner is None or cl.owner in (None, owner)
-                if (_within(words, other) or _within(other, words)) and same_owner \
-                        and not inside & {" ".join(words), " ".join(other)}:
+                if not inside & {" ".join(words), " ".join(other)}:
                     cl.owner = cl.owner or owner
                     known.append(cl)
                     return cl
@@ -222,6 +223,8 @@ class _Merger:
         doc = self.doc
         at = {i: c for c in cands if c.cluster is not None for i in range(c.start, c.end)}
         for c in cands:
+            if c.start < 2 or doc[c.start - 1].lower_ not in ("the", "as") or c.cluster is None:
+                continue  # neither ", the X" nor "known as X"
             root = c.span(doc).root
             other = None
             described = c.start > 1 and doc[c.start - 1].lower_ == "the" and doc[c.start - 2].text == ","
