@@ -6,6 +6,7 @@ the United States and the Northern Mariana Islands), the more populous one wins.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,8 +22,11 @@ _ABBREVIATION = re.compile(r"\s+(?:[A-Z]\.)+$")
 
 @lru_cache(maxsize=8192)
 def fold(name: str) -> str:
-    """Fold a name for comparison: case, curly apostrophes, a leading 'the', white space."""
+    """Fold a name for comparison: case, diacritics ("Núñez", "Nunez"), curly apostrophes, a
+    leading 'the', white space."""
     s = name.replace("\u2019", "'").replace("\u2018", "'").casefold()
+    if not s.isascii():
+        s = "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
     s = re.sub(r"\s+", " ", s).strip(" .,;:'\"")
     return re.sub(r"^the ", "", s)
 
@@ -32,7 +36,9 @@ class CountryIndex:
     names: dict[str, str]
     """Folded name, alternative name or demonym (singular and plural) → country."""
     codes: dict[str, str]
-    """ISO codes and other capitalised short forms ("US", "UK", "USA") → country."""
+    """Capitalised short forms made of the initials of a country's name ("US", "UK", "USA", "UAE");
+    codes that are not ("MD" of Moldova, "DE" of Germany) name no country in running text, where
+    they are mostly other things ("Paul Ortega, M.D.")."""
     short: dict[str, str]
     """Forms that name a country only as an adjective or group: the first word of a multi-word
     demonym that no other country uses ("Saudi"), the adjective of a two-word state title
@@ -50,6 +56,16 @@ def _forms(info: dict) -> list[str]:
         if alt.isascii() and len(alt) > 3 and "," not in alt and not alt.isupper():
             forms.append(alt)
     return [f for f in forms if f]
+
+
+def _initials(form: str) -> set[str]:
+    """The initials of a name of two words or more, with and without its function words
+    ("United States of America": "USOA", "USA")."""
+    words = [w for w in re.split(r"[\s\-]+", form.split(",")[0]) if w]
+    if len(words) < 2:
+        return set()
+    return {"".join(w[0].upper() for w in words),
+            "".join(w[0].upper() for w in words if w.lower() not in ("of", "the", "and"))}
 
 
 def _current(info: dict) -> bool:
@@ -81,8 +97,9 @@ def country_index() -> CountryIndex:
             names.setdefault(key, country)
             if not key.endswith("s"):
                 names.setdefault(key + "s", country)  # "Israelis", "Americans"
+        initials = set().union(*(_initials(f) for f in forms + list(info.get("altSpellings") or ())))
         for alt in info.get("altSpellings") or ():
-            if alt.isascii() and alt.isupper() and len(alt) >= 2:
+            if alt.isascii() and alt.isupper() and len(alt) >= 2 and alt in initials:
                 codes.setdefault(alt, country)
             if alt.isascii() and " of " in alt and "," not in alt:
                 title = fold(alt.split(" of ")[0])
@@ -95,6 +112,16 @@ def country_index() -> CountryIndex:
             capitals.setdefault(fold(_ABBREVIATION.sub("", name)), country)  # "Washington D.C."
         for word in {fold(f).split()[0] for f in forms if " " in fold(f)}:
             first_words[word] += 1
+    # "America" of "United States of America": the last words of an official name after "of", where
+    # they are no other country's name and no other official name ends in them
+    tails = Counter(fold(alt.rsplit(" of ", 1)[1]) for info in infos for alt in info.get("altSpellings") or ()
+                    if alt[:1].isupper() and alt.isascii() and alt.count(" of ") == 1 and "," not in alt)
+    for info in infos:
+        for alt in info.get("altSpellings") or ():
+            if alt[:1].isupper() and alt.isascii() and alt.count(" of ") == 1 and "," not in alt:
+                tail = fold(alt.rsplit(" of ", 1)[1])
+                if tails[tail] == 1 and tail not in names and tail not in GENERIC_WORDS:
+                    names[tail] = info["name"].split(",")[0]
     short: dict[str, str] = {}
     for info in infos:
         country = info["name"].split(",")[0]

@@ -32,8 +32,9 @@ import numpy as np
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from .actors import ActorDraft, ActorTable, Lexicon, fold, lexicon
-from .countries import STATE_FORMS, titled
+from .actors import ActorDraft, ActorTable
+from .actorwords import Lexicon, lexicon
+from .countries import STATE_FORMS, fold, titled
 from .segment import Segment
 from .syntax import name_phrase, subject_of
 
