@@ -207,8 +207,9 @@ def _edition(doc: Doc, start: int, end: int) -> int | None:
 
 def _country_before_name(doc: Doc, start: int, end: int) -> int:
     """Where a person's name begins after a country the model ran into it, the country being a
-    preposition's object ("envoy to Peru Mark Obi"): the country's end, else ``start``."""
-    if start == 0 or doc[start - 1].pos_ != "ADP":
+    preposition's object after a role ("envoy to Peru Mark Obi", not "spoke to Jordan Lee Smith"):
+    the country's end, else ``start``."""
+    if start == 0 or doc[start - 1].pos_ != "ADP" or doc[start - 1].head.pos_ != "NOUN":
         return start
     for n in (3, 2, 1):
         if end - (start + n) >= 2 and country_named(doc[start:start + n].text) is not None:
