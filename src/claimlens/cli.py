@@ -68,10 +68,12 @@ class Format(str, enum.Enum):
     json = "json"
     jsonl = "jsonl"
     html = "html"
+    duckdb = "duckdb"
 
 
 SUFFIX_FORMAT = {".json": Format.json, ".jsonl": Format.jsonl, ".ndjson": Format.jsonl,
-                 ".html": Format.html, ".htm": Format.html}
+                 ".html": Format.html, ".htm": Format.html,
+                 ".duckdb": Format.duckdb}
 
 
 def _version(value: bool) -> None:
@@ -123,12 +125,18 @@ def _sink(chosen: Format, output: str | None, resume: bool) -> batch.Sink:
         return batch.JsonSink(output if to_file else None, stream=sys.stdout)
     if chosen is Format.html:
         return batch.HtmlSink(output if to_file else None, stream=sys.stdout)
+    if chosen is Format.duckdb:
+        from .store import StoreSink
+
+        if not to_file:
+            raise ClaimlensError("CL009", "--format duckdb needs -o FILE.duckdb")
+        return StoreSink(output)
     return batch.JsonLinesSink(output if to_file else None, resume=resume, stream=sys.stdout)
 
 
 def _resumable(chosen: Format, output: str | None) -> bool:
     """Whether a run writing ``chosen`` to ``output`` can be finished with ``--resume``."""
-    return _is_folder(output) or (chosen is Format.jsonl and output is not None and output != "-")
+    return _is_folder(output) or (chosen in (Format.jsonl, Format.duckdb) and output is not None and output != "-")
 
 
 def _stderr_is_terminal() -> bool:
@@ -242,6 +250,15 @@ def extract(
         raise typer.Exit(1) from None
     if failures:
         raise typer.Exit(1)
+
+
+def _corpus_app() -> typer.Typer:
+    from .corpus_cli import app as corpus_app
+
+    return corpus_app
+
+
+app.add_typer(_corpus_app(), name="corpus")
 
 
 @app.command()
