@@ -136,7 +136,8 @@ def _sink(chosen: Format, output: str | None, resume: bool) -> batch.Sink:
 
 def _resumable(chosen: Format, output: str | None) -> bool:
     """Whether a run writing ``chosen`` to ``output`` can be finished with ``--resume``."""
-    return _is_folder(output) or (chosen in (Format.jsonl, Format.duckdb) and output is not None and output != "-")
+    to_file = output is not None and output != "-"
+    return _is_folder(output) or (chosen in (Format.jsonl, Format.duckdb) and to_file)
 
 
 def _stderr_is_terminal() -> bool:

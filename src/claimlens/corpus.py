@@ -4,6 +4,7 @@ targets whom by act, the speaker → target graph (GraphML), and read-only SQL.
 Every function takes a connection from :func:`claimlens.store.open_store` and returns data; the
 ``claimlens corpus`` commands print it.
 """
+
 from __future__ import annotations
 
 import csv
@@ -34,17 +35,23 @@ def _query(con, sql: str, params: list | None = None) -> Result:
 
 def top_speakers(con, limit: int = 20) -> Result:
     """The corpus actors with the most statements: statements, denials, documents."""
-    return _query(con, """
+    return _query(
+        con,
+        """
         SELECT a.name AS speaker, a.type, count(*) AS statements,
                count(*) FILTER (WHERE s.label = 'denial') AS denials, count(DISTINCT s.doc_id) AS documents
         FROM statements s JOIN actors a ON a.actor_id = s.speaker_actor_id
-        GROUP BY a.actor_id, a.name, a.type ORDER BY statements DESC, a.actor_id LIMIT ?""", [limit])
+        GROUP BY a.actor_id, a.name, a.type ORDER BY statements DESC, a.actor_id LIMIT ?""",
+        [limit],
+    )
 
 
 def denials_by_speaker(con, limit: int = 20) -> Result:
     """The corpus actors with the most denials, with how many answer a reported statement
     (``refutes``) and the actor their denials target most."""
-    return _query(con, """
+    return _query(
+        con,
+        """
         WITH d AS (SELECT s.doc_id, s.statement_id, s.speaker_actor_id FROM statements s
                    WHERE s.label = 'denial' AND s.speaker_actor_id IS NOT NULL),
              counts AS (SELECT speaker_actor_id, count(*) AS denials,
@@ -53,12 +60,16 @@ def denials_by_speaker(con, limit: int = 20) -> Result:
              tops AS (SELECT d.speaker_actor_id, t.actor_id, count(*) AS n FROM d
                       JOIN targets t USING (doc_id, statement_id)
                       GROUP BY d.speaker_actor_id, t.actor_id
-                      QUALIFY row_number() OVER (PARTITION BY d.speaker_actor_id ORDER BY n DESC, t.actor_id) = 1)
-        SELECT a.name AS speaker, c.denials, c.answering AS "answering a statement", ta.name AS "most denied for"
+                      QUALIFY row_number() OVER (PARTITION BY d.speaker_actor_id
+                                                 ORDER BY n DESC, t.actor_id) = 1)
+        SELECT a.name AS speaker, c.denials, c.answering AS "answering a statement",
+               ta.name AS "most denied for"
         FROM counts c JOIN actors a ON a.actor_id = c.speaker_actor_id
         LEFT JOIN tops ON tops.speaker_actor_id = c.speaker_actor_id
         LEFT JOIN actors ta ON ta.actor_id = tops.actor_id
-        ORDER BY c.denials DESC, a.actor_id LIMIT ?""", [limit])
+        ORDER BY c.denials DESC, a.actor_id LIMIT ?""",
+        [limit],
+    )
 
 
 _EDGES = """
@@ -73,10 +84,14 @@ def targeting(con, limit: int = 20, acts: tuple[str, ...] = ()) -> Result:
     ``acts`` keeps only those acts."""
     where = f"AND s.act IN ({', '.join('?' * len(acts))})" if acts else ""
     edges = _EDGES.format(where=where)
-    return _query(con, f"""
+    return _query(
+        con,
+        f"""
         SELECT sp.name AS speaker, e.act, tg.name AS target, e.weight AS statements
         FROM ({edges}) e JOIN actors sp ON sp.actor_id = e.source JOIN actors tg ON tg.actor_id = e.target
-        ORDER BY e.weight DESC, e.source, e.target, e.act LIMIT ?""", [*acts, limit])
+        ORDER BY e.weight DESC, e.source, e.target, e.act LIMIT ?""",
+        [*acts, limit],
+    )
 
 
 def graph_xml(con) -> bytes:
@@ -85,8 +100,11 @@ def graph_xml(con) -> bytes:
     (speaker, target, act) with the act as its label and the number of statements as its
     weight. Self-loops are kept (a denial targets its own speaker when it answers an accusation)."""
     edges = _query(con, _EDGES.format(where="")).rows
-    nodes = _query(con, """
-        WITH ends AS (SELECT speaker_actor_id AS actor_id FROM statements s JOIN targets t USING (doc_id, statement_id)
+    nodes = _query(
+        con,
+        """
+        WITH ends AS (SELECT speaker_actor_id AS actor_id FROM statements s
+                      JOIN targets t USING (doc_id, statement_id)
                       WHERE speaker_actor_id IS NOT NULL UNION SELECT t.actor_id FROM targets t
                       JOIN statements s USING (doc_id, statement_id) WHERE s.speaker_actor_id IS NOT NULL),
              m AS (SELECT actor_id, count(*) AS mentions FROM mentions GROUP BY actor_id),
@@ -95,14 +113,24 @@ def graph_xml(con) -> bytes:
         SELECT a.actor_id, a.name, a.type, coalesce(m.mentions, 0), coalesce(st.statements, 0),
                coalesce(st.denials, 0)
         FROM ends JOIN actors a USING (actor_id) LEFT JOIN m USING (actor_id) LEFT JOIN st USING (actor_id)
-        ORDER BY a.actor_id""").rows
+        ORDER BY a.actor_id""",
+    ).rows
     ns = "http://graphml.graphdrawing.org/xmlns"
     root = ET.Element("graphml", xmlns=ns)
-    keys = [("name", "node", "string"), ("type", "node", "string"), ("mentions", "node", "int"),
-            ("statements", "node", "int"), ("denials", "node", "int"), ("label", "edge", "string"),
-            ("act", "edge", "string"), ("weight", "edge", "int")]
+    keys = [
+        ("name", "node", "string"),
+        ("type", "node", "string"),
+        ("mentions", "node", "int"),
+        ("statements", "node", "int"),
+        ("denials", "node", "int"),
+        ("label", "edge", "string"),
+        ("act", "edge", "string"),
+        ("weight", "edge", "int"),
+    ]
     for name, domain, kind in keys:
-        ET.SubElement(root, "key", {"id": f"{domain}_{name}", "for": domain, "attr.name": name, "attr.type": kind})
+        ET.SubElement(
+            root, "key", {"id": f"{domain}_{name}", "for": domain, "attr.name": name, "attr.type": kind}
+        )
     graph = ET.SubElement(root, "graph", id="claimlens", edgedefault="directed")
 
     def data(parent, key: str, value) -> None:
@@ -110,8 +138,13 @@ def graph_xml(con) -> bytes:
 
     for actor_id, name, type_, mentions, statements, denials in nodes:
         node = ET.SubElement(graph, "node", id=actor_id)
-        for key, value in (("name", name), ("type", type_), ("mentions", mentions), ("statements", statements),
-                           ("denials", denials)):
+        for key, value in (
+            ("name", name),
+            ("type", type_),
+            ("mentions", mentions),
+            ("statements", statements),
+            ("denials", denials),
+        ):
             data(node, f"node_{key}", value)
     for i, (source, target, act, weight) in enumerate(edges):
         edge = ET.SubElement(graph, "edge", id=f"e{i}", source=source, target=target)
@@ -155,8 +188,12 @@ def _plain(value):
 
 def to_json(result: Result) -> str:
     """The rows as a JSON array of objects (values JSON can hold as they are, others as text)."""
-    return json.dumps([{k: _plain(v) for k, v in r.items()} for r in result.records()], ensure_ascii=False,
-                      indent=1) + "\n"
+    return (
+        json.dumps(
+            [{k: _plain(v) for k, v in r.items()} for r in result.records()], ensure_ascii=False, indent=1
+        )
+        + "\n"
+    )
 
 
 def to_csv(result: Result) -> str:
@@ -165,6 +202,14 @@ def to_csv(result: Result) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(result.columns)
     for row in result.rows:
-        writer.writerow([json.dumps(_plain(v), ensure_ascii=False) if isinstance(v, (list, tuple, dict)) else
-                         "" if v is None else v for v in row])
+        writer.writerow(
+            [
+                json.dumps(_plain(v), ensure_ascii=False)
+                if isinstance(v, (list, tuple, dict))
+                else ""
+                if v is None
+                else v
+                for v in row
+            ]
+        )
     return out.getvalue()

@@ -1,4 +1,5 @@
 """``claimlens corpus``: summary tables, the graph and SQL over a corpus store (stdout: data)."""
+
 from __future__ import annotations
 
 import enum
@@ -14,8 +15,12 @@ from rich.text import Text
 from . import corpus
 from .errors import ClaimlensError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
-                  help="Ask a corpus store (claimlens extract DIR -o corpus.duckdb) who said what about whom.")
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    help="Ask a corpus store (claimlens extract DIR -o corpus.duckdb) who said what about whom.",
+)
 err = Console(stderr=True, highlight=False, soft_wrap=True, markup=False, emoji=False)
 
 StorePath = Annotated[str, typer.Argument(metavar="STORE", help="A .duckdb store or a Parquet store folder.")]
@@ -73,8 +78,10 @@ def summary(
 @app.command()
 def graph(
     store: StorePath,
-    output: Annotated[Optional[str], typer.Option(
-        "--output", "-o", metavar="FILE.graphml", help="Write here ('-' or none: stdout).")] = None,
+    output: Annotated[
+        Optional[str],
+        typer.Option("--output", "-o", metavar="FILE.graphml", help="Write here ('-' or none: stdout)."),
+    ] = None,
 ) -> None:
     """The speaker → target graph as GraphML (Gephi, networkx): actors as nodes, an edge per
     speaker, target and act, weighted by the number of statements."""

@@ -34,7 +34,7 @@ CODES: dict[str, tuple[str, str]] = {
     # the corpus store (CL03x)
     "CL030": ("corpus store not found", "check the path; claimlens extract DIR -o corpus.duckdb makes one"),
     "CL031": ("not a claimlens corpus store",
-              "name a .duckdb file or Parquet folder that claimlens extract wrote, or a new file to make one"),
+              "name a .duckdb file or Parquet folder that claimlens wrote, or a new file to make one"),
     "CL032": ("DuckDB or pyarrow is not installed", "pip install 'claimlens[store]'"),
     "CL033": ("the query cannot be run on the corpus store",
               "a single read-only SELECT (or WITH ... SELECT); see the tables in README.md, Corpus store"),

@@ -17,12 +17,13 @@ corpus actors, each with a readable id (``person:donald-trump``, ``gpe:iran``, `
   actor ("President Obama" when one Obama is a president and another a first lady), and no corpus
   person has it as a first name ("James" may be James Ruiz as well as Ana James). Otherwise it
   is the corpus actor of the surname alone. As articles arrive the corpus changes, so the store
-  settles these joins again when a run completes (:meth:`Registry.surname_target`): the result is
-  the same whatever the order of the articles.
+  settles these joins again when a run completes: the result is
+  the same whatever the order of the articles (:meth:`Registry.settle`).
 
 The registry lives in memory while a store is open and is rebuilt from the store's tables when it
 is opened (:meth:`Registry.load`).
 """
+
 from __future__ import annotations
 
 import re
@@ -101,12 +102,12 @@ class Registry:
 
     def __init__(self) -> None:
         self.actors: dict[str, CorpusActor] = {}
-        self._names: dict[tuple[str, str], str] = {}          # (type, folded name) → id
-        self._acronyms: dict[str, set[str]] = {}              # acronym → organisation ids
-        self._full: dict[tuple[str, str], set[str]] = {}      # (first, last) → person ids
-        self._by_last: dict[str, set[str]] = {}               # last name → persons with a first name
-        self._firsts: set[str] = set()                         # the first names of corpus persons
-        self._surnames: dict[str, str] = {}                    # last name → the surname-alone actor
+        self._names: dict[tuple[str, str], str] = {}  # (type, folded name) → id
+        self._acronyms: dict[str, set[str]] = {}  # acronym → organisation ids
+        self._full: dict[tuple[str, str], set[str]] = {}  # (first, last) → person ids
+        self._by_last: dict[str, set[str]] = {}  # last name → persons with a first name
+        self._firsts: set[str] = set()  # the first names of corpus persons
+        self._surnames: dict[str, str] = {}  # last name → the surname-alone actor
 
     # --- building ------------------------------------------------------------------------
 
@@ -220,9 +221,16 @@ class Registry:
         if parts.first is None:
             return self.surname_target(parts.last, roles), "surname"
         ids = self._full.get((parts.first, parts.last), set())
-        matches = [self.actors[i] for i in sorted(ids)
-                   if not (parts.middle and self.actors[i].person and self.actors[i].person.middle
-                           and self.actors[i].person.middle != parts.middle)]
+        matches = [
+            self.actors[i]
+            for i in sorted(ids)
+            if not (
+                parts.middle
+                and self.actors[i].person
+                and self.actors[i].person.middle
+                and self.actors[i].person.middle != parts.middle
+            )
+        ]
         exact = [a for a in matches if a.person is not None and a.person.middle == parts.middle]
         if len(exact) == 1:
             return exact[0], "full-name"
@@ -247,6 +255,12 @@ class Registry:
         """The corpus actor of a surname alone (made if there is none)."""
         found = self.actors.get(self._surnames.get(last, ""))
         return found if found is not None else self._new(name, "PERSON", [])
+
+    def settle(self, name: str, roles: list[str]) -> CorpusActor:
+        """Where an article's person named ``name`` by a surname alone belongs, as the corpus
+        stands now: the person :meth:`surname_target` finds, else the surname's own actor."""
+        last = person_name(name).last
+        return self.surname_target(last, roles) or self.surname_actor(last, name)
 
     def changes(self) -> tuple[list[CorpusActor], list[CorpusActor]]:
         """The corpus actors made, and those changed, since the last :meth:`saved`."""

@@ -17,6 +17,7 @@ does again.
 :class:`ParquetSink` writes the same tables as a folder of Parquet files (``TABLE.parquet``), and
 :func:`open_store` opens either for reading.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -26,7 +27,7 @@ from typing import Any
 
 from . import batch
 from .errors import ClaimlensError
-from .registry import Registry, person_name
+from .registry import Registry
 
 STORE_VERSION = "1"
 
@@ -34,59 +35,112 @@ STORE_VERSION = "1"
 TABLES: dict[str, list[tuple[str, str]]] = {
     "store_info": [("key", "VARCHAR PRIMARY KEY"), ("value", "VARCHAR")],
     "documents": [
-        ("doc_id", "VARCHAR PRIMARY KEY"), ("path", "VARCHAR"), ("sha256", "VARCHAR"),
-        ("encoding", "VARCHAR"), ("media_type", "VARCHAR"), ("schema_version", "VARCHAR"),
-        ("chars", "INTEGER"), ("words", "INTEGER"), ("sentences", "INTEGER"), ("actors", "INTEGER"),
-        ("mentions", "INTEGER"), ("statements", "INTEGER"), ("denials", "INTEGER"), ("text", "VARCHAR"),
+        ("doc_id", "VARCHAR PRIMARY KEY"),
+        ("path", "VARCHAR"),
+        ("sha256", "VARCHAR"),
+        ("encoding", "VARCHAR"),
+        ("media_type", "VARCHAR"),
+        ("schema_version", "VARCHAR"),
+        ("chars", "INTEGER"),
+        ("words", "INTEGER"),
+        ("sentences", "INTEGER"),
+        ("actors", "INTEGER"),
+        ("mentions", "INTEGER"),
+        ("statements", "INTEGER"),
+        ("denials", "INTEGER"),
+        ("text", "VARCHAR"),
     ],
-    "actors": [("actor_id", "VARCHAR PRIMARY KEY"), ("name", "VARCHAR NOT NULL"), ("type", "VARCHAR NOT NULL"),
-               ("aliases", "JSON NOT NULL")],
+    "actors": [
+        ("actor_id", "VARCHAR PRIMARY KEY"),
+        ("name", "VARCHAR NOT NULL"),
+        ("type", "VARCHAR NOT NULL"),
+        ("aliases", "JSON NOT NULL"),
+    ],
     "doc_actors": [
-        ("doc_id", "VARCHAR NOT NULL REFERENCES documents (doc_id)"), ("doc_actor_id", "VARCHAR NOT NULL"),
-        ("actor_id", "VARCHAR NOT NULL REFERENCES actors (actor_id)"), ("name", "VARCHAR"),
-        ("type", "VARCHAR"), ("aliases", "VARCHAR[]"), ("roles", "VARCHAR[]"), ("affiliation", "VARCHAR"),
+        ("doc_id", "VARCHAR NOT NULL REFERENCES documents (doc_id)"),
+        ("doc_actor_id", "VARCHAR NOT NULL"),
+        ("actor_id", "VARCHAR NOT NULL REFERENCES actors (actor_id)"),
+        ("name", "VARCHAR"),
+        ("type", "VARCHAR"),
+        ("aliases", "VARCHAR[]"),
+        ("roles", "VARCHAR[]"),
+        ("affiliation", "VARCHAR"),
         ("how", "VARCHAR"),
     ],
     "mentions": [
-        ("doc_id", "VARCHAR NOT NULL"), ("doc_actor_id", "VARCHAR NOT NULL"),
-        ("actor_id", "VARCHAR NOT NULL REFERENCES actors (actor_id)"), ("start", "INTEGER NOT NULL"),
-        ('"end"', "INTEGER NOT NULL"), ("text", "VARCHAR"),
+        ("doc_id", "VARCHAR NOT NULL"),
+        ("doc_actor_id", "VARCHAR NOT NULL"),
+        ("actor_id", "VARCHAR NOT NULL REFERENCES actors (actor_id)"),
+        ("start", "INTEGER NOT NULL"),
+        ('"end"', "INTEGER NOT NULL"),
+        ("text", "VARCHAR"),
     ],
     "statements": [
-        ("doc_id", "VARCHAR NOT NULL REFERENCES documents (doc_id)"), ("statement_id", "VARCHAR NOT NULL"),
-        ("speaker_actor_id", "VARCHAR REFERENCES actors (actor_id)"), ("speaker_doc_actor_id", "VARCHAR"),
-        ("speaker_text", "VARCHAR"), ("speaker_start", "INTEGER"), ("speaker_end", "INTEGER"),
-        ("label", "VARCHAR NOT NULL"), ("act", "VARCHAR"), ("quote", "VARCHAR"), ("cue", "VARCHAR"),
-        ("cue_start", "INTEGER"), ("cue_end", "INTEGER"), ("text", "VARCHAR"), ("start", "INTEGER NOT NULL"),
-        ('"end"', "INTEGER NOT NULL"), ("confidence", "DOUBLE"), ("rule", "VARCHAR"), ("label_rule", "VARCHAR"),
-        ("anonymous", "BOOLEAN"), ("sentence", "INTEGER"),
+        ("doc_id", "VARCHAR NOT NULL REFERENCES documents (doc_id)"),
+        ("statement_id", "VARCHAR NOT NULL"),
+        ("speaker_actor_id", "VARCHAR REFERENCES actors (actor_id)"),
+        ("speaker_doc_actor_id", "VARCHAR"),
+        ("speaker_text", "VARCHAR"),
+        ("speaker_start", "INTEGER"),
+        ("speaker_end", "INTEGER"),
+        ("label", "VARCHAR NOT NULL"),
+        ("act", "VARCHAR"),
+        ("quote", "VARCHAR"),
+        ("cue", "VARCHAR"),
+        ("cue_start", "INTEGER"),
+        ("cue_end", "INTEGER"),
+        ("text", "VARCHAR"),
+        ("start", "INTEGER NOT NULL"),
+        ('"end"', "INTEGER NOT NULL"),
+        ("confidence", "DOUBLE"),
+        ("rule", "VARCHAR"),
+        ("label_rule", "VARCHAR"),
+        ("anonymous", "BOOLEAN"),
+        ("sentence", "INTEGER"),
     ],
     "targets": [
-        ("doc_id", "VARCHAR NOT NULL"), ("statement_id", "VARCHAR NOT NULL"), ("doc_actor_id", "VARCHAR NOT NULL"),
+        ("doc_id", "VARCHAR NOT NULL"),
+        ("statement_id", "VARCHAR NOT NULL"),
+        ("doc_actor_id", "VARCHAR NOT NULL"),
         ("actor_id", "VARCHAR NOT NULL REFERENCES actors (actor_id)"),
     ],
-    "refutes": [("doc_id", "VARCHAR NOT NULL"), ("statement_id", "VARCHAR NOT NULL"),
-                ("refuted_statement_id", "VARCHAR NOT NULL")],
+    "refutes": [
+        ("doc_id", "VARCHAR NOT NULL"),
+        ("statement_id", "VARCHAR NOT NULL"),
+        ("refuted_statement_id", "VARCHAR NOT NULL"),
+    ],
 }
 KEYS: dict[str, list[str]] = {
     "doc_actors": ["PRIMARY KEY (doc_id, doc_actor_id)"],
-    "mentions": ['PRIMARY KEY (doc_id, doc_actor_id, start, "end")',
-                 "FOREIGN KEY (doc_id, doc_actor_id) REFERENCES doc_actors (doc_id, doc_actor_id)"],
-    "statements": ["PRIMARY KEY (doc_id, statement_id)",
-                   "FOREIGN KEY (doc_id, speaker_doc_actor_id) REFERENCES doc_actors (doc_id, doc_actor_id)"],
-    "targets": ["PRIMARY KEY (doc_id, statement_id, doc_actor_id)",
-                "FOREIGN KEY (doc_id, statement_id) REFERENCES statements (doc_id, statement_id)",
-                "FOREIGN KEY (doc_id, doc_actor_id) REFERENCES doc_actors (doc_id, doc_actor_id)"],
-    "refutes": ["PRIMARY KEY (doc_id, statement_id)",
-                "FOREIGN KEY (doc_id, statement_id) REFERENCES statements (doc_id, statement_id)",
-                "FOREIGN KEY (doc_id, refuted_statement_id) REFERENCES statements (doc_id, statement_id)"],
+    "mentions": [
+        'PRIMARY KEY (doc_id, doc_actor_id, start, "end")',
+        "FOREIGN KEY (doc_id, doc_actor_id) REFERENCES doc_actors (doc_id, doc_actor_id)",
+    ],
+    "statements": [
+        "PRIMARY KEY (doc_id, statement_id)",
+        "FOREIGN KEY (doc_id, speaker_doc_actor_id) REFERENCES doc_actors (doc_id, doc_actor_id)",
+    ],
+    "targets": [
+        "PRIMARY KEY (doc_id, statement_id, doc_actor_id)",
+        "FOREIGN KEY (doc_id, statement_id) REFERENCES statements (doc_id, statement_id)",
+        "FOREIGN KEY (doc_id, doc_actor_id) REFERENCES doc_actors (doc_id, doc_actor_id)",
+    ],
+    "refutes": [
+        "PRIMARY KEY (doc_id, statement_id)",
+        "FOREIGN KEY (doc_id, statement_id) REFERENCES statements (doc_id, statement_id)",
+        "FOREIGN KEY (doc_id, refuted_statement_id) REFERENCES statements (doc_id, statement_id)",
+    ],
 }
 DOCUMENT_TABLES = ["doc_actors", "mentions", "statements", "targets", "refutes"]
 """The tables of one document's rows, in the order they are written (parents first)."""
 _CLEARING = [["targets", "refutes", "mentions"], ["statements"], ["doc_actors"]]
 """The order a document's rows are deleted in, one transaction per step (see the module's doc)."""
-_ACTOR_COLUMNS = {"doc_actors": "actor_id", "mentions": "actor_id", "statements": "speaker_actor_id",
-                  "targets": "actor_id"}
+_ACTOR_COLUMNS = {
+    "doc_actors": "actor_id",
+    "mentions": "actor_id",
+    "statements": "speaker_actor_id",
+    "targets": "actor_id",
+}
 
 
 def duckdb():
@@ -121,8 +175,10 @@ def columns(table: str) -> list[str]:
 
 # --- one record as rows ------------------------------------------------------------------
 
-def document_rows(record: dict[str, Any], inp: batch.Input | None, words: int, registry: Registry
-                  ) -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
+
+def document_rows(
+    record: dict[str, Any], inp: batch.Input | None, words: int, registry: Registry
+) -> tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]:
     """The ``documents`` row of ``record`` and its rows of each of :data:`DOCUMENT_TABLES`, its
     actors resolved to corpus actors by ``registry``."""
     doc_id = record["doc_id"]
@@ -132,43 +188,89 @@ def document_rows(record: dict[str, Any], inp: batch.Input | None, words: int, r
     for a in record["actors"]:
         actor_id, how = registry.resolve(a["name"], a["type"], list(a["aliases"]), list(a.get("roles", ())))
         ids[a["id"]] = actor_id
-        rows["doc_actors"].append({
-            "doc_id": doc_id, "doc_actor_id": a["id"], "actor_id": actor_id, "name": a["name"], "type": a["type"],
-            "aliases": list(a["aliases"]), "roles": list(a.get("roles", ())), "affiliation": a.get("affiliation"),
-            "how": how})
+        rows["doc_actors"].append(
+            {
+                "doc_id": doc_id,
+                "doc_actor_id": a["id"],
+                "actor_id": actor_id,
+                "name": a["name"],
+                "type": a["type"],
+                "aliases": list(a["aliases"]),
+                "roles": list(a.get("roles", ())),
+                "affiliation": a.get("affiliation"),
+                "how": how,
+            }
+        )
         for m in a["mentions"]:
-            mentions.setdefault((a["id"], m["start"], m["end"]), {
-                "doc_id": doc_id, "doc_actor_id": a["id"], "actor_id": actor_id, "start": m["start"],
-                "end": m["end"], "text": m["text"]})
+            mentions.setdefault(
+                (a["id"], m["start"], m["end"]),
+                {
+                    "doc_id": doc_id,
+                    "doc_actor_id": a["id"],
+                    "actor_id": actor_id,
+                    "start": m["start"],
+                    "end": m["end"],
+                    "text": m["text"],
+                },
+            )
     rows["mentions"] = list(mentions.values())
     for s in record["statements"]:
         speaker, cue, evidence = s.get("speaker") or {}, s.get("cue") or {}, s.get("evidence") or {}
-        rows["statements"].append({
-            "doc_id": doc_id, "statement_id": s["id"], "speaker_actor_id": ids.get(speaker.get("actor")),
-            "speaker_doc_actor_id": speaker.get("actor"), "speaker_text": speaker.get("text"),
-            "speaker_start": speaker.get("start"), "speaker_end": speaker.get("end"), "label": s["label"],
-            "act": s.get("act"), "quote": s.get("quote"), "cue": cue.get("text"), "cue_start": cue.get("start"),
-            "cue_end": cue.get("end"), "text": s["text"], "start": s["start"], "end": s["end"],
-            "confidence": evidence.get("confidence"), "rule": evidence.get("rule"),
-            "label_rule": evidence.get("label_rule"), "anonymous": s.get("anonymous"),
-            "sentence": s.get("sentence")})
+        rows["statements"].append(
+            {
+                "doc_id": doc_id,
+                "statement_id": s["id"],
+                "speaker_actor_id": ids.get(speaker.get("actor")),
+                "speaker_doc_actor_id": speaker.get("actor"),
+                "speaker_text": speaker.get("text"),
+                "speaker_start": speaker.get("start"),
+                "speaker_end": speaker.get("end"),
+                "label": s["label"],
+                "act": s.get("act"),
+                "quote": s.get("quote"),
+                "cue": cue.get("text"),
+                "cue_start": cue.get("start"),
+                "cue_end": cue.get("end"),
+                "text": s["text"],
+                "start": s["start"],
+                "end": s["end"],
+                "confidence": evidence.get("confidence"),
+                "rule": evidence.get("rule"),
+                "label_rule": evidence.get("label_rule"),
+                "anonymous": s.get("anonymous"),
+                "sentence": s.get("sentence"),
+            }
+        )
         for target in dict.fromkeys(s.get("targets", ())):
-            rows["targets"].append({"doc_id": doc_id, "statement_id": s["id"], "doc_actor_id": target,
-                                    "actor_id": ids[target]})
+            rows["targets"].append(
+                {"doc_id": doc_id, "statement_id": s["id"], "doc_actor_id": target, "actor_id": ids[target]}
+            )
         if s.get("refutes") is not None:
-            rows["refutes"].append({"doc_id": doc_id, "statement_id": s["id"], "refuted_statement_id": s["refutes"]})
+            rows["refutes"].append(
+                {"doc_id": doc_id, "statement_id": s["id"], "refuted_statement_id": s["refutes"]}
+            )
     path = inp.source.path if inp is not None and inp.source is not None else None
     document = {
-        "doc_id": doc_id, "path": str(path) if path is not None else None, "sha256": record.get("text_sha256"),
-        "encoding": record.get("encoding"), "media_type": record.get("media_type"),
-        "schema_version": record.get("schema_version"), "chars": len(record.get("text", "")), "words": words,
-        "sentences": len(record.get("sentences", ())), "actors": len(record["actors"]),
-        "mentions": len(rows["mentions"]), "statements": len(record["statements"]),
-        "denials": sum(s["label"] == "denial" for s in record["statements"]), "text": record.get("text")}
+        "doc_id": doc_id,
+        "path": str(path) if path is not None else None,
+        "sha256": record.get("text_sha256"),
+        "encoding": record.get("encoding"),
+        "media_type": record.get("media_type"),
+        "schema_version": record.get("schema_version"),
+        "chars": len(record.get("text", "")),
+        "words": words,
+        "sentences": len(record.get("sentences", ())),
+        "actors": len(record["actors"]),
+        "mentions": len(rows["mentions"]),
+        "statements": len(record["statements"]),
+        "denials": sum(s["label"] == "denial" for s in record["statements"]),
+        "text": record.get("text"),
+    }
     return document, rows
 
 
 # --- writing -----------------------------------------------------------------------------
+
 
 class StoreSink(batch.Sink):
     """Records into the DuckDB database at ``path`` (made if missing). A document already there
@@ -192,9 +294,13 @@ class StoreSink(batch.Sink):
         try:
             if not (existed and _is_store(self.con)):
                 if self.con.execute("SELECT count(*) FROM duckdb_tables()").fetchone()[0]:
-                    raise ClaimlensError("CL031", f"{self.path} is a DuckDB database without claimlens's tables")
+                    raise ClaimlensError(
+                        "CL031", f"{self.path} is a DuckDB database without claimlens's tables"
+                    )
                 self._create()
-            self._known: dict[str, str | None] = dict(self.con.execute("SELECT doc_id, sha256 FROM documents").fetchall())
+            self._known: dict[str, str | None] = dict(
+                self.con.execute("SELECT doc_id, sha256 FROM documents").fetchall()
+            )
             self._load()
         except BaseException:
             self.con.close()
@@ -204,14 +310,18 @@ class StoreSink(batch.Sink):
         with self._transaction():
             for statement in ddl():
                 self.con.execute(statement)
-            self.con.executemany("INSERT INTO store_info VALUES (?, ?)",
-                                 [("format", "claimlens-store"), ("store_version", STORE_VERSION),
-                                  ("schema_version", "1.0")])
+            self.con.executemany(
+                "INSERT INTO store_info VALUES (?, ?)",
+                [("format", "claimlens-store"), ("store_version", STORE_VERSION), ("schema_version", "1.0")],
+            )
 
     def _load(self) -> None:
-        actors = self.con.execute("SELECT actor_id, name, type, aliases FROM actors ORDER BY actor_id").fetchall()
+        actors = self.con.execute(
+            "SELECT actor_id, name, type, aliases FROM actors ORDER BY actor_id"
+        ).fetchall()
         doc_actors = self.con.execute(
-            "SELECT actor_id, name, type, aliases, roles, how FROM doc_actors ORDER BY doc_id, doc_actor_id").fetchall()
+            "SELECT actor_id, name, type, aliases, roles, how FROM doc_actors ORDER BY doc_id, doc_actor_id"
+        ).fetchall()
         self.registry = Registry.load([(i, n, t, json.loads(a)) for i, n, t, a in actors], doc_actors)
 
     @contextlib.contextmanager
@@ -240,8 +350,9 @@ class StoreSink(batch.Sink):
             self._load()
             if isinstance(err, ClaimlensError):
                 return batch.Outcome(outcome.input, error=err, words=outcome.words)
-            return batch.Outcome(outcome.input, error=ClaimlensError("CL007", f"{self.path}: {err}"),
-                                 words=outcome.words)
+            return batch.Outcome(
+                outcome.input, error=ClaimlensError("CL007", f"{self.path}: {err}"), words=outcome.words
+            )
         return outcome
 
     def _clear(self, doc_id: str, remove: bool = False) -> None:
@@ -262,7 +373,8 @@ class StoreSink(batch.Sink):
         if not rows:
             return
         names = columns(table)
-        _claimlens_rows = self._pa.table({name: [r[name] for r in rows] for name in names})  # noqa: F841 (read by DuckDB)
+        # read by DuckDB, which finds the table by its variable's name
+        _claimlens_rows = self._pa.table({name: [r[name] for r in rows] for name in names})  # noqa: F841
         quoted = ", ".join(f'"{n}"' for n in names)
         self.con.execute(f"INSERT INTO {table} ({quoted}) SELECT {quoted} FROM _claimlens_rows")
 
@@ -273,8 +385,10 @@ class StoreSink(batch.Sink):
             self._save_actors(new, changed)
             if document["doc_id"] in self._known:
                 sets = ", ".join(f'"{n}" = ?' for n in document if n != "doc_id")
-                self.con.execute(f"UPDATE documents SET {sets} WHERE doc_id = ?",
-                                 [v for n, v in document.items() if n != "doc_id"] + [document["doc_id"]])
+                self.con.execute(
+                    f"UPDATE documents SET {sets} WHERE doc_id = ?",
+                    [v for n, v in document.items() if n != "doc_id"] + [document["doc_id"]],
+                )
             else:
                 self._insert_rows("documents", [document])
             for table in DOCUMENT_TABLES:
@@ -284,14 +398,23 @@ class StoreSink(batch.Sink):
 
     def _save_actors(self, new, changed) -> None:
         def rows(actors):
-            return [{"actor_id": a.actor_id, "name": a.name, "type": a.type,
-                     "aliases": json.dumps(a.aliases, ensure_ascii=False)} for a in actors]
+            return [
+                {
+                    "actor_id": a.actor_id,
+                    "name": a.name,
+                    "type": a.type,
+                    "aliases": json.dumps(a.aliases, ensure_ascii=False),
+                }
+                for a in actors
+            ]
 
         self._insert_rows("actors", rows(new))
         if changed:
             _claimlens_changed = self._pa.Table.from_pylist(rows(changed))  # noqa: F841 (read by DuckDB)
-            self.con.execute("UPDATE actors SET name = c.name, aliases = c.aliases FROM _claimlens_changed c "
-                             "WHERE actors.actor_id = c.actor_id")
+            self.con.execute(
+                "UPDATE actors SET name = c.name, aliases = c.aliases FROM _claimlens_changed c "
+                "WHERE actors.actor_id = c.actor_id"
+            )
 
     # --- completing a run ----------------------------------------------------------------
 
@@ -311,10 +434,10 @@ class StoreSink(batch.Sink):
         person of that surname, else the surname's own actor), rewriting the documents it moves in."""
         moves: dict[str, dict[str, str]] = {}
         for doc_id, doc_actor_id, actor_id, name, roles, aliases in self.con.execute(
-                "SELECT doc_id, doc_actor_id, actor_id, name, roles, aliases FROM doc_actors "
-                "WHERE how = 'surname' ORDER BY doc_id, doc_actor_id").fetchall():
-            last = person_name(name).last
-            target = self.registry.surname_target(last, roles) or self.registry.surname_actor(last, name)
+            "SELECT doc_id, doc_actor_id, actor_id, name, roles, aliases FROM doc_actors "
+            "WHERE how = 'surname' ORDER BY doc_id, doc_actor_id"
+        ).fetchall():
+            target = self.registry.settle(name, roles)
             if target.actor_id != actor_id:
                 self.registry.join(target, list(aliases))
                 moves.setdefault(doc_id, {})[doc_actor_id] = target.actor_id
@@ -385,6 +508,7 @@ class ParquetSink(StoreSink):
 
 # --- reading -----------------------------------------------------------------------------
 
+
 def open_store(path: str | Path):
     """A read-only DuckDB connection to a store: a ``.duckdb`` file, or a folder of Parquet files
     written by :class:`ParquetSink` (then its tables are views over the files). CL030 when the path
@@ -409,4 +533,3 @@ def open_store(path: str | Path):
         con.close()
         raise ClaimlensError("CL031", str(path))
     return con
-
