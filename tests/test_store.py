@@ -283,6 +283,11 @@ REGISTRY_CASES = [
         [{0}, {1}],
     ),
     (
+        "no middle initial first",
+        [("Dale Rivers", "PERSON", [], []), ("Dale K. Rivers", "PERSON", [], []), ("Dale P. Rivers", "PERSON", [], [])],
+        [{0, 1}, {2}],
+    ),
+    (
         "a word that is someone's first name",
         [("Ana James", "PERSON", [], []), ("James Corder", "PERSON", [], []), ("James", "PERSON", [], [])],
         [{0}, {1}, {2}],

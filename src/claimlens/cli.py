@@ -170,8 +170,8 @@ def extract(
                              ".html, .htm) or '-' for stdin.")],
     fmt: Annotated[Optional[Format], typer.Option(
         "--format", "-f", metavar="FORMAT",
-        help="table (a terminal's default), json, jsonl (-o FILE.jsonl's default), or html (one page, "
-             "-o FILE.html's default).")] = None,
+        help="table (a terminal's default), json, jsonl (-o FILE.jsonl's default), html (one page, "
+             "-o FILE.html's default), or duckdb (a corpus store, -o FILE.duckdb's default).")] = None,
     output: Annotated[Optional[str], typer.Option(
         "--output", "-o", metavar="FILE|FOLDER/",
         help="Write to this file ('-' for stdout), or to FOLDER/: one JSON file per article, mirroring the "
@@ -179,8 +179,8 @@ def extract(
     jobs: Annotated[Optional[int], typer.Option(
         "--jobs", "-j", min=1, metavar="N", help="Worker processes (default: every core).")] = None,
     resume: Annotated[bool, typer.Option(
-        "--resume", help="Keep the records already in -o FILE.jsonl or FOLDER/ whose article is unchanged; "
-                         "do the rest.")] = False,
+        "--resume", help="Keep the records already in -o FILE.jsonl, FOLDER/ or FILE.duckdb (which always "
+                         "resumes) whose article is unchanged; do the rest.")] = False,
     errors: Annotated[Optional[str], typer.Option(
         "--errors", metavar="FILE", help="Write one JSON line per failed article (doc_id, code, message) "
                                          "to FILE.")] = None,
@@ -204,7 +204,7 @@ def extract(
         chosen = Format.json if folder else _choose_format(fmt, output, paths)
         resumable = _resumable(chosen, output)
         if resume and not resumable:
-            raise ClaimlensError("CL009", "--resume needs -o FILE.jsonl or -o FOLDER/")
+            raise ClaimlensError("CL009", "--resume needs -o FILE.jsonl, -o FOLDER/ or -o FILE.duckdb")
         extractor = Extractor(model)  # before any output is opened: without a model, nothing is written
         items = batch.inputs(paths)
         # a progress bar on stderr, unless the records themselves go to the same terminal

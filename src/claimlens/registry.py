@@ -92,6 +92,8 @@ class CorpusActor:
     aliases: list[str]
     roles: set[str] = field(default_factory=set)
     person: PersonName | None = None
+    middles: set[str] = field(default_factory=set)
+    """The middle initials of the full names it was joined by ("w" for "George W. Bush")."""
     changed: bool = True
     """New or changed since the store last wrote it."""
     new: bool = True
@@ -141,6 +143,8 @@ class Registry:
                 self._full.setdefault((parts.first, parts.last), set()).add(actor.actor_id)
                 self._by_last.setdefault(parts.last, set()).add(actor.actor_id)
                 self._firsts.add(parts.first)
+                if parts.middle:
+                    actor.middles.add(parts.middle)
             return
         self._names.setdefault((actor.type, self._key(actor.type, name)), actor.actor_id)
         if actor.type == "ORG":
@@ -221,17 +225,10 @@ class Registry:
         if parts.first is None:
             return self.surname_target(parts.last, roles), "surname"
         ids = self._full.get((parts.first, parts.last), set())
-        matches = [
-            self.actors[i]
-            for i in sorted(ids)
-            if not (
-                parts.middle
-                and self.actors[i].person
-                and self.actors[i].person.middle
-                and self.actors[i].person.middle != parts.middle
-            )
-        ]
-        exact = [a for a in matches if a.person is not None and a.person.middle == parts.middle]
+        # a middle initial of its own that differs from one the corpus person was named with: another person
+        matches = [self.actors[i] for i in sorted(ids)
+                   if not (parts.middle and self.actors[i].middles - {parts.middle})]
+        exact = [a for a in matches if (parts.middle in a.middles if parts.middle else not a.middles)]
         if len(exact) == 1:
             return exact[0], "full-name"
         if len(matches) == 1:

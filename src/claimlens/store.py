@@ -369,52 +369,43 @@ class StoreSink(batch.Sink):
                 self.con.execute("DELETE FROM documents WHERE doc_id = ?", [doc_id])
             del self._known[doc_id]
 
-    def _insert_rows(self, table: str, rows: list[dict[str, Any]]) -> None:
-        if not rows:
-            return
-        names = columns(table)
-        # read by DuckDB, which finds the table by its variable's name
-        _claimlens_rows = self._pa.table({name: [r[name] for r in rows] for name in names})  # noqa: F841
-        quoted = ", ".join(f'"{n}"' for n in names)
-        self.con.execute(f"INSERT INTO {table} ({quoted}) SELECT {quoted} FROM _claimlens_rows")
+    def _arrow(self, table: str, rows: list[dict[str, Any]]):
+        return self._pa.table({name: [r[name] for r in rows] for name in columns(table)})
 
     def _insert(self, document: dict[str, Any], rows: dict[str, list[dict[str, Any]]]) -> None:
-        """One document's rows, its new corpus actors and their changes, in one transaction."""
+        """One document's rows, its new corpus actors and their changes, in one transaction sent
+        as one script (a statement's round trip costs more than its rows). Each statement reads an
+        Arrow table of this frame: DuckDB finds it by its variable's name."""
         new, changed = self.registry.changes()
-        with self._transaction():
-            self._save_actors(new, changed)
-            if document["doc_id"] in self._known:
-                sets = ", ".join(f'"{n}" = ?' for n in document if n != "doc_id")
-                self.con.execute(
-                    f"UPDATE documents SET {sets} WHERE doc_id = ?",
-                    [v for n, v in document.items() if n != "doc_id"] + [document["doc_id"]],
-                )
-            else:
-                self._insert_rows("documents", [document])
-            for table in DOCUMENT_TABLES:
-                self._insert_rows(table, rows[table])
+        _new_actors = self._arrow("actors", _actor_rows(new))  # noqa: F841
+        _changed_actors = self._arrow("actors", _actor_rows(changed))  # noqa: F841
+        _documents = self._arrow("documents", [document])  # noqa: F841
+        _doc_actors = self._arrow("doc_actors", rows["doc_actors"])  # noqa: F841
+        _mentions = self._arrow("mentions", rows["mentions"])  # noqa: F841
+        _statements = self._arrow("statements", rows["statements"])  # noqa: F841
+        _targets = self._arrow("targets", rows["targets"])  # noqa: F841
+        _refutes = self._arrow("refutes", rows["refutes"])  # noqa: F841
+        script = ["BEGIN TRANSACTION"]
+        if new:
+            script.append(_insert_from("actors", "_new_actors"))
+        if changed:
+            script.append("UPDATE actors SET name = c.name, aliases = c.aliases FROM _changed_actors c "
+                          "WHERE actors.actor_id = c.actor_id")
+        if document["doc_id"] in self._known:  # its rows were cleared; the row itself stays
+            sets = ", ".join(f'"{n}" = d."{n}"' for n in columns("documents") if n != "doc_id")
+            script.append(f"UPDATE documents SET {sets} FROM _documents d WHERE documents.doc_id = d.doc_id")
+        else:
+            script.append(_insert_from("documents", "_documents"))
+        script += [_insert_from(table, f"_{table}") for table in DOCUMENT_TABLES if rows[table]]
+        script.append("COMMIT")
+        try:
+            self.con.execute(";\n".join(script))
+        except BaseException:
+            with contextlib.suppress(Exception):
+                self.con.execute("ROLLBACK")
+            raise
         self.registry.saved()
         self._known[document["doc_id"]] = document["sha256"]
-
-    def _save_actors(self, new, changed) -> None:
-        def rows(actors):
-            return [
-                {
-                    "actor_id": a.actor_id,
-                    "name": a.name,
-                    "type": a.type,
-                    "aliases": json.dumps(a.aliases, ensure_ascii=False),
-                }
-                for a in actors
-            ]
-
-        self._insert_rows("actors", rows(new))
-        if changed:
-            _claimlens_changed = self._pa.Table.from_pylist(rows(changed))  # noqa: F841 (read by DuckDB)
-            self.con.execute(
-                "UPDATE actors SET name = c.name, aliases = c.aliases FROM _claimlens_changed c "
-                "WHERE actors.actor_id = c.actor_id"
-            )
 
     # --- completing a run ----------------------------------------------------------------
 
@@ -466,6 +457,16 @@ class StoreSink(batch.Sink):
         if self.con is not None:
             self.con.close()
             self.con = None
+
+
+def _actor_rows(actors) -> list[dict[str, Any]]:
+    return [{"actor_id": a.actor_id, "name": a.name, "type": a.type,
+             "aliases": json.dumps(a.aliases, ensure_ascii=False)} for a in actors]
+
+
+def _insert_from(table: str, variable: str) -> str:
+    quoted = ", ".join(f'"{n}"' for n in columns(table))
+    return f"INSERT INTO {table} ({quoted}) SELECT {quoted} FROM {variable}"
 
 
 def _is_store(con) -> bool:
