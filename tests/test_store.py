@@ -292,6 +292,13 @@ REGISTRY_CASES = [
         [("Ana James", "PERSON", [], []), ("James Corder", "PERSON", [], []), ("James", "PERSON", [], [])],
         [{0}, {1}, {2}],
     ),
+    ("the place a formal name names", [("United States", "GPE", [], []), ("America", "GPE", [], [])], [{0, 1}]),
+    (
+        "a title makes it a surname",
+        [("Ana James", "PERSON", [], ["judge"]), ("James Corder", "PERSON", [], []),
+         ("James", "PERSON", ["Judge James"], ["judge"])],
+        [{0, 2}, {1}],
+    ),
     (
         "a capital as its country",
         [("Peru", "GPE", [], []), ("Lima", "GPE", [], []), ("Peruvians", "GPE", [], [])],
@@ -320,8 +327,8 @@ def test_registry_joins(case, actors, groups):
     reg = Registry()
     ids = [reg.resolve(name, type_, [name, *aliases], roles) for name, type_, aliases, roles in actors]
     settled = [
-        reg.settle(name, roles).actor_id if how == "surname" else actor_id  # as a completed run does
-        for (name, _, _, roles), (actor_id, how) in zip(actors, ids)
+        reg.settle(name, [name, *aliases], roles).actor_id if how == "surname" else actor_id  # as a run ends
+        for (name, _, aliases, roles), (actor_id, how) in zip(actors, ids)
     ]
     got = {}
     for i, actor_id in enumerate(settled):

@@ -4,8 +4,9 @@ Each article's actors are its own (``A1``, ``A2`` ... in its record). The regist
 corpus actors, each with a readable id (``person:donald-trump``, ``gpe:iran``, ``org:nato``):
 
 - a country is one corpus actor whatever the article called it: the per-article actor already
-  folds "Tehran" (the government) and "Iranian" into Iran; its name, another name, its code or
-  its capital (:mod:`claimlens.countries`) gives the country here;
+  folds "Tehran" (the government) and "Iranian" into Iran; its name, another name, its code, its
+  capital (:mod:`claimlens.countries`) or the place its formal name says it is the state of
+  ("America": the United States of America) gives the country here;
 - an organisation or place joins the corpus actor of the same folded name ("the FBI", "FBI"); an
   acronym joins the one corpus organisation whose article actors wrote it as their acronym;
 - a person with a first name joins the corpus person of the same first and last name, unless
@@ -31,10 +32,37 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .countries import capital_of, country_named, fold
+from .countries import STATE_FORMS, _current, capital_of, country_index, country_named, fold
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "esq", "phd", "md"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,9}$")
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> dict[str, str]:
+    """The place a country's formal name says it is the state of, when no other country's formal
+    name says so and it is not already one of its names: "United States of America" → America."""
+    from countryinfo import all_countries
+
+    known = country_index().names
+    found: dict[str, set[str]] = {}
+    for info in (c.info() for c in all_countries()):
+        if not info.get("name") or not _current(info):
+            continue
+        for alt in info.get("altSpellings") or ():
+            head, _, tail = alt.rpartition(" of ")
+            words = tail.split()
+            if (alt.isascii() and "," not in alt and head and words and all(w[0].isupper() for w in words)
+                    and fold(head).split()[-1] in STATE_FORMS | {"states", "federation", "union"}
+                    and fold(tail) not in known):
+                found.setdefault(fold(tail), set()).add(info["name"].split(",")[0])
+    return {tail: next(iter(countries)) for tail, countries in found.items() if len(countries) == 1}
+
+
+def country(name: str) -> str | None:
+    """The country a place's name names: its names and codes, its capital, or what its formal
+    name says it is the state of."""
+    return country_named(name) or capital_of(name) or _state_names().get(fold(name))
 
 
 @lru_cache(maxsize=1)
@@ -154,14 +182,14 @@ class Registry:
     @staticmethod
     def _key(type_: str, name: str) -> str:
         if type_ == "GPE":
-            country = country_named(name) or capital_of(name)
-            if country is not None:
-                return fold(country)
+            found = country(name)
+            if found is not None:
+                return fold(found)
         return fold(name)
 
     def _new(self, name: str, type_: str, aliases: list[str]) -> CorpusActor:
         if type_ == "GPE":
-            name = country_named(name) or capital_of(name) or name
+            name = country(name) or name
         base = f"{type_.lower()}:{slug(name)}"
         actor_id, n = base, 1
         while actor_id in self.actors:
@@ -186,7 +214,7 @@ class Registry:
         """The corpus actor of an article's actor (created if there is none yet), and how it was
         joined: ``name``, ``country``, ``acronym``, ``full-name``, ``surname`` or ``new``."""
         if type_ == "PERSON":
-            found, how = self._person(name, roles)
+            found, how = self._person(name, aliases, roles)
         else:
             found, how = self._named(name, type_, aliases)
         if found is None and how == "surname":  # a surname alone, no person to join yet
@@ -218,12 +246,12 @@ class Registry:
                     return actor, "acronym"
         return None, "new"
 
-    def _person(self, name: str, roles: list[str]) -> tuple[CorpusActor | None, str]:
+    def _person(self, name: str, aliases: list[str], roles: list[str]) -> tuple[CorpusActor | None, str]:
         parts = person_name(name)
         if parts is None:
             return None, "new"
         if parts.first is None:
-            return self.surname_target(parts.last, roles), "surname"
+            return self.surname_target(parts.last, aliases, roles), "surname"
         ids = self._full.get((parts.first, parts.last), set())
         # a middle initial of its own that differs from one the corpus person was named with: another person
         matches = [self.actors[i] for i in sorted(ids)
@@ -235,11 +263,13 @@ class Registry:
             return matches[0], "full-name"
         return None, "new"
 
-    def surname_target(self, last: str, roles: list[str]) -> CorpusActor | None:
+    def surname_target(self, last: str, aliases: list[str], roles: list[str]) -> CorpusActor | None:
         """The corpus person a surname alone names: the one person with a first name and that
-        surname, or the one of several that shares a role with the article's actor; else None (also
-        when the word is some corpus person's first name: "James" may be James Ruiz)."""
-        if last in self._firsts:
+        surname, or the one of several that shares a role with the article's actor; else None. A
+        word that is some corpus person's first name ("James": James Ruiz, or Ana James?) is a
+        surname only when the article gave it a role or a title ("Mr. James")."""
+        titled = any(len(a.split()) > 1 and fold(a.split()[0]) in _titles() for a in aliases)
+        if last in self._firsts and not roles and not titled:
             return None
         ids = sorted(self._by_last.get(last, ()))
         if len(ids) == 1:
@@ -253,11 +283,11 @@ class Registry:
         found = self.actors.get(self._surnames.get(last, ""))
         return found if found is not None else self._new(name, "PERSON", [])
 
-    def settle(self, name: str, roles: list[str]) -> CorpusActor:
+    def settle(self, name: str, aliases: list[str], roles: list[str]) -> CorpusActor:
         """Where an article's person named ``name`` by a surname alone belongs, as the corpus
         stands now: the person :meth:`surname_target` finds, else the surname's own actor."""
         last = person_name(name).last
-        return self.surname_target(last, roles) or self.surname_actor(last, name)
+        return self.surname_target(last, aliases, roles) or self.surname_actor(last, name)
 
     def changes(self) -> tuple[list[CorpusActor], list[CorpusActor]]:
         """The corpus actors made, and those changed, since the last :meth:`saved`."""
