@@ -15,11 +15,11 @@ corpus actors, each with a readable id (``person:donald-trump``, ``gpe:iran``, `
 - a person named by a surname alone ("Trump": the article never gave the full name) joins a
   corpus person only when the full name agrees elsewhere: the corpus holds exactly one person
   with a first name and that surname, or exactly one of them shares a role with the article's
-  actor ("President Obama" when one Obama is a president and another a first lady), and no corpus
-  person has it as a first name ("James" may be James Ruiz as well as Ana James). Otherwise it
-  is the corpus actor of the surname alone. As articles arrive the corpus changes, so the store
-  settles these joins again when a run completes: the result is
-  the same whatever the order of the articles (:meth:`Registry.settle`).
+  actor ("President Obama" when one Obama is a president and another a first lady); a word that
+  is also a corpus person's first name ("James": James Ruiz, or Ana James?) counts as a surname
+  only with a role or a title ("Judge James"). Otherwise it is the corpus actor of the surname
+  alone. As articles arrive the corpus changes, so the store settles these joins again when a
+  run completes (:meth:`Registry.settle`): they do not depend on the order of the articles.
 
 The registry lives in memory while a store is open and is rebuilt from the store's tables when it
 is opened (:meth:`Registry.load`).
@@ -144,7 +144,7 @@ class Registry:
     @classmethod
     def load(cls, actors, doc_actors) -> Registry:
         """The registry of a store: ``actors`` rows (actor_id, name, type, aliases) and the article
-        actors joined to them (actor_id, name, type, roles, how)."""
+        actors joined to them (actor_id, name, type, aliases, roles, how)."""
         reg = cls()
         for actor_id, name, type_, aliases in actors:
             actor = CorpusActor(actor_id, name, type_, list(aliases), changed=False, new=False)

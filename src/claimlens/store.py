@@ -348,7 +348,7 @@ class StoreSink(batch.Sink):
             if outcome.record is not None:
                 document, rows = document_rows(outcome.record, outcome.input, outcome.words, self.registry)
                 self._insert(document, rows)
-        except Exception as err:  # noqa: BLE001  (the document fails; the store stays as it was)
+        except Exception as err:  # noqa: BLE001  (the document fails; every stored document stays whole)
             self._load()
             if isinstance(err, ClaimlensError):
                 return batch.Outcome(outcome.input, error=err, words=outcome.words)
