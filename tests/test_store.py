@@ -419,7 +419,7 @@ def test_sql_is_read_only(fresh, query, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     before = dump(fresh[0])
     result = runner.invoke(app, ["corpus", "sql", str(fresh[0]), query])
-    assert result.exit_code == 1 and "CL033" in result.stderr
+    assert result.exit_code == 1 and "CL043" in result.stderr
     assert dump(fresh[0]) == before and not list(tmp_path.iterdir())
 
 
@@ -431,11 +431,11 @@ def test_bad_store_paths_are_numbered_errors(tmp_path, fresh):
     before = other.read_bytes()
     (tmp_path / "text.duckdb").write_text("not a database\n")
     for args, code in [
-        (["corpus", "summary", str(tmp_path / "missing.duckdb")], "CL030"),
-        (["corpus", "sql", str(tmp_path / "text.duckdb"), "SELECT 1"], "CL031"),
-        (["corpus", "graph", str(other)], "CL031"),
-        (["corpus", "summary", str(tmp_path)], "CL031"),
-        (["extract", str(ROOT / "samples"), "-o", str(other)], "CL031"),
+        (["corpus", "summary", str(tmp_path / "missing.duckdb")], "CL040"),
+        (["corpus", "sql", str(tmp_path / "text.duckdb"), "SELECT 1"], "CL041"),
+        (["corpus", "graph", str(other)], "CL041"),
+        (["corpus", "summary", str(tmp_path)], "CL041"),
+        (["extract", str(ROOT / "samples"), "-o", str(other)], "CL041"),
     ]:
         result = runner.invoke(app, args)
         assert result.exit_code == 1 and result.stderr.startswith(f"error: {code} "), (args, result.output)
@@ -448,5 +448,5 @@ def test_a_missing_duckdb_says_how_to_install_it(monkeypatch, tmp_path):
     monkeypatch.setitem(sys.modules, "duckdb", None)
     with pytest.raises(ClaimlensError) as e:
         store.StoreSink(tmp_path / "c.duckdb")
-    assert e.value.code == "CL032" and "claimlens[store]" in str(e.value)
+    assert e.value.code == "CL042" and "claimlens[store]" in str(e.value)
     assert not (tmp_path / "c.duckdb").exists()

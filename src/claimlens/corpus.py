@@ -159,21 +159,21 @@ READ_ONLY = frozenset({"SELECT", "EXPLAIN"})
 
 
 def sql(con, query: str) -> Result:
-    """The result of one read-only statement (SELECT, WITH ... SELECT, EXPLAIN); CL033 for
+    """The result of one read-only statement (SELECT, WITH ... SELECT, EXPLAIN); CL043 for
     anything else, or a query DuckDB cannot run."""
     try:
         statements = con.extract_statements(query)
     except Exception as err:  # noqa: BLE001  (a syntax error)
-        raise ClaimlensError("CL033", str(err).splitlines()[0]) from None
+        raise ClaimlensError("CL043", str(err).splitlines()[0]) from None
     if len(statements) != 1:
-        raise ClaimlensError("CL033", f"{len(statements)} statements given, one expected")
+        raise ClaimlensError("CL043", f"{len(statements)} statements given, one expected")
     kind = statements[0].type.name
     if kind not in READ_ONLY:
-        raise ClaimlensError("CL033", f"a {kind} statement would change something")
+        raise ClaimlensError("CL043", f"a {kind} statement would change something")
     try:
         return _query(con, query)
     except Exception as err:  # noqa: BLE001  (an unknown table, a type error ...)
-        raise ClaimlensError("CL033", str(err).splitlines()[0]) from None
+        raise ClaimlensError("CL043", str(err).splitlines()[0]) from None
 
 
 def _plain(value):

@@ -31,12 +31,12 @@ CODES: dict[str, tuple[str, str]] = {
               "the record holds all of the page's visible text, navigation included"),
     "CL023": ("not a regular file (a pipe, device or socket found in a folder)",
               "name it on the command line to read it, or pipe it to '-'"),
-    # the corpus store (CL03x)
-    "CL030": ("corpus store not found", "check the path; claimlens extract DIR -o corpus.duckdb makes one"),
-    "CL031": ("not a claimlens corpus store",
+    # the corpus store (CL04x)
+    "CL040": ("corpus store not found", "check the path; claimlens extract DIR -o corpus.duckdb makes one"),
+    "CL041": ("not a claimlens corpus store",
               "name a .duckdb file or Parquet folder that claimlens wrote, or a new file to make one"),
-    "CL032": ("DuckDB or pyarrow is not installed", "pip install 'claimlens[store]'"),
-    "CL033": ("the query cannot be run on the corpus store",
+    "CL042": ("DuckDB or pyarrow is not installed", "pip install 'claimlens[store]'"),
+    "CL043": ("the query cannot be run on the corpus store",
               "a single read-only SELECT (or WITH ... SELECT); see the tables in README.md, Corpus store"),
     "CL999": ("internal error", "run again with --debug and report the traceback"),
 }

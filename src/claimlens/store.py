@@ -144,11 +144,11 @@ _ACTOR_COLUMNS = {
 
 
 def duckdb():
-    """The ``duckdb`` module, or CL032 saying how to install it."""
+    """The ``duckdb`` module, or CL042 saying how to install it."""
     try:
         import duckdb as module
     except ImportError:
-        raise ClaimlensError("CL032", "the corpus store needs DuckDB and pyarrow") from None
+        raise ClaimlensError("CL042", "the corpus store needs DuckDB and pyarrow") from None
     return module
 
 
@@ -156,7 +156,7 @@ def _arrow():
     try:
         import pyarrow
     except ImportError:
-        raise ClaimlensError("CL032", "the corpus store needs DuckDB and pyarrow") from None
+        raise ClaimlensError("CL042", "the corpus store needs DuckDB and pyarrow") from None
     return pyarrow
 
 
@@ -285,19 +285,19 @@ class StoreSink(batch.Sink):
         self.path = Path(path)
         existed = self.path.exists()
         if self.path.is_dir():
-            raise ClaimlensError("CL031", f"{self.path} is a folder")
+            raise ClaimlensError("CL041", f"{self.path} is a folder")
         if not self.path.parent.is_dir():
             raise ClaimlensError("CL007", f"{self.path}: no such folder {self.path.parent}")
         try:
             # small writes: no thread pool, and blocks of 16 KB rather than 256 (a new store is 6 times smaller)
             self.con = db.connect(str(self.path), config={"threads": 1, "default_block_size": "16384"})
         except db.Error as err:
-            raise ClaimlensError("CL031", f"{self.path}: {err}") from None
+            raise ClaimlensError("CL041", f"{self.path}: {err}") from None
         try:
             if not (existed and _is_store(self.con)):
                 if self.con.execute("SELECT count(*) FROM duckdb_tables()").fetchone()[0]:
                     raise ClaimlensError(
-                        "CL031", f"{self.path} is a DuckDB database without claimlens's tables"
+                        "CL041", f"{self.path} is a DuckDB database without claimlens's tables"
                     )
                 self._create()
             self._known: dict[str, str | None] = dict(
@@ -524,15 +524,15 @@ class ParquetSink(StoreSink):
 
 def open_store(path: str | Path):
     """A read-only DuckDB connection to a store: a ``.duckdb`` file, or a folder of Parquet files
-    written by :class:`ParquetSink` (then its tables are views over the files). CL030 when the path
-    does not exist, CL031 when it is no claimlens store."""
+    written by :class:`ParquetSink` (then its tables are views over the files). CL040 when the path
+    does not exist, CL041 when it is no claimlens store."""
     db = duckdb()
     path = Path(path)
     if not path.exists():
-        raise ClaimlensError("CL030", str(path))
+        raise ClaimlensError("CL040", str(path))
     if path.is_dir():
         if not (path / "store_info.parquet").is_file():
-            raise ClaimlensError("CL031", f"{path}: a folder without store_info.parquet")
+            raise ClaimlensError("CL041", f"{path}: a folder without store_info.parquet")
         con = db.connect()
         for table in TABLES:
             file = str(path / f"{table}.parquet").replace("'", "''")
@@ -541,8 +541,8 @@ def open_store(path: str | Path):
         try:
             con = db.connect(str(path), read_only=True)
         except db.Error as err:
-            raise ClaimlensError("CL031", f"{path}: {str(err).splitlines()[0]}") from None
+            raise ClaimlensError("CL041", f"{path}: {str(err).splitlines()[0]}") from None
     if not _is_store(con):
         con.close()
-        raise ClaimlensError("CL031", str(path))
+        raise ClaimlensError("CL041", str(path))
     return con
