@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, settings
 
-from .helpers import EVAL
+from .helpers import EVAL, POLNEAR
 
 SLOW = [HealthCheck.too_slow, HealthCheck.data_too_large]
 settings.register_profile("ci", max_examples=40, deadline=None, derandomize=True, suppress_health_check=SLOW)
@@ -27,3 +27,11 @@ def eval_articles(extractor):
     paths = sorted((EVAL / "texts").glob("*.txt"))
     texts = [(p.read_text(encoding="utf-8"), f"texts/{p.name}") for p in paths]
     return {a.doc_id: a for a in extractor.pipe(texts, as_tuples=True)}
+
+
+@pytest.fixture(scope="session")
+def polnear_records(extractor):
+    """PolNeAR dev's articles (``../shared/polnear/dev/text``), analysed once: records as dicts."""
+    paths = sorted((POLNEAR / "text").glob("*.txt"))
+    texts = [(p.read_text(encoding="utf-8"), p.name) for p in paths]
+    return [a.to_dict() for a in extractor.pipe(texts, as_tuples=True)]

@@ -10,10 +10,13 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("CLAIMLENS_SHARED", ROOT.parent / "shared"))
 EVAL = SHARED / "eval"
+POLNEAR = SHARED / "polnear" / "dev"
 SAMPLE = ROOT / "samples" / "presstv-iran-albania-ties.txt"
 
 needs_shared = pytest.mark.skipif(not (EVAL / "score.py").exists(),
                                   reason=f"the evaluation kit is not at {EVAL} (set CLAIMLENS_SHARED)")
+
+needs_polnear = pytest.mark.skipif(not (POLNEAR / "text").is_dir(), reason=f"PolNeAR is not at {POLNEAR}")
 
 
 def load_script(path: Path):

@@ -320,22 +320,22 @@ def test_a_failing_document_fails_alone(extractor, poisoned):
     assert [o.record["doc_id"] for o in outcomes if o.record] == [f"d{i}" for i in range(3) if i != poisoned]
 
 
-@pytest.mark.parametrize("n", [0, 1, 3])
-def test_json_sink_streams_what_json_dump_writes(extractor, tmp_path, n):
+@pytest.mark.parametrize("n, single", [(0, False), (1, False), (3, False), (1, True), (0, True)])
+def test_json_sink_streams_what_json_dump_writes(extractor, tmp_path, n, single):
     texts = ["The mayor said the road was closed.\n", "Police denied it.\n", "Peru said \"no\".\n"][:n]
     stream = stdio.StringIO()
-    sink = batch.JsonSink(None, stream=stream)
+    sink = batch.JsonSink(None, stream=stream, single=single)
     for i, t in enumerate(texts):
         sink.write(batch.Outcome(batch.Input(f"d{i}", None), record=extractor(t, f"d{i}").to_dict()))
     sink.finish()
     records = [extractor(t, f"d{i}").to_dict() for i, t in enumerate(texts)]
-    expected = records[0] if n == 1 else records
+    expected = (records[0] if n else None) if single else records  # one file: its record, or null
     assert stream.getvalue() == json.dumps(expected, ensure_ascii=False, indent=2) + "\n"
 
 
 def test_json_file_appears_only_when_complete(tmp_path):
     out = tmp_path / "out.json"
-    sink = batch.JsonSink(out)
+    sink = batch.JsonSink(out, single=True)
     sink.write(batch.Outcome(batch.Input("d", None), record={"doc_id": "d"}))
     assert not out.exists()
     sink.finish()

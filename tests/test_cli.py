@@ -141,16 +141,36 @@ def test_no_command_shows_the_help():
     assert "Usage: " in result.stdout + result.stderr and "CL009" not in result.stderr
 
 
-@pytest.mark.parametrize("output", ["out.jsonl", "out.json", "out.html", "records/"])
-def test_missing_model_is_one_line_and_writes_nothing(tmp_path, output):
+@pytest.mark.parametrize("output", ["out.jsonl", "out.json", "out.html", "out.csv", "records/"])
+@pytest.mark.parametrize("model, code", [
+    ("no_such_pipeline_xyz", 2),   # not installed: a usage error
+    ("{tmp}/empty-folder", 1),     # a folder that holds no pipeline: it cannot be loaded
+])
+def test_missing_model_is_one_line_and_writes_nothing(tmp_path, output, model, code):
     earlier = tmp_path / "out.jsonl"
     earlier.write_text('{"doc_id": "from an earlier run"}\n', encoding="utf-8")
-    result = run("extract", str(SAMPLE), "--model", "no_such_pipeline_xyz", "-o", str(tmp_path / output))
-    assert result.exit_code == 1
-    assert result.stderr.startswith("error: CL001") and len(result.stderr.strip().splitlines()) == 1
-    assert "pip install" in result.stderr and "Traceback" not in result.stderr
-    assert list(tmp_path.iterdir()) == [earlier]  # an earlier output left as it was, no new file
+    if code == 1:
+        (tmp_path / "empty-folder").mkdir()
+    result = run("extract", str(SAMPLE), "--model", model.format(tmp=tmp_path), "-o", str(tmp_path / output))
+    assert result.exit_code == code
+    assert result.stderr.startswith("error: CL009" if code == 2 else "error: CL001")
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["out.jsonl"] + ["empty-folder"] * (code == 1))
     assert earlier.read_text(encoding="utf-8") == '{"doc_id": "from an earlier run"}\n'
+
+
+@pytest.mark.parametrize("env", [False, True])
+def test_a_model_not_installed_is_a_usage_error_naming_its_source_and_the_installed(monkeypatch, env):
+    from claimlens.api import installed_pipelines
+
+    if env:
+        monkeypatch.setenv("CLAIMLENS_MODEL", "nope")
+    result = run("extract", str(SAMPLE), *([] if env else ["--model", "nope"]))
+    assert result.exit_code == 2 and result.stdout == ""
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("error: CL009 invalid option: " + ("CLAIMLENS_MODEL=nope (from the environment)" if env
+                                                               else "--model nope"))
+    assert installed_pipelines() and all(name in line for name in installed_pipelines())
 
 
 @pytest.mark.parametrize("fmt, output, resumable", [

@@ -3,7 +3,7 @@ PolNeAR's dev split (its polnear.py). Raise the floors and lower the ceilings as
 improves; never the other way."""
 import pytest
 
-from .helpers import EVAL, SHARED, load_script, needs_shared
+from .helpers import EVAL, POLNEAR, load_script, needs_polnear, needs_shared
 
 FLOORS = {
     ("statements", "f1"): 0.91,
@@ -21,7 +21,6 @@ CEILINGS = {
     ("actors", "split"): 12,
     ("actors", "merged"): 4,
 }
-POLNEAR = SHARED / "polnear" / "dev"
 POLNEAR_FLOORS = {
     ("content", "f1"): 0.76,
     ("content", "p"): 0.90,
@@ -30,7 +29,6 @@ POLNEAR_FLOORS = {
     ("cue_accuracy",): 0.91,
     ("recall_by_kind", "direct"): 0.93,
 }
-needs_polnear = pytest.mark.skipif(not (POLNEAR / "text").is_dir(), reason=f"PolNeAR is not at {POLNEAR}")
 
 
 @pytest.fixture(scope="module")
@@ -41,11 +39,9 @@ def scores(eval_articles):
 
 
 @pytest.fixture(scope="module")
-def polnear_scores(extractor):
+def polnear_scores(polnear_records):
     polnear = load_script(EVAL / "polnear.py")
-    docs = polnear.load(POLNEAR)
-    texts = [(doc["text"], f"{name}.txt") for name, doc in docs.items()]
-    return polnear.score(docs, [a.to_dict() for a in extractor.pipe(texts, as_tuples=True)])
+    return polnear.score(polnear.load(POLNEAR), polnear_records)
 
 
 def _at(scores, key):

@@ -31,6 +31,27 @@ def resolve_model(model: str | None = None) -> str:
     raise ClaimlensError("CL001", f"none of {', '.join(FALLBACK_MODELS)} is installed")
 
 
+def installed_pipelines() -> list[str]:
+    """The spaCy pipeline packages installed here, sorted."""
+    import spacy.util
+
+    names = set(spacy.util.get_installed_models())
+    return sorted(names | {n for n in FALLBACK_MODELS if is_pipeline_name(n, installed=())})
+
+
+def is_pipeline_name(name: str, installed: Iterable[str] | None = None) -> bool:
+    """Whether ``name`` could name a pipeline: an existing path, an installed pipeline package
+    (``installed``, by default :func:`installed_pipelines`), or an importable module."""
+    if Path(name).exists():
+        return True
+    try:
+        if importlib.util.find_spec(name) is not None:
+            return True
+    except (ImportError, ValueError):
+        pass
+    return name in (installed_pipelines() if installed is None else installed)
+
+
 def model_version(name: str) -> str | None:
     """The installed version of a pipeline package, or of the pipeline at a path; None when
     ``name`` is neither."""

@@ -1,5 +1,7 @@
 """Attribution: who said what. Cues from the lexicon, content from the parse and the quotes,
-speakers from the cue's subject resolved to actors.
+speaker mentions from the cue's subject; :mod:`claimlens.speakers` resolves each mention to its
+actor as the statement is drafted, and :mod:`claimlens.layouts` adds the statements the layout
+makes (``floating``, ``block``, ``exhibit``, ``transcript``, ``own``).
 
 Rules, each recorded as ``Draft.rule`` (the ``evidence.rule`` of the record):
 
@@ -30,151 +32,34 @@ Rules, each recorded as ``Draft.rule`` (the ``evidence.rule`` of the record):
 
 Cues are found in the parse (a participle ``..., saying``, a relative clause ``who said``, a
 passive ``was claimed by X``, a message as subject ``the statement said``); a cue inside a
-quotation is part of what someone said and is not a cue of the article. The speaker is resolved
-by :func:`_resolve`: names to their actor, pronouns to the nearest compatible antecedent (number,
-gender, animacy), preferring the previous statement's speaker; messages to their author or the
-outlet the story comes from; descriptions through the actor table; unnamed members and officials
-to the body the text ties them to.
+quotation is part of what someone said and is not a cue of the article. The speaker mention is
+the cue's subject (:func:`_speaker_token`) as a whole name phrase (:func:`claimlens.syntax.name_phrase`);
+:meth:`claimlens.speakers.Speakers.resolve` turns it into an actor.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
-from dataclasses import dataclass, field
 
-import numpy as np
-from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from .actors import ActorDraft, ActorTable, fold
-from .countries import capital_of, country_named
+from .actors import ActorTable, fold
+from .drafts import CONFIDENCE, TRIM_CHARS, Draft
+from .drafts import trim as _trim
+from .layouts import lay_out, no_speaker
 from .quotes import QUOTE_CHARS, Quote, find_quotes, looks_like_title
 from .resources import CueEntry, cue_frames, word_classes
 from .segment import Segment
+from .speakers import RELATIVE_PRONOUNS, Speakers, nobody
+from .syntax import name_phrase as _phrase
+from .syntax import subject_of as _subject
 
-PRONOUN_GENDER = {
-    "he": "m",
-    "him": "m",
-    "his": "m",
-    "himself": "m",
-    "she": "f",
-    "her": "f",
-    "hers": "f",
-    "herself": "f",
-}
-GROUP_PRONOUNS = {"it", "its", "itself", "they", "them", "their", "themselves"}
-PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
-RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
-FIRST_PERSON = {"i", "we", "me", "us", "you"}
 SPEAKER_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
-NOBODY = {"nobody", "none", "nothing", "no-one", "noone"}
-INDEFINITE = {"a", "an", "another", "other", "some", "any", "one", "several", "many"}
-DEFINITE = {"the", "this", "that", "these", "those"}
-LOCATIVE = {"in", "at", "on", "near", "inside", "outside", "during"}
-NAMING_VERBS = {"name", "call", "identify", "use", "go", "know"}
-SPEAKER_CUT_DEPS = {"relcl", "acl", "advcl"}
 CLAUSE_DEPS = {"ccomp"}
 FINAL_PUNCT = ".!?"
 PROPOSITION_POS = {"NOUN", "PROPN", "PRON", "NUM", "VERB", "AUX"}
 """Parts of speech without which a span states nothing ("At least")."""
 DASHES = ("\u2014", "\u2015", "\u2013", "--")
-CONFIDENCE = {
-    "quote": 0.9,
-    "ccomp": 0.85,
-    "according_to": 0.85,
-    "parenthetical": 0.8,
-    "colon": 0.7,
-    "predicative": 0.75,
-    "object": 0.7,
-    "infinitive": 0.65,
-    "in_source": 0.65,
-    "hearsay": 0.6,
-    "floating": 0.6,
-    "dash": 0.8,
-    "block": 0.55,
-    "exhibit": 0.55,
-    "transcript": 0.7,
-    "opener": 0.55,
-    "nominal": 0.7,
-    "own": 0.5,
-}
-TRIM_CHARS = " \t\n\u00a0,;:.\u2014\u2013-"
-SECTION_BREAK = re.compile(r"\n[ \t\u00a0]*\n[ \t\u00a0]*\n")
-"""Two blank lines or more: the end of a section."""
-TURN = re.compile(
-    r"^[ \t\u00a0]*([\"\u201c\u201d]?)[ \t\u00a0]*"
-    r"((?:[A-Z][A-Z'\u2019-]*\.?[ \t\u00a0]+){0,2}[A-Z][A-Z'\u2019-]*[A-Z])[ \t\u00a0]*:[ \t\u00a0]+(?=\S)",
-    re.MULTILINE,
-)
-"""A turn of a transcript: a line opened (after an opening quotation mark) by a name in capitals,
-of one to three words, and a colon."""
-ANTECEDENT_WINDOW = 4
-"""How many sentences back a pronoun looks for a named antecedent before falling back."""
-
-
-@dataclass
-class Draft:
-    """A statement under construction; later stages (stance) fill its label."""
-
-    parts: list[tuple[int, int]]
-    quote: str
-    sent: int
-    rule: str
-    cue: Span | None = None
-    cue_lemma: str | None = None
-    speaker: Span | None = None
-    actor: ActorDraft | None = None
-    content: Span | None = None
-    """The tokens of the content, when it comes from the parse (for the stance stage)."""
-    anonymous: bool = False
-    act: str = "assert"
-    label: str = "claim"
-    label_rule: str = "default"
-    targets: list[ActorDraft] = field(default_factory=list)
-    refutes: Draft | None = None
-    source: Draft | None = None
-    """The statement a block quotation gives the words of (``X denied it:`` + the paragraph)."""
-    confidence: float = 0.0
-    """How sure the rule is, in [0, 1]; set from the rule when not given."""
-
-    def __post_init__(self) -> None:
-        if not self.confidence:
-            self.confidence = CONFIDENCE[self.rule]
-
-    @property
-    def start(self) -> int:
-        return self.parts[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.parts[-1][1]
-
-    @property
-    def cue_token(self) -> Token | None:
-        return self.cue.root if self.cue is not None else None
-
-    @property
-    def reach(self) -> tuple[int, int]:
-        """Characters the statement covers with its cue and speaker mention."""
-        lo, hi = self.start, self.end
-        for span in (self.cue, self.speaker):
-            if span is not None:
-                lo, hi = min(lo, span.start_char), max(hi, span.end_char)
-        return lo, hi
-
-
-def _trim(text: str, start: int, end: int, keep_marks: bool = False, that: bool = True) -> tuple[int, int]:
-    """Shrink [start, end) past white space and edge punctuation (and a leading complementiser
-    'that', unless ``that`` is False: words said verbatim keep it)."""
-    strip = TRIM_CHARS if keep_marks else TRIM_CHARS + QUOTE_CHARS
-    while start < end and text[start] in strip:
-        start += 1
-    while end > start and text[end - 1] in strip:
-        end -= 1
-    if that and text[start : start + 5].lower() == "that " and end - start > 5:
-        start += 5
-    return start, end
 
 
 class _Context:
@@ -201,23 +86,12 @@ class _Context:
         self._quote_starts = [q.start for q in self.quotes]
         self.used: set[Quote] = set()
         self._seg_starts = [s.start for s in segments]
-        mentions = sorted(
-            ((m.token_start, m.token_end, a) for a in table.actors for m in a.mentions), key=lambda m: m[:2]
-        )
-        self._mentions = mentions
-        self._mention_starts = [m[0] for m in mentions]
         self.speaker_of: dict[int, int] = {}
         """Cue token → the cue whose speaker it shares (a cue coordinated inside another's clause)."""
         self.drafts: list[Draft] = []
         """Attributed statements found so far, in the order of their cues."""
-        self.gender = self._genders()
-        self.names: dict[str, ActorDraft] = {}
-        """Folded names and surnames of the actors, for names the entity recognizer missed."""
-        for actor in table.actors:
-            for alias in {actor.name, *actor.aliases}:
-                self.names.setdefault(fold(alias), actor)
-            if actor.type == "PERSON" and " " in actor.name:
-                self.names.setdefault(fold(actor.name.split()[-1]), actor)
+        self.speakers = Speakers(self)
+        """The speaker stage: every mention's actor."""
 
     # --- lookups -------------------------------------------------------------------------
     def quote_at(self, char: int) -> Quote | None:
@@ -270,394 +144,6 @@ class _Context:
         if entry is None or entry.kind not in self.kinds:
             return None
         return entry, self.doc[token.i : token.i + 1]
-
-    # --- messages and their authors -------------------------------------------------------
-    def _messages(self) -> None:
-        """Index the nouns of messages and documents by lemma, and the outlets the text names as
-        where a story comes from ("it comes from the website X", "an article published on X")
-        or calls an outlet ("the news website X"); one pass over the tokens, on first use."""
-        self._by_lemma = {}
-        sources: list[tuple[int, ActorDraft]] = list(self.table.outlets())
-        for t in self.doc:
-            message = t.pos_ == "NOUN" and _message(self, t)
-            if message:
-                self._by_lemma.setdefault(t.lemma_.lower(), []).append(t.i)
-            if message or (t.lower_ == "it" and t.dep_ == "nsubj"):
-                author = _published_by(self, t)
-                actor = self.table.actor_at(author.i) if author is not None else None
-                if actor is not None and actor.type != "PERSON":
-                    sources.append((t.i, actor))
-        sources.sort(key=lambda p: p[0])
-        self._sources = sources
-        self._source_starts = [p[0] for p in sources]
-
-    def message_author(self, noun: Token, depth: int = 0) -> ActorDraft | None:
-        """The actor a message or document speaks for: its author in the phrase ("its disclaimer",
-        "a report by the agency", "an article published on X"); else the author of the last
-        message of that name ("Acme said in a filing ... the filing says"); else, for "the
-        statement", the last statement's speaker; else, for a story with no author ("the
-        article", "this report"), the outlet the text names as its source, before it or after."""
-        author = _author(self, noun)
-        if author is not None and depth < 2:
-            actor = _resolve(self, author, _phrase(author), depth + 1)
-            if actor is not None:
-                return actor
-        if not hasattr(self, "_by_lemma"):
-            self._messages()
-        earlier = self._by_lemma.get(noun.lemma_.lower(), []) if not _indefinite(noun) else []
-        k = bisect.bisect_left(earlier, noun.i)
-        for i in reversed(earlier[max(0, k - 3) : k]):
-            author = _author(self, self.doc[i])
-            if author is not None:
-                actor = _resolve(self, author, _phrase(author), depth + 1) if depth < 2 else None
-                if actor is not None:
-                    return actor
-        dets = [c.lower_ for c in noun.lefts if c.dep_ == "det"]
-        definite = any(d in DEFINITE for d in dets)
-        if definite:
-            # "the statement said": the statement reported last, so its speaker
-            last = self.previous_speaker(noun.idx)
-            if last is not None and last.actor is not None:
-                return last.actor
-        if (definite or not dets) and noun.tag_ == "NN" and not any(c.dep_ == "poss" for c in noun.lefts):
-            return self.outlet_near(noun.i)
-        return None
-
-    def outlet_near(self, token_i: int) -> ActorDraft | None:
-        """The outlet the text names as a story's source nearest before ``token_i``, else after it."""
-        if not hasattr(self, "_sources"):
-            self._messages()
-        k = bisect.bisect_left(self._source_starts, token_i)
-        if k > 0:
-            return self._sources[k - 1][1]
-        return self._sources[k][1] if k < len(self._sources) else None
-
-    # --- speakers ------------------------------------------------------------------------
-    def _genders(self) -> dict[str, str]:
-        """Gender of person actors from titles and gendered nouns by their names, and from the
-        pronouns of sentences that name one person only."""
-        doc, votes = self.doc, {}
-        male, female = self.words.get("male", frozenset()), self.words.get("female", frozenset())
-
-        def vote(actor: ActorDraft, word: str, weight: int) -> None:
-            if word in male or word in female:
-                v = votes.setdefault(actor.id, [0, 0])
-                v[0 if word in male else 1] += weight
-
-        for start, end, actor in self._mentions:
-            if actor.type != "PERSON":
-                continue
-            if start > 0:
-                vote(actor, doc[start - 1].lower_, 3)
-            head = doc[end - 1]
-            for t in (head.head, *head.children):
-                if t.dep_ in ("appos", "compound") or head.dep_ in ("appos", "compound"):
-                    vote(actor, t.lemma_.lower(), 3)
-        # a gendered pronoun votes for the person last named as a subject, in its sentence or the one before
-        subject: tuple[ActorDraft, int] | None = None
-        by_token = {m[1] - 1: m[2] for m in self._mentions if m[2].type == "PERSON"}
-        # only the names and the gendered pronouns matter: find them in the array of lower forms
-        lower = doc.to_array(LOWER)
-        gendered = np.isin(lower, np.array([doc.vocab.strings[w] for w in PRONOUN_GENDER], dtype=np.uint64))
-        seg_starts = [seg.span.start for seg in self.segments]
-        for i in sorted(set(np.flatnonzero(gendered).tolist()) | set(by_token)):
-            si = bisect.bisect_right(seg_starts, i) - 1
-            if si < 0 or i >= self.segments[si].span.end:
-                continue
-            t = doc[i]
-            actor = by_token.get(i)
-            if actor is not None and t.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(t):
-                subject = (actor, si)
-            elif (
-                t.lower_ in PRONOUN_GENDER
-                and subject is not None
-                and si - subject[1] <= 1
-                and t.dep_ in ("nsubj", "nsubjpass", "poss")
-                and not self.inside_quote(t)
-            ):
-                vote(subject[0], t.lower_, 1)
-        k = 0
-        for seg in self.segments:
-            persons: dict[str, ActorDraft] = {}
-            pronouns = []
-            while k < len(self._mentions) and self._mentions[k][0] < seg.span.end:
-                if self._mentions[k][0] >= seg.span.start and self._mentions[k][2].type == "PERSON":
-                    persons[self._mentions[k][2].id] = self._mentions[k][2]
-                k += 1
-            if len(persons) != 1:
-                continue
-            for t in seg.span:
-                if t.lower_ in PRONOUN_GENDER and not self.inside_quote(t):
-                    pronouns.append(t.lower_)
-            (actor,) = persons.values()
-            for p in pronouns:
-                vote(actor, p, 1)
-        return {aid: ("m" if m > f else "f") for aid, (m, f) in votes.items() if m != f}
-
-    def previous_speaker(self, char: int) -> Draft | None:
-        """The last statement before ``char`` whose speaker is named in the text."""
-        for d in reversed(self.drafts):
-            if d.start < char and d.speaker is not None:
-                return d
-        return None
-
-    def _fits(
-        self, actor: ActorDraft | None, person: bool, gender: str | None, mention: Span | None = None
-    ) -> bool:
-        """Can a pronoun of this animacy and gender refer to ``actor`` (or, unresolved, to ``mention``)?"""
-        if actor is None:
-            if mention is None or mention.root.pos_ not in ("NOUN", "PROPN"):
-                return False
-            root = mention.root
-            thing = self.word("document", root) or self.word("communication", root)
-            plural = root.tag_ in ("NNS", "NNPS")
-            if person:
-                own = "m" if self.word("male", root) else "f" if self.word("female", root) else None
-                return not thing and not plural and (gender is None or own in (None, gender))
-            return thing or plural
-        if person:
-            return actor.type == "PERSON" and (gender is None or self.gender.get(actor.id, gender) == gender)
-        return actor.type != "PERSON"
-
-    def _plural_subject(self, token: Token, here: int) -> Token | None:
-        """The last plural common noun subject before ``token`` in its sentence or the one before."""
-        lo = self.segments[max(0, here - 1)].span.start if self.segments else 0
-        for t in reversed(self.doc[lo : token.i]):
-            if (
-                t.dep_ in ("nsubj", "nsubjpass")
-                and t.tag_ == "NNS"
-                and self.table.actor_at(t.i) is None
-                and not self.inside_quote(t)
-            ):
-                return t
-        return None
-
-    def antecedent(
-        self, token: Token, person: bool, gender: str | None, plural: bool = False
-    ) -> ActorDraft | None:
-        """The actor a pronoun refers to: the nearest compatible name in the last sentences,
-        preferring the previous statement's speaker and sentence subjects. When the previous
-        speaker is a description no actor was found for ("the spokesman"), the pronoun shares it.
-        A plural pronoun ("they") may also refer to people named together ("X and Y"): to the
-        first of them."""
-        last = self.previous_speaker(token.idx)
-        here = self.sentence_of(token.idx)
-        floor = self.segments[max(0, here - ANTECEDENT_WINDOW)].span.start if self.segments else 0
-        best, best_score = None, None
-        if last is not None and self._fits(last.actor, person, gender, last.speaker):
-            best = last.actor
-            best_score = 2.5 - (here - self.sentence_of(last.speaker.start_char))
-        i = bisect.bisect_left(self._mention_starts, token.i) - 1
-        while i >= 0 and self._mentions[i][0] >= floor:
-            _, end, actor = self._mentions[i]
-            i -= 1
-            head = self.doc[end - 1]
-            group = plural and _coordinated(head)
-            if not group and not self._fits(actor, person, gender):
-                continue
-            if head.dep_ in ("amod", "compound") and head.head.i >= end:
-                continue  # a name used as a modifier ("Chilean senators") is not an antecedent
-            score = -(here - self.sentence_of(head.idx)) + (1 if group else 0)
-            score += 1.5 if last is not None and last.actor is actor else 0
-            score += 1 if head.dep_ in ("nsubj", "nsubjpass") else 0
-            score -= 1 if self.inside_quote(head) else 0
-            if best_score is None or score > best_score:
-                best, best_score = actor, score
-        if plural:
-            # "The officers ... They said": a plural subject that names no one, in this sentence or
-            # the one before, is nearer than any name
-            group = self._plural_subject(token, here)
-            nearer = group is not None and 1 - (here - self.sentence_of(group.idx))
-            if group is not None and (best_score is None or nearer > best_score):
-                return self.table.resolve_description(group.i)
-        if best_score is not None:
-            return best
-        i = bisect.bisect_left(self._mention_starts, token.i) - 1
-        while i >= 0:
-            _, end, actor = self._mentions[i]
-            if self._fits(actor, person, gender) or (plural and _coordinated(self.doc[end - 1])):
-                return actor
-            i -= 1
-        return None
-
-
-def _coordinated(head: Token) -> bool:
-    """Whether a name stands first in a coordination of nouns ("X and Y", "X and his colleagues")."""
-    return any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in head.children)
-
-
-def _phrase(token: Token) -> Span:
-    """The whole name phrase around ``token``: its subtree with titles, possessors, appositions
-    and naming participles ("named X"), without relative or other participial clauses and edge
-    punctuation."""
-    doc = token.doc
-    start, end = token.left_edge.i, token.i + 1
-    for child in token.rights:
-        if child.dep_ == "case":  # a possessor speaks, not its "'s"
-            break
-        naming = child.dep_ == "acl" and child.lemma_.lower() in NAMING_VERBS  # "a protester named X"
-        if child.dep_ in SPEAKER_CUT_DEPS and not naming:
-            break
-        if child.dep_ == "punct" and child.text in "([{\u2014-":
-            break
-        if any(t.text in QUOTE_CHARS for t in child.subtree):
-            break
-        end = child.right_edge.i + 1
-    for child in token.lefts:
-        if any(t.text in QUOTE_CHARS or t.text in ("--", "—", "–", ")") for t in child.subtree):
-            start = child.right_edge.i + 1
-    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    dated = token.ent_type_ in ("DATE", "TIME")
-    while start < end - 1 and (
-        doc[start].is_punct
-        or doc[start].is_space
-        or (doc[start].ent_type_ in ("DATE", "TIME") and start < token.i and not dated)
-    ):
-        start += 1  # and a date the parse took in ("Friday Acme Corp")
-    return doc[start:end]
-
-
-def _message(ctx: _Context, token: Token) -> bool:
-    return ctx.word("communication", token) or ctx.word("document", token)
-
-
-def _author(ctx: _Context, noun: Token) -> Token | None:
-    """The author a message names in its phrase: its possessor ("its disclaimer"), a by-phrase
-    ("a report by the agency"), or where it was published ("an article published on X")."""
-    author = next((c for c in noun.lefts if c.dep_ == "poss"), None)
-    if author is not None:
-        return author
-    by = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")), None)
-    if by is not None:
-        pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
-        if pobj is not None:
-            return pobj
-    return _published_by(ctx, noun)
-
-
-def _published_by(ctx: _Context, noun: Token) -> Token | None:
-    """The outlet a story comes from: "an article published on X", "a post written by X", "the
-    story comes from X", "it hails from X"."""
-    verbs = [c for c in noun.rights if c.dep_ in ("acl", "relcl") and ctx.word("publishing", c)]
-    if noun.dep_ == "nsubj" and ctx.word("origin", noun.head):
-        verbs.append(noun.head)
-    for verb in verbs:
-        for prep in verb.rights:
-            if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "on", "in", "from", "at", "with"):
-                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if pobj is not None:
-                    return pobj
-    return None
-
-
-def _resolve(ctx: _Context, mention: Token, phrase: Span, depth: int = 0) -> ActorDraft | None:
-    """The actor a speaker mention refers to: a relative pronoun's antecedent, a personal
-    pronoun's nearest compatible antecedent, the author of a message, or the actor the name
-    phrase names."""
-    word = mention.lower_
-    if word in RELATIVE_PRONOUNS and mention.head.dep_ == "relcl" and mention.head.head.i != mention.i:
-        antecedent = mention.head.head
-        return _resolve(ctx, antecedent, _phrase(antecedent), depth)
-    if word in PRONOUN_GENDER:
-        return ctx.antecedent(mention, True, PRONOUN_GENDER[word])
-    if word in GROUP_PRONOUNS:
-        return ctx.antecedent(mention, False, None, plural=word in PLURAL_PRONOUNS)
-    if word in FIRST_PERSON:
-        return None
-    table = ctx.table
-    actor = table.actor_at(mention.i)
-    if actor is not None:
-        return actor
-    for child in mention.children:
-        if child.dep_ == "appos" and table.actor_at(child.i) is not None:
-            return table.actor_at(child.i)
-    if _message(ctx, mention):
-        author = ctx.message_author(mention, depth)
-        if author is not None:
-            return author
-    if mention.pos_ == "NOUN":
-        # a description whose head is a role or a kind of body: "the foreign ministry spokesman"
-        # is the person with that role, not the ministry named in it; "a protester" is someone new
-        described = table.resolve_description(mention.i, people=not _indefinite(mention))
-        if described is not None:
-            return described
-    # names in the phrase, less places it is set in ("ministers in Geneva")
-    where = {t.i for c in phrase if c.dep_ == "prep" and c.lower_ in LOCATIVE for t in c.subtree}
-    found = [a for i in range(phrase.start, phrase.end) if i not in where
-             for a in [table.actor_at(i)] if a is not None]
-    people = [a for a in found if a.type == "PERSON"]
-    heads = [table.actor_at(t.i) for t in phrase if t.i not in where and t.dep_ != "amod"
-             and table.actor_at(t.i) is not None]  # "Dutch banks including Rabobank": Rabobank
-    if found:
-        return (people or heads or found)[0]
-    # a name the entity recognizer missed here but found elsewhere ("Okafor said", "the Sentinel")
-    names = [t for t in phrase if t.pos_ == "PROPN"]
-    if names:
-        whole = fold(phrase.doc[names[0].i : names[-1].i + 1].text)
-        named = ctx.names.get(whole) or ctx.names.get(fold(names[-1].text))
-        if named is not None:
-            return named
-    # an unnamed member of a body the text names: "a court clerk", "a number of senators", "a
-    # spokesman for the ministry" (not a body it speaks to: "her letter to the court")
-    if not any(c.dep_ == "poss" for c in mention.lefts):
-        for t in phrase:
-            if t.i not in where and t.pos_ in ("NOUN", "PROPN") and _member_word(t, mention):
-                body = table.resolve_body(t.i)
-                if body is not None:
-                    return body
-    return _body_agents(ctx, mention)
-
-
-def _member_word(t: Token, mention: Token) -> bool:
-    """A word of a speaker's phrase that may name the body the speaker belongs to: the head, a
-    modifier before it, or the object of "of", "for", "from" or "at" after it."""
-    if t.i <= mention.i:
-        return True
-    return t.dep_ == "pobj" and t.head.lower_ in ("of", "for", "from", "at") and t.head.head.i == mention.i
-
-
-def _body_agents(ctx: _Context, mention: Token) -> ActorDraft | None:
-    """Unnamed officials of the body that acts in the clause they comment on: "Norway banned the
-    flights, with officials saying ..." (officials of Norway)."""
-    if not ctx.word("agent", mention) or any(
-        c.dep_ in ("det", "poss", "compound", "amod") for c in mention.lefts
-    ):
-        return None
-    prep = mention.head if mention.dep_ == "pobj" else None
-    if prep is None and mention.dep_ == "nsubj" and mention.head.dep_ in ("pcomp", "advcl"):
-        prep = mention.head.head
-    if prep is None or prep.lower_ != "with" or prep.head.pos_ not in ("VERB", "AUX"):
-        return None
-    subject = _subject(prep.head)
-    actor = ctx.table.actor_at(subject.i) if subject is not None else None
-    return actor if actor is not None and actor.type != "PERSON" else None
-
-
-def _nobody(mention: Token) -> bool:
-    """A subject that says no one spoke: "nobody", "none of them", "no report" (also through a
-    relative pronoun: "there are no reports that confirm it")."""
-    if mention.lower_ in RELATIVE_PRONOUNS and mention.head.dep_ == "relcl":
-        mention = mention.head.head
-    return mention.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in mention.children)
-
-
-def _indefinite(noun: Token) -> bool:
-    """A noun phrase that introduces someone new: "a protester", "another lawyer", "two officials",
-    "other lawyers", "officers" (but "the two officers", "both officers" refer back)."""
-    lefts = list(noun.lefts)
-    if any(c.lower_ in DEFINITE or c.lower_ in ("both", "all") or c.dep_ == "poss" for c in lefts):
-        return False
-    if any(c.lower_ in INDEFINITE or c.dep_ == "nummod" for c in lefts):
-        return True
-    return noun.tag_ == "NNS" and not any(c.dep_ == "det" for c in lefts)
-
-
-def _anonymous(ctx: _Context, mention: Token, actor: ActorDraft | None) -> bool:
-    """An unnamed source: "a source", "officials", "two people familiar with ..."."""
-    if actor is not None or mention.pos_ != "NOUN" or not ctx.word("anonymous", mention):
-        return False
-    return not any(t.lower_ in DEFINITE or t.dep_ == "poss" for t in mention.lefts)
 
 
 def _speaker_token(verb: Token, depth: int = 0) -> Token | None:
@@ -728,22 +214,6 @@ def _speaker_token(verb: Token, depth: int = 0) -> Token | None:
         if subject is not None and root.i != verb.i:
             return subject
     return None
-
-
-def _subject(verb: Token) -> Token | None:
-    """A verb's subject. Of several the parse may give, the one nearest before it ("Background: On
-    Monday the agency published ..."), unless it is the apposition of a name just before it
-    ("Ban Ki-moon, the secretary general, vowed ...")."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    before = [c for c in subjects if c.i < verb.i]
-    if not before:
-        return subjects[0] if subjects else None
-    nearest = before[-1]
-    if len(before) > 1 and nearest.pos_ == "NOUN" and before[-2].pos_ == "PROPN":
-        between = verb.doc[before[-2].i + 1 : nearest.left_edge.i]
-        if [t.text for t in between] == [","]:
-            return before[-2]
-    return nearest
 
 
 def _gerund_speaker(prep: Token, depth: int) -> Token | None:
@@ -1071,8 +541,8 @@ class _Finder:
             content=content,
         )
         if mention is not None and speaker is not None:
-            draft.actor = _resolve(ctx, mention, speaker)
-            draft.anonymous = _anonymous(ctx, mention, draft.actor)
+            draft.actor = ctx.speakers.resolve(mention, speaker)
+            draft.anonymous = ctx.speakers.anonymous(mention, draft.actor)
         return draft
 
     def verb(self, si: int, seg: Segment, verb: Token, entry: CueEntry, cue: Span) -> Draft | None:
@@ -1092,7 +562,7 @@ class _Finder:
                 q = self._adjacent_quote(verb, cue, None, seg)
                 if q is not None:
                     return self._quote_draft(si, verb, entry, cue, mention, q)
-        if mention is not None and _nobody(mention):
+        if mention is not None and nobody(mention):
             return None  # "no report confirms it", "reports that support it ... there are none"
         speaker = _phrase(mention) if mention is not None else None
         frames = self.ctx.frames.get(entry.lemma, frozenset())
@@ -1153,7 +623,7 @@ class _Finder:
         passive = mention is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         draft = self._draft(parts, rule, si, cue, entry.lemma, mention, content)
         if speaker_span is not None:
-            draft.speaker, draft.actor = speaker_span, _resolve(self.ctx, mention, speaker_span)
+            draft.speaker, draft.actor = speaker_span, self.ctx.speakers.resolve(mention, speaker_span)
         if passive:
             draft.anonymous = True
         return draft
@@ -1255,13 +725,13 @@ class _Finder:
         ):
             return None
         speaker_span = doc[left[0].i : left[-1].i + 1]
-        if _no_speaker(ctx, speaker_span, ctx.text[speaker_span.start_char : speaker_span.end_char]):
+        if no_speaker(ctx, speaker_span, ctx.text[speaker_span.start_char : speaker_span.end_char]):
             return None
         roots = [t for t in left if t.head.i < seg.span.start or t.head.i >= token.i or t.head.i == t.i]
         mention = roots[-1] if roots else left[-1]
         named = ctx.table.actors_in(left[0].i, left[-1].i + 1)
         proper = (mention.pos_ == "PROPN" and all(t.is_title or t.pos_ != "PROPN" for t in left)) or (
-            mention.is_title and fold(mention.text) in ctx.names
+            mention.is_title and fold(mention.text) in ctx.speakers.names
         )
         if (
             not named
@@ -1285,7 +755,7 @@ class _Finder:
             parts, rule = placed
         draft = self._draft(parts, rule if rule == "quote" else "colon", si, cue, ":", None, None)
         draft.speaker = speaker_span
-        draft.actor = _resolve(ctx, mention, speaker_span)
+        draft.actor = ctx.speakers.resolve(mention, speaker_span)
         return draft
 
     def nominal(self, si: int, seg: Segment, noun: Token) -> Draft | None:
@@ -1337,7 +807,7 @@ class _Finder:
         mention = name.root
         draft = self._draft([(q.start, q.end)], "quote", si, doc[token.i : token.i + 1], "dash", None, None)
         draft.speaker = name
-        draft.actor = _resolve(ctx, mention, name)
+        draft.actor = ctx.speakers.resolve(mention, name)
         draft.rule = "dash"
         draft.confidence = CONFIDENCE["dash"]
         return draft
@@ -1460,218 +930,6 @@ def _closes_clause(text: str, q: Quote) -> bool:
     return inside.endswith((",", "?", "!")) or after.startswith(",")
 
 
-def _own(ctx: _Context, si: int, seg: Segment) -> Draft | None:
-    text = ctx.text
-    start, end = seg.start, seg.end
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start and text[end - 1] == ".":
-        end -= 1
-    if not any(c.isalnum() for c in text[start:end]):  # a stray mark, a rule of dashes
-        return None
-    return Draft(parts=[(start, end)], quote="none", sent=si, rule="own")
-
-
-def _floating(ctx: _Context, si: int, seg: Segment, last: Draft | None) -> Draft | None:
-    """A quote paragraph with no cue of its own: the previous speaker goes on."""
-    text = ctx.text
-    k = seg.start
-    while k < seg.end and text[k] in QUOTE_CHARS:
-        k += 1
-    q = ctx.quote_at(k)
-    if q is None or q in ctx.used or looks_like_title(text, q) or q.start > seg.start + 2:
-        return None
-    if q.end < seg.end - 2 and q.end - q.start < 0.6 * (seg.end - seg.start):
-        return None
-    if last is None or (last.actor is None and last.speaker is None) or si - ctx.sentence_of(last.end) > 3:
-        return None
-    ctx.used.add(q)
-    return Draft(
-        parts=[(q.start, q.end)],
-        quote="direct",
-        sent=si,
-        rule="floating",
-        cue=None,
-        speaker=last.speaker,
-        actor=last.actor,
-        anonymous=last.anonymous,
-    )
-
-
-def _block_opener(ctx: _Context, si: int, seg: Segment, near: list[Draft]) -> tuple[Draft, int, int] | None:
-    """A statement whose sentence closes its paragraph with a colon introduces the next paragraph,
-    quoted without marks: (that statement, the paragraph's start, its end). So does a sentence
-    that gives a message ("The ministry issued the following statement:"), which is then no
-    statement of its own: its ``rule`` is "opener"."""
-    text = ctx.text
-    if not text[seg.start : seg.end].endswith(":"):
-        return None
-    k = seg.end
-    while k < len(text) and text[k].isspace() and text[k] != "\n":
-        k += 1
-    if k < len(text) and text[k] != "\n":
-        return None
-    source = next(
-        (
-            d
-            for d in near
-            if d.cue is not None and d.speaker is not None and seg.start <= d.cue.start_char < seg.end
-        ),
-        None,
-    )
-    if source is None:
-        source = _message_opener(ctx, si, seg)
-    if source is None:
-        return None
-    while k < len(text) and text[k].isspace():
-        k += 1
-    end = text.find("\n", k)
-    return source, k, len(text) if end == -1 else end
-
-
-def _message_opener(ctx: _Context, si: int, seg: Segment) -> Draft | None:
-    """"X issued the following statement:": the message's author, as the source of what follows."""
-    for verb in seg.span:
-        if verb.pos_ not in ("VERB", "AUX") or ctx.inside_quote(verb):
-            continue
-        message = next((c for c in verb.children if c.dep_ == "dobj" and _message(ctx, c)), None)
-        subject = _subject(verb)
-        if message is None or subject is None or ctx.inside_quote(subject):
-            continue
-        speaker = _phrase(subject)
-        return Draft(
-            parts=[(seg.start, seg.end)],
-            quote="none",
-            sent=si,
-            rule="opener",
-            cue=ctx.doc[message.left_edge.i : message.i + 1],
-            speaker=speaker,
-            actor=_resolve(ctx, subject, speaker),
-        )
-    return None
-
-
-def _exhibits(ctx: _Context) -> list[tuple[int, int, Span, ActorDraft]]:
-    """Examples of a story quoted under a heading line of their own ("Example"), as fact-checks
-    show them: (start, end, the heading, the outlet the text names as the story's source). The
-    example runs to the next break of two blank lines or more."""
-    text, out = ctx.text, []
-    headings = ctx.words.get("exhibit", frozenset())
-    for seg in ctx.segments:
-        if text[seg.start : seg.end].strip(" \t\u00a0:").lower() not in headings:
-            continue
-        k = seg.end
-        while k < len(text) and text[k] in " \t\u00a0:":
-            k += 1
-        if k < len(text) and text[k] != "\n":
-            continue  # a heading closes its line
-        while k < len(text) and text[k].isspace():
-            k += 1
-        found = SECTION_BREAK.search(text, k)
-        actor = ctx.outlet_near(seg.span.start)
-        if actor is not None and k < len(text):
-            out.append((k, found.start() if found else len(text), seg.span, actor))
-    return out
-
-
-def _exhibit_drafts(ctx: _Context, exhibits: list[tuple[int, int, Span, ActorDraft]]) -> list[Draft]:
-    """One statement of the outlet per line of each example (its sentences together; a line
-    without a verb, which would be site furniture elsewhere, is the story's headline)."""
-    text, out = ctx.text, []
-    for start, end, heading, actor in exhibits:
-        lines: dict[int, list[tuple[int, Segment]]] = {}
-        for si in range(ctx.sentence_of(start), len(ctx.segments)):
-            seg = ctx.segments[si]
-            if seg.start >= end:
-                break
-            if seg.start >= start and seg.boilerplate in (None, "fragment"):  # a verbless line: its headline
-                lines.setdefault(text.rfind("\n", 0, seg.start), []).append((si, seg))
-        for segs in lines.values():
-            draft = _own(ctx, segs[0][0], segs[0][1])
-            if draft is None:
-                continue
-            last = _own(ctx, segs[-1][0], segs[-1][1])
-            draft.parts = [(draft.start, last.end if last is not None else draft.end)]
-            draft.rule, draft.confidence, draft.quote = "exhibit", CONFIDENCE["exhibit"], "direct"
-            draft.cue, draft.actor = heading, actor
-            out.append(draft)
-    return out
-
-
-def _turns(ctx: _Context) -> list[tuple[int, int, Draft]]:
-    """The turns of a transcript, one statement each (``SMITH: ...``): (where the turn starts,
-    where it ends, its statement). A name in capitals before a colon opens a turn when it names
-    a person of the article, or opens two turns or more of a transcript: a text where two names
-    or more open turns, each a person's or opening two turns or more. A turn whose line opens
-    with a quotation mark goes on over the quoted paragraphs after it, up to the next turn, a
-    stage direction ("(CROSSTALK)") or site furniture."""
-    text, doc = ctx.text, ctx.doc
-    found = list(TURN.finditer(text))
-    found = [m for m in found if not _no_speaker(ctx, doc.char_span(m.start(2), m.end(2)), m.group(2))]
-    counts: dict[str, int] = {}  # by surname: "JANE DOE" and "DOE" are one speaker
-    for m in found:
-        surname = fold(m.group(2)).rsplit(" ", 1)[-1]
-        counts[surname] = counts.get(surname, 0) + 1
-
-    def person(label: str) -> ActorDraft | None:
-        actor = ctx.names.get(label) or ctx.names.get(label.rsplit(" ", 1)[-1])
-        return actor if actor is not None and actor.type == "PERSON" else None
-
-    speakers = {fold(m.group(2)).rsplit(" ", 1)[-1] for m in found if person(fold(m.group(2)))}
-    transcript = len(speakers | {name for name, n in counts.items() if n >= 2}) >= 2
-    out: list[tuple[int, int, Draft]] = []
-    for m in found:
-        label = fold(m.group(2))
-        actor = person(label)
-        if actor is None and not (transcript and counts[label.rsplit(" ", 1)[-1]] >= 2):
-            continue
-        end = _line_end(text, m.end())
-        while m.group(1):  # a quoted turn: the quoted paragraphs that follow are its own
-            k = end
-            while k < len(text) and text[k].isspace():
-                k += 1
-            line = text[k : _line_end(text, k)]
-            body = line.strip(" \t\u00a0" + QUOTE_CHARS)
-            seg = ctx.segments[ctx.sentence_of(k)] if ctx.segments else None
-            if (
-                not line.startswith(("\"", "\u201c", "\u201d"))
-                or TURN.match(text, k)
-                or (body.startswith("(") and body.rstrip(".").endswith(")"))
-                or (seg is not None and seg.boilerplate not in (None, "fragment"))
-            ):
-                break
-            end = _line_end(text, k)
-        start, stop = _trim(text, m.end(), end, that=False)
-        speaker = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
-        cue = doc.char_span(m.end(2), text.index(":", m.end(2)) + 1, alignment_mode="expand")
-        if stop <= start or speaker is None or cue is None:
-            continue
-        ctx.used.update(ctx.quotes_between(m.start(), stop))
-        draft = Draft(parts=[(start, stop)], quote="direct", sent=ctx.sentence_of(start), rule="transcript",
-                      cue=cue, speaker=speaker, actor=actor)
-        out.append((m.start(), end, draft))
-    return out
-
-
-def _no_speaker(ctx: _Context, span: Span | None, label: str) -> bool:
-    """Whether a label before a colon is nobody's name: an editorial label ("UPDATE:", "EDITOR'S
-    NOTE:"), or a place in capitals, as datelines give it ("WASHINGTON:", "NEW DELHI:")."""
-    if fold(label) in ctx.words.get("label", frozenset()):
-        return True
-    if not label.isupper():
-        return False
-    return (
-        capital_of(label) is not None
-        or country_named(label.title()) is not None
-        or any(t.ent_type_ in ("GPE", "LOC") for t in span or ())
-    )
-
-
-def _line_end(text: str, k: int) -> int:
-    end = text.find("\n", k)
-    return len(text) if end == -1 else end
-
-
 def attribute(
     doc: Doc,
     segments: list[Segment],
@@ -1687,86 +945,4 @@ def attribute(
     for si, seg in enumerate(segments):
         if not seg.boilerplate:
             _attribute_sentence(finder, si, seg)
-    exhibits = _exhibits(ctx)
-    exhibit_starts = [e[0] for e in exhibits]
-    turns = _turns(ctx)
-    turn_spans = [(start, end) for start, end, _ in turns]
-
-    def in_exhibit(char: int) -> bool:
-        k = bisect.bisect_right(exhibit_starts, char) - 1
-        return k >= 0 and char < exhibits[k][1]
-
-    def in_turn(char: int) -> bool:
-        k = bisect.bisect_right(turn_spans, (char, len(ctx.text))) - 1
-        return k >= 0 and char < turn_spans[k][1]
-
-    # in an example of a story, only what named or unnamed sources say stays apart from the outlet;
-    # a transcript's turn is one statement, whatever it reports
-    attributed = sorted(
-        (
-            d
-            for d in ctx.drafts
-            if (d.actor is not None or d.anonymous or not in_exhibit(d.start)) and not in_turn(d.start)
-        ),
-        key=lambda d: (d.start, d.end),
-    )
-    reaches = sorted(d.reach for d in attributed)
-    out = list(attributed) + _exhibit_drafts(ctx, exhibits) + [draft for _, _, draft in turns]
-    covered_until, r = -1, 0
-    last: Draft | None = None
-    block: tuple[Draft, int, int] | None = None
-    block_si = -1
-    a = 0
-    for si, seg in enumerate(segments):
-        if seg.boilerplate or (exhibits and in_exhibit(seg.start)) or (turns and in_turn(seg.start)):
-            continue
-        while a < len(attributed) and attributed[a].start < seg.start:
-            if attributed[a].speaker is not None or attributed[a].actor is not None:
-                last = attributed[a]
-            a += 1
-        while r < len(reaches) and reaches[r][0] < seg.end:
-            covered_until = max(covered_until, reaches[r][1])
-            r += 1
-        hit = (
-            any(lo < seg.end and seg.start < hi for lo, hi in reaches[max(0, r - 8) : r])
-            or covered_until > seg.start
-        )
-        opener = _block_opener(ctx, si, seg, attributed[max(0, a - 1) : a + 8])
-        if hit:
-            block = opener or block
-            continue
-        if opener is not None and opener[0].rule == "opener":
-            block = opener  # the sentence that gives the message is part of its attribution
-            continue
-        if block is not None and block[1] <= seg.start < block[2]:
-            draft = _own(ctx, si, seg)
-            if draft is not None and out and out[-1].source is block[0] and block_si == si - 1:
-                out[-1].parts = [(out[-1].start, draft.end)]  # the paragraph is one statement
-            elif draft is not None:
-                source = block[0]
-                draft.rule, draft.confidence, draft.quote = "block", CONFIDENCE["block"], "direct"
-                draft.speaker, draft.actor, draft.anonymous = source.speaker, source.actor, source.anonymous
-                draft.source = source
-                if source.rule == "opener":
-                    draft.cue = source.cue  # "the following statement"
-                out.append(draft)
-            block_si = si
-            continue
-        block = opener
-        draft = _floating(ctx, si, seg, last)
-        if draft is not None:
-            covered_until = max(covered_until, draft.end)
-            if (
-                last is not None
-                and last.quote == "direct"
-                and last.cue is not None
-                and last.end < draft.start
-            ):
-                last.parts.append(draft.parts[0])  # the quotation goes on: one statement
-                continue
-            last = draft
-        else:
-            draft = _own(ctx, si, seg)
-        if draft is not None:
-            out.append(draft)
-    return sorted(out, key=lambda d: (d.start, d.end))
+    return lay_out(ctx)

@@ -11,36 +11,36 @@ With one job the shards run in this process. With N jobs they run in N worker pr
 not available each worker loads its own), at most ``2 N`` shards in flight: memory does not grow
 with the number of documents, and outcomes come back in input order whatever N is.
 
-Sinks write what the loop yields: :class:`JsonLinesSink` (one line per record, each line written
-whole with one call; resumable), :class:`JsonSink` (one JSON document, written atomically to a
-file), :class:`FolderSink` (one JSON file per input mirroring the input tree, each written
-atomically, never outside the folder) and :class:`TableSink` (the terminal view).
-:class:`ErrorLog` writes one JSON line per failed document.
+A worker that dies (killed, out of memory, a crash in native code) does not stop the run: each
+shard it held is analysed again, alone, in a fresh worker; a shard that kills that one too is
+analysed one document per fresh worker, and a document that still kills its worker fails alone
+(CL012). Every input gets exactly one outcome.
+
+What the loop yields goes to a sink (:mod:`claimlens.sinks`, re-exported here): a file, a folder
+of files, or a stream.
 """
 from __future__ import annotations
 
-import abc
-import contextlib
-import json
 import multiprocessing
 import os
-import secrets
 import signal
 import sys
-import textwrap
 import threading
 import time
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from . import io
 from .errors import ClaimlensError
 from .records import Article, text_sha256
+from .sinks import (CsvSink, ErrorLog, FolderSink, HtmlSink, JsonLinesSink, JsonSink,  # noqa: F401  (re-exported)
+                    OutputLock, Sink, TableSink, failure, file_identity, scan_jsonl)
 
 BATCH_SIZE = 4
 """Documents per shard: the unit handed to a worker and to ``nlp.pipe``."""
@@ -75,7 +75,8 @@ class Task:
 @dataclass(frozen=True)
 class Outcome:
     """What became of one input: a ``record`` (a dict of the contract), or ``kept`` (resuming: the
-    record already written is current), or an ``error``. ``words`` counts the text's
+    record already written is current), or an ``error``, or none of them when the input was
+    skipped (claimlens's own output, CL024, in ``warnings``). ``words`` counts the text's
     white-space separated words; ``warnings`` are not failures (an empty document)."""
 
     input: Input
@@ -90,20 +91,50 @@ class Outcome:
         return self.input.doc_id
 
 
-def inputs(paths: Iterable[str]) -> list[Input]:
-    """The documents named by ``paths`` (see :func:`claimlens.io.discover`), in order."""
+def inputs(paths: Iterable[str], outputs: Iterable[str | Path] = ()) -> list[Input]:
+    """The documents named by ``paths`` (see :func:`claimlens.io.discover`), in order.
+
+    ``outputs`` are the files the run writes, which it never reads: CL007 (before anything is
+    written) when one is an input, the same file by another path, through a link, or as stdin;
+    except that a file a folder search finds that is one of them and is empty or already holds
+    claimlens's output (:func:`claimlens.io.own_output`) is left out.
+    """
+    files = {ident: out for out in outputs if (ident := file_identity(out)) is not None}
     found = []
     for given in paths:
         folder = Path(given) if given != io.STDIN and Path(given).is_dir() else None
         for item in io.discover([given]):
             if isinstance(item, ClaimlensError):
                 found.append(Input(given, None, error=item))
-            elif item.path is None:
+                continue
+            out = files.get(file_identity(item.path) if item.path is not None else _stdin_identity()) if files else None
+            if out is not None:
+                head = _head(item.path) if item.in_folder else b"x"
+                if not head or io.own_output(head):
+                    continue
+                raise ClaimlensError("CL007", f"{out} is the input {item.doc_id}: it would be overwritten",
+                                     advice="write elsewhere: a run never writes over its inputs")
+            if item.path is None:
                 found.append(Input(item.doc_id, item, "stdin"))
             else:
                 rel = item.path.relative_to(folder).as_posix() if folder is not None else item.path.name
                 found.append(Input(item.doc_id, item, rel))
     return found
+
+
+def _stdin_identity() -> tuple[int, int] | None:
+    try:
+        return file_identity(sys.stdin.fileno())
+    except (OSError, ValueError, AttributeError):  # not a file descriptor (a test's stdin)
+        return None
+
+
+def _head(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(io.SNIFF_BYTES)
+    except OSError:
+        return b""
 
 
 def default_jobs() -> int:
@@ -139,12 +170,14 @@ def analyse_shard(extractor, tasks: Sequence[Task], batch_size: int = BATCH_SIZE
     for i, task in enumerate(tasks):
         inp = task.input
         if inp.error is not None:
-            outcomes[i] = Outcome(inp, error=inp.error)
+            skipped = inp.error.code == io.OWN_OUTPUT  # stdin, read by the parent
+            outcomes[i] = Outcome(inp, warnings=(inp.error,)) if skipped else Outcome(inp, error=inp.error)
             continue
         try:
             document = _read(task)
         except Exception as err:  # noqa: BLE001  (a document that cannot be read fails alone)
-            outcomes[i] = _failure(inp, err)
+            skipped = isinstance(err, ClaimlensError) and err.code == io.OWN_OUTPUT
+            outcomes[i] = Outcome(inp, warnings=(err,)) if skipped else _failure(inp, err)
             continue
         if task.known is not None and task.known == text_sha256(document.text):
             outcomes[i] = Outcome(inp, kept=True, words=len(document.text.split()))
@@ -256,406 +289,91 @@ def run(items: Sequence[Input], sink: Sink | None = None, *, extractor=None, mod
         sink.finish()
 
 
+def _pool(extractor, jobs: int, batch_size: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_init_worker,
+                               initargs=(extractor.model, batch_size, os.getpid()))
+
+
+def _submit(pool: ProcessPoolExecutor, extractor, shard: list[Task]) -> Future:
+    _WORKER["extractor"] = extractor  # inherited by the workers, forked at a pool's first submit
+    try:
+        return pool.submit(_worker_shard, shard)
+    finally:
+        _WORKER.clear()
+
+
+def _alone(extractor, tasks: list[Task], batch_size: int) -> list[Outcome] | None:
+    """The outcomes of ``tasks`` from a fresh worker of their own; None if that worker died too."""
+    pool = _pool(extractor, 1, batch_size)
+    try:
+        return _submit(pool, extractor, tasks).result()
+    except BrokenProcessPool:
+        return None
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _retried(extractor, shard: list[Task], batch_size: int) -> list[Outcome]:
+    """The outcomes of a shard whose worker died: the shard again in a fresh worker, else each
+    document in one of its own, a document that kills that one too failing with CL012."""
+    outcomes = _alone(extractor, shard, batch_size)
+    if outcomes is not None:
+        return outcomes
+    outcomes = []
+    for task in shard:
+        alone = _alone(extractor, [task], batch_size)
+        outcomes += alone if alone is not None else [
+            Outcome(task.input, error=ClaimlensError("CL012", task.input.doc_id))]
+    return outcomes
+
+
 def _parallel(extractor, items, known, jobs: int, batch_size: int) -> Iterator[list[Outcome]]:
     shards = _shards(_tasks(items, known, read_in_parent=True), batch_size)
-    pool = ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_init_worker,
-                               initargs=(extractor.model, batch_size, os.getpid()))
     others = set(multiprocessing.active_children())
-    try:
-        window: deque = deque()
-        _WORKER["extractor"] = extractor  # inherited by the workers, forked at the first submit
+    pool: ProcessPoolExecutor | None = None
+    window: deque[tuple[list[Task], Future]] = deque()
+
+    def submit(shard: list[Task]) -> None:
+        nonlocal pool
+        if pool is None:
+            pool = _pool(extractor, jobs, batch_size)
         try:
-            for shard in shards:
-                window.append(pool.submit(_worker_shard, shard))
-                if len(window) >= 2 * jobs:
-                    break
-        finally:
-            _WORKER.clear()
+            future = _submit(pool, extractor, shard)
+        except BrokenProcessPool:  # a worker died since the last look
+            recover()
+            pool = _pool(extractor, jobs, batch_size)
+            future = _submit(pool, extractor, shard)
+        window.append((shard, future))
+
+    def recover() -> None:
+        """A worker died and its pool is broken: every shard in flight that it lost is run again
+        (the others' outcomes are kept), before any new worker is forked."""
+        nonlocal pool
+        pool.shutdown(wait=True)
+        pool = None
+        for k, (shard, future) in enumerate(window):
+            if isinstance(future.exception(), BrokenProcessPool):
+                redone: Future = Future()
+                redone.set_result(_retried(extractor, shard, batch_size))
+                window[k] = (shard, redone)
+
+    try:
+        for shard in shards:
+            submit(shard)
+            if len(window) >= 2 * jobs:
+                break
         while window:
-            done = window.popleft().result()
+            if isinstance(window[0][1].exception(), BrokenProcessPool):
+                recover()
+            done = window.popleft()[1].result()
             nxt = next(shards, None)
             if nxt is not None:
-                window.append(pool.submit(_worker_shard, nxt))
+                submit(nxt)
             yield done
     except BaseException:  # interrupted, or stopped early: the workers' shards are not wanted
         for worker in set(multiprocessing.active_children()) - others:
             worker.terminate()
         raise
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
-# --- writing -----------------------------------------------------------------------------
-
-class Sink(abc.ABC):
-    """Where records go. ``known`` is the ``text_sha256`` of an input's current record, if the
-    sink can resume; ``write`` takes each outcome in input order and returns it as written (a
-    document the sink cannot place becomes a failure); ``finish`` ends a complete run; ``close``
-    releases files whether or not the run completed."""
-
-    def known(self, inp: Input) -> str | None:
-        return None
-
-    @abc.abstractmethod
-    def write(self, outcome: Outcome) -> Outcome:
-        """Write one outcome (in input order); return it, or the failure it became."""
-
-    def finish(self) -> None:
-        """Called once every input has been written."""
-
-    def close(self) -> None:
-        """Release what the sink holds (also after an interrupted run)."""
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
-
-
-def _dumps(record: dict[str, Any], indent: int | None = None) -> str:
-    return json.dumps(record, ensure_ascii=False, indent=indent)
-
-
-def _output_error(path: str | Path, err: OSError) -> ClaimlensError:
-    return ClaimlensError("CL007", f"{path}: {err.strerror or err}")
-
-
-def _write_whole(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view):]
-
-
-def _temporary_beside(target: Path) -> tuple[int, Path]:
-    """A new hidden file beside ``target`` (in its folder, so that a rename replaces ``target``
-    atomically), created with the permissions of any new file (umask applies)."""
-    tmp = target.parent / f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
-    return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), tmp
-
-
-def _atomic_write(target: Path, chunks: Iterable[bytes]) -> None:
-    """Write ``target`` through a temporary file beside it, renamed over it when complete."""
-    fd, tmp = _temporary_beside(target)
-    try:
-        try:
-            for data in chunks:
-                _write_whole(fd, data)
-        finally:
-            os.close(fd)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-@dataclass
-class _Line:
-    offset: int
-    length: int
-
-
-def scan_jsonl(path: Path) -> tuple[dict[str, tuple[str | None, _Line]], list[_Line], int]:
-    """What a JSON Lines output holds: for each doc_id, the ``text_sha256`` and place of its last
-    whole record; every whole line in order; and the length of the file up to the end of its last
-    whole line (a line cut short by a kill is not whole)."""
-    by_id: dict[str, tuple[str | None, _Line]] = {}
-    lines: list[_Line] = []
-    offset = 0
-    with open(path, "rb") as fh:
-        for raw in fh:
-            if not raw.endswith(b"\n"):
-                break
-            line = _Line(offset, len(raw))
-            offset += len(raw)
-            lines.append(line)
-            try:
-                record = json.loads(raw)
-            except ValueError:
-                continue
-            if isinstance(record, dict) and isinstance(record.get("doc_id"), str):
-                by_id[record["doc_id"]] = (record.get("text_sha256"), line)
-    return by_id, lines, offset
-
-
-def _read_at(fh, line: _Line) -> bytes:
-    fh.seek(line.offset)
-    return fh.read(line.length)
-
-
-class JsonLinesSink(Sink):
-    """One record per line, in input order, each line written whole with one call, so that an
-    interrupted run leaves whole lines (a line cut by ``kill -9`` in mid-write is dropped when
-    resuming).
-
-    With ``resume``, the records already in the file whose ``doc_id`` and ``text_sha256`` match an
-    input's are kept; the others are written after them; when the run completes, the file is
-    rewritten atomically in input order if it is not already exactly one line per record in
-    input order (so that a resumed run leaves the same file as a run from scratch).
-    """
-
-    def __init__(self, path: str | Path | None, resume: bool = False, stream: IO[str] | None = None) -> None:
-        self.path = Path(path) if path is not None else None
-        self.stream = stream
-        self._old: dict[str, tuple[str | None, _Line]] = {}
-        self._lines: list[_Line] = []
-        self._layout: list[_Line] = []
-        self._fd: int | None = None
-        if self.path is None:
-            return
-        try:
-            if resume and self.path.exists():
-                self._old, self._lines, self._end = scan_jsonl(self.path)
-                self._fd = os.open(self.path, os.O_WRONLY)
-                os.ftruncate(self._fd, self._end)
-                os.lseek(self._fd, self._end, os.SEEK_SET)
-            else:
-                self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
-                self._end = 0
-        except OSError as err:
-            raise _output_error(self.path, err) from None
-
-    def known(self, inp: Input) -> str | None:
-        entry = self._old.get(inp.doc_id)
-        return entry[0] if entry is not None else None
-
-    def write(self, outcome: Outcome) -> Outcome:
-        if outcome.kept:
-            self._layout.append(self._old[outcome.doc_id][1])
-        if outcome.record is None:
-            return outcome
-        line = _dumps(outcome.record) + "\n"
-        if self._fd is None:
-            self.stream.write(line)
-            self.stream.flush()
-            return outcome
-        data = line.encode("utf-8")
-        try:
-            _write_whole(self._fd, data)
-        except OSError as err:
-            raise _output_error(self.path, err) from None
-        self._layout.append(_Line(self._end, len(data)))
-        self._lines.append(self._layout[-1])
-        self._end += len(data)
-        return outcome
-
-    def finish(self) -> None:
-        if self._fd is None or self._layout == self._lines:
-            return
-        os.close(self._fd)
-        self._fd = None
-        try:
-            with open(self.path, "rb") as old:
-                _atomic_write(self.path, (_read_at(old, line) for line in self._layout))
-        except OSError as err:
-            raise _output_error(self.path, err) from None
-
-    def close(self) -> None:
-        if self._fd is not None:
-            os.close(self._fd)
-            self._fd = None
-
-
-class _DocumentSink(Sink):
-    """One document for the whole run, to a stream or to a file; a file is written to a
-    temporary file beside it and renamed into place when the run completes."""
-
-    def __init__(self, path: str | Path | None, stream: IO[str] | None = None) -> None:
-        self.path = Path(path) if path is not None else None
-        self._tmp = None
-        if self.path is not None:
-            try:
-                fd, tmp = _temporary_beside(self.path)
-            except OSError as err:
-                raise _output_error(self.path, err) from None
-            self._tmp = Path(tmp)
-            stream = open(fd, "w", encoding="utf-8", newline="\n")
-        self.out = stream
-
-    def finish(self) -> None:
-        self.out.flush()
-        if self._tmp is not None:
-            self.out.close()
-            try:
-                os.replace(self._tmp, self.path)
-            except OSError as err:
-                raise _output_error(self.path, err) from None
-            self._tmp = None
-
-    def close(self) -> None:
-        if self._tmp is not None:
-            self.out.close()
-            with contextlib.suppress(OSError):
-                self._tmp.unlink()
-            self._tmp = None
-
-
-class JsonSink(_DocumentSink):
-    """One JSON document: the record when there is one, else an array of records."""
-
-    def __init__(self, path: str | Path | None, stream: IO[str] | None = None) -> None:
-        super().__init__(path, stream)
-        self._first: str | None = None
-        self.count = 0
-
-    def write(self, outcome: Outcome) -> Outcome:
-        if outcome.record is None:
-            return outcome
-        text = _dumps(outcome.record, indent=2)
-        self.count += 1
-        if self.count == 1:
-            self._first = text
-        else:
-            if self.count == 2:
-                self.out.write("[\n" + textwrap.indent(self._first, "  "))
-            self.out.write(",\n" + textwrap.indent(text, "  "))
-        return outcome
-
-    def finish(self) -> None:
-        if self.count == 0:
-            self.out.write("[]\n")
-        elif self.count == 1:
-            self.out.write(self._first + "\n")
-        else:
-            self.out.write("\n]\n")
-        super().finish()
-
-
-class HtmlSink(_DocumentSink):
-    """One self-contained HTML page (``claimlens.htmlview``), each article written as it comes."""
-
-    def __init__(self, path: str | Path | None, stream: IO[str] | None = None) -> None:
-        from .htmlview import HtmlPage
-
-        super().__init__(path, stream)
-        self.page = HtmlPage()
-        self.out.write(self.page.head())
-
-    def write(self, outcome: Outcome) -> Outcome:
-        if outcome.record is not None:
-            self.out.write(self.page.section(Article.from_dict(outcome.record)))
-            self.out.flush()
-        return outcome
-
-    def finish(self) -> None:
-        self.out.write(self.page.tail())
-        super().finish()
-
-
-class FolderSink(Sink):
-    """One pretty-printed JSON file per input, ``FOLDER/<rel>.json`` (``rel`` mirrors the input
-    tree), each written atomically. Nothing is ever written outside ``FOLDER``: a target whose
-    folder resolves elsewhere (a symbolic link) fails the document with CL007, as does a second
-    input aiming at a file already written in this run."""
-
-    SUFFIX = ".json"
-
-    def __init__(self, folder: str | Path, resume: bool = False) -> None:
-        self.folder = Path(folder)
-        self.resume = resume
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            self.root = Path(os.path.realpath(self.folder))
-        except OSError as err:
-            raise _output_error(self.folder, err) from None
-        self._written: dict[Path, Input] = {}
-        self._checked: set[Path] = set()
-
-    def target(self, inp: Input) -> Path:
-        """Where ``inp``'s record goes, its folders made; CL007 if it would leave the folder."""
-        rel = Path(inp.rel + self.SUFFIX)
-        if rel.is_absolute() or not inp.rel or any(p in ("..", ".", "") for p in Path(inp.rel).parts):
-            raise ClaimlensError("CL007", f"{inp.doc_id}: no safe place for its record in {self.folder}")
-        target = self.root / rel
-        parent = target.parent
-        if parent not in self._checked:
-            try:
-                here = self.root
-                for part in rel.parts[:-1]:
-                    here = here / part
-                    if not os.path.realpath(here).startswith(str(self.root) + os.sep):
-                        raise ClaimlensError("CL007", f"{inp.doc_id}: {here} leads outside {self.folder}")
-                    here.mkdir(exist_ok=True)
-            except OSError as err:
-                raise _output_error(parent, err) from None
-            self._checked.add(parent)
-        return target
-
-    def known(self, inp: Input) -> str | None:
-        if not self.resume:
-            return None
-        try:
-            record = json.loads(self.target(inp).read_bytes())
-        except (OSError, ValueError, ClaimlensError):
-            return None
-        if isinstance(record, dict) and record.get("doc_id") == inp.doc_id:
-            return record.get("text_sha256")
-        return None
-
-    def write(self, outcome: Outcome) -> Outcome:
-        try:
-            target = self.target(outcome.input) if outcome.input.error is None else None
-            if target is not None and outcome.error is not None:  # no record: none left from before
-                with contextlib.suppress(FileNotFoundError):
-                    target.unlink()
-            if target is None or outcome.error is not None:
-                return outcome
-            other = self._written.setdefault(target, outcome.input)
-            if other is not outcome.input:
-                raise ClaimlensError("CL007", f"{outcome.doc_id}: {target} already holds the record of {other.doc_id}")
-            if outcome.record is not None:
-                _atomic_write(target, [(_dumps(outcome.record, indent=2) + "\n").encode("utf-8")])
-        except ClaimlensError as err:
-            return Outcome(outcome.input, error=err, words=outcome.words)
-        except OSError as err:
-            return Outcome(outcome.input, error=_output_error(target, err), words=outcome.words)
-        return outcome
-
-
-class TableSink(Sink):
-    """The terminal view of each record, on a rich console."""
-
-    def __init__(self, console) -> None:
-        self.console = console
-
-    def write(self, outcome: Outcome) -> Outcome:
-        from .render import article_view
-
-        if outcome.record is not None:
-            self.console.print(article_view(Article.from_dict(outcome.record)))
-        return outcome
-
-
-def failure(outcome: Outcome) -> dict[str, str]:
-    """A failed document as data: its doc_id, the error code and the message."""
-    err = outcome.error
-    return {"doc_id": outcome.doc_id, "code": err.code,
-            "message": f"{err.message}: {err.detail}" if err.detail else err.message}
-
-
-class ErrorLog:
-    """``--errors FILE``: one JSON line per failed document (doc_id, error code, message),
-    written as it happens."""
-
-    def __init__(self, path: str | Path) -> None:
-        self.path = path
-        try:
-            self._fh: IO[str] | None = open(path, "w", encoding="utf-8", newline="\n")
-        except OSError as err:
-            raise _output_error(path, err) from None
-
-    def write(self, outcome: Outcome) -> None:
-        self._fh.write(_dumps(failure(outcome)) + "\n")
-        self._fh.flush()
-
-    def close(self) -> None:
-        if self._fh is not None:
-            self._fh.close()
-            self._fh = None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)

@@ -22,6 +22,12 @@ CODES: dict[str, tuple[str, str]] = {
     "CL010": ("pandas is not installed", "pip install 'claimlens[pandas]'"),
     "CL011": ("the Doc has not been through the claimlens component",
               "add it to the pipeline: nlp.add_pipe(\"claimlens\")"),
+    "CL012": (("a worker process died analysing the document, and again when it ran alone (killed, out of "
+               "memory, or a crash in native code)"),
+              "the other documents were analysed; run this one alone with -j 1 --debug, and check memory"),
+    "CL013": ("another claimlens run is writing this output",
+              "wait for it to end, or write elsewhere (a run that ended removes its lock file)"),
+    "CL014": ("not claimlens records", "render the JSON Lines or JSON that claimlens extract wrote"),
     # reading what a folder holds (CL02x)
     "CL020": ("file is binary, not text",
               "pass text or web pages; convert documents such as PDF or Word files to text first"),
@@ -31,6 +37,29 @@ CODES: dict[str, tuple[str, str]] = {
               "the record holds all of the page's visible text, navigation included"),
     "CL023": ("not a regular file (a pipe, device or socket found in a folder)",
               "name it on the command line to read it, or pipe it to '-'"),
+    "CL024": ("claimlens's own output, not an article: skipped",
+              "the run never analyses its outputs; use claimlens render to view records"),
+    # evaluating against annotations (CL03x): claimlens evaluate
+    "CL030": ("gold folder not found, or it holds no .json gold file",
+              "pass --gold a folder of gold files, one NAME.json per article (README: Evaluating on your own "
+              "articles)"),
+    "CL031": ("gold file is invalid",
+              "fix the line named; README's Evaluating on your own articles gives the gold format"),
+    "CL032": ("article text of a gold file cannot be read",
+              "pass --texts the folder that holds NAME.txt for each gold file's doc_id"),
+    "CL033": ("manifest is invalid, or puts no article in the half asked for",
+              "a manifest is a JSON list of objects with \"doc_id\" and \"half\""),
+    "CL034": ("not a brat annotation folder",
+              "pass --brat a folder with text/NAME.txt and attributions/NAME_ANNOTATOR.ann"),
+    "CL035": ("annotation line is invalid", "fix the line named (brat standoff: T and E lines)"),
+    "CL036": ("line of an annotation file is not an annotation; skipped",
+              "nothing is lost (such a line holds no offsets); to silence this, join it to the line before"),
+    "CL037": ("predictions are not claimlens JSON Lines",
+              "pass the output of claimlens extract TEXTS -o pred.jsonl"),
+    "CL038": ("gold articles have no record among the predictions; scored as finding nothing",
+              "run claimlens extract over every article of --texts"),
+    "CL039": ("a record breaks the output contract; scored as it is",
+              "check the record (see claimlens schema)"),
     # the corpus store (CL04x)
     "CL040": ("corpus store not found", "check the path; claimlens extract DIR -o corpus.duckdb makes one"),
     "CL041": ("not a claimlens corpus store",
@@ -50,6 +79,8 @@ class ClaimlensError(Exception):
     detail: str = ""
     trace: str = field(default="", compare=False, repr=False)
     """For an internal error (CL999): the traceback of what went wrong, shown with ``--debug``."""
+    advice: str = field(default="", compare=False, repr=False)
+    """What to do, when it is more precise than the code's hint (the help of the command at hand)."""
 
     def __post_init__(self) -> None:
         super().__init__(str(self))
@@ -60,10 +91,10 @@ class ClaimlensError(Exception):
 
     @property
     def hint(self) -> str:
-        return CODES[self.code][1]
+        return self.advice or CODES[self.code][1]
 
     def __reduce__(self):  # pickled by its fields (worker processes send errors back)
-        return type(self), (self.code, self.detail, self.trace)
+        return type(self), (self.code, self.detail, self.trace, self.advice)
 
     def __str__(self) -> str:
         what = f"{self.message}: {self.detail}" if self.detail else self.message

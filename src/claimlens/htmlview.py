@@ -15,6 +15,8 @@ and reopened around it, so the markup is always well formed.
 from __future__ import annotations
 
 import hashlib
+import shutil
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from html import escape
@@ -237,6 +239,7 @@ PAGE_HEAD = """<!DOCTYPE html>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="claimlens {version}">
 <title>{title}</title>
 </head>
 <body style="margin:0;background:#f2f4f7;">
@@ -253,40 +256,76 @@ PAGE_TAIL = """<footer style="color:#667085;font-size:0.9em;">{summary} \u00b7 c
 """
 
 
+INDEX_ROW = ('<tr><td style="{td}"><a href="#{prefix}" style="color:#2563eb;">{title}</a></td>'
+             '<td style="{td}">{statements}</td><td style="{td}">{denials}</td><td style="{td}">{actors}</td></tr>')
+
+
 class HtmlPage:
-    """A self-contained page built piece by piece: ``head()``, one ``section(article)`` per
-    article as it comes, then ``tail()`` (which counts what the sections held)."""
+    """A self-contained page built piece by piece: ``head()``, then ``index()`` (a row per
+    article and the inputs that failed), the sections, and ``tail()``. ``section(article)`` and
+    ``failure(...)`` record what ``index()`` and ``tail()`` count, so the sections are made
+    first and written after the index (:func:`write_html`, ``claimlens.sinks.HtmlSink``)."""
 
     def __init__(self, title: str = "claimlens report") -> None:
         self.title = title
         self.articles = self.statements = self.denials = 0
+        self.rows: list[str] = []
+        self.failures: list[tuple[str, str, str]] = []
 
     def head(self) -> str:
-        return PAGE_HEAD.format(title=escape(self.title), font=FONT)
+        from . import __version__
+
+        return PAGE_HEAD.format(title=escape(self.title), font=FONT, version=escape(__version__))
 
     def section(self, article: Article) -> str:
         self.articles += 1
+        denials = sum(s.label == "denial" for s in article.statements)
         self.statements += len(article.statements)
-        self.denials += sum(s.label == "denial" for s in article.statements)
+        self.denials += denials
         prefix = f"a{self.articles}"
+        self.rows.append(INDEX_ROW.format(td=TD, prefix=prefix, title=escape(article.doc_id or "article"),
+                                          statements=len(article.statements), denials=denials,
+                                          actors=len(article.actors)))
         return SECTION.format(prefix=prefix, body=article_html(article, prefix=prefix, table_open=True))
+
+    def failure(self, doc_id: str, code: str, message: str) -> None:
+        """An input that has no article on the page: listed under the index with its error."""
+        self.failures.append((doc_id, code, message))
+
+    def index(self) -> str:
+        head = "".join(f'<th style="{TH}">{h}</th>' for h in ("article", "statements", "denials", "actors"))
+        out = [(f'<nav class="cl-index" style="{WRAP}margin-bottom:1.25rem;">'
+                f'<div style="{HEAD}">{count(self.articles, "article")}</div>'
+                f'<table style="{TABLE}"><thead><tr>{head}</tr></thead><tbody>{"".join(self.rows)}</tbody></table>')]
+        if self.failures:
+            rows = "".join(f'<tr><td style="{TD}">{escape(d)}</td><td style="{TD}">{escape(c)}</td>'
+                           f'<td style="{TD}">{escape(m)}</td></tr>' for d, c, m in self.failures)
+            heads = "".join(f'<th style="{TH}">{h}</th>' for h in ("input", "code", "error"))
+            out.append(f'<div class="cl-failures"><div style="{HEAD}margin-top:0.8em;">'
+                       f'{count(len(self.failures), "input")} failed</div>'
+                       f'<table style="{TABLE}"><thead><tr>{heads}</tr></thead><tbody>{rows}</tbody></table></div>')
+        return "".join(out) + "</nav>\n"
 
     def tail(self) -> str:
         from . import __version__
 
         summary = (f"{count(self.articles, 'article')}, {count(self.statements, 'statement')}, "
                    f"{count(self.denials, 'denial')}")
+        if self.failures:
+            summary += f", {count(len(self.failures), 'failed input')}"
         return PAGE_TAIL.format(summary=summary, version=escape(__version__))
 
 
 def write_html(articles: Iterable[Article], out: IO[str], title: str = "claimlens report") -> int:
-    """One self-contained HTML page for all ``articles``, each written as it comes; returns
-    how many articles the page holds."""
+    """One self-contained HTML page for all ``articles`` (an index, then each article, kept in a
+    temporary file until the index is known); returns how many articles the page holds."""
     page = HtmlPage(title)
-    out.write(page.head())
-    for article in articles:
-        out.write(page.section(article))
-        out.flush()
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as sections:
+        for article in articles:
+            sections.write(page.section(article))
+        out.write(page.head() + page.index())
+        sections.seek(0)
+        shutil.copyfileobj(sections, out)
     out.write(page.tail())
     out.flush()
     return page.articles

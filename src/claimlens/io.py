@@ -21,6 +21,7 @@ Reading turns bytes into the text that every offset indexes (:func:`read_source`
 from __future__ import annotations
 
 import codecs
+import json
 import os
 import re
 import stat
@@ -47,6 +48,12 @@ BOMS = (  # UTF-32's marks first: UTF-32-LE's begins with UTF-16-LE's
 WESTERN = "cp1252"
 _HTML_START = re.compile(r"[\ufeff\s]*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]",
                          re.IGNORECASE | re.DOTALL)
+OWN_OUTPUT = "CL024"
+"""The warning of a file that is claimlens's own output: skipped, never analysed as prose."""
+SNIFF_BYTES = 4096
+_OWN_JSON = re.compile(rb'\s*[\[{]\s*\{?\s*"(?:schema_version|doc_id)"\s*:')
+_OWN_HTML = re.compile(rb'<meta name="generator" content="claimlens[ "]|<div class="claimlens" style=')
+_OWN_TABLE = "\u256d\u2500 ".encode()  # the top left corner of the terminal view's first panel
 _ESCAPED = re.compile("[\udc80-\udcff]")  # bytes that surrogateescape kept: invalid UTF-8
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 
@@ -222,10 +229,25 @@ def read_bytes(data: bytes, doc_id: str, *, html: bool | None = None) -> Documen
     return Document(doc_id, text, encoding, media_type, warnings)
 
 
+def own_output(data: bytes) -> str | None:
+    """What claimlens output the start of a file's bytes is, if it is: "claimlens JSON records"
+    (JSON Lines or JSON whose first object starts with ``schema_version`` or ``doc_id``, as
+    records and ``--errors`` lines do), "a claimlens HTML report", or "a claimlens table view";
+    None for anything else."""
+    head = data[:SNIFF_BYTES].removeprefix(codecs.BOM_UTF8)
+    if _OWN_JSON.match(head):
+        return "claimlens JSON records"
+    if _OWN_HTML.search(head):
+        return "a claimlens HTML report"
+    if head.startswith(_OWN_TABLE):
+        return "a claimlens table view"
+    return None
+
+
 def read_source(source: Source) -> Document:
     """The :class:`Document` of an article found by :func:`discover`. Raises
     :class:`ClaimlensError`: CL006 unreadable, CL023 not a regular file in a folder, CL020 binary,
-    CL004 undecodable."""
+    CL004 undecodable, CL024 claimlens's own output (:func:`own_output`; a warning: skip it)."""
     try:
         if source.path is None:
             data = sys.stdin.buffer.read()
@@ -235,6 +257,9 @@ def read_source(source: Source) -> Document:
             data = source.path.read_bytes()
     except OSError as err:
         raise ClaimlensError("CL006", f"{source.doc_id}: {err.strerror or err}") from None
+    own = own_output(data)
+    if own is not None:
+        raise ClaimlensError(OWN_OUTPUT, f"{source.doc_id}: {own}")
     html = source.path is not None and source.path.name.lower().endswith(HTML_SUFFIXES)
     return read_bytes(data, source.doc_id, html=True if html else None)
 
@@ -245,3 +270,35 @@ def read_records(path: str | Path) -> Iterator[Article]:
     with jsonlines.open(path) as reader:
         for record in reader:
             yield Article.from_dict(record)
+
+
+def read_record_dicts(path: str | Path) -> Iterator[dict]:
+    """The records of a file claimlens wrote, as dicts, in order: JSON Lines (blank lines
+    ignored), or one JSON document (a record, an array of records, or ``null``); ``-`` reads
+    stdin. CL006 when it cannot be read, CL014 for anything that is not records."""
+    name = str(path)
+    try:
+        data = sys.stdin.buffer.read() if name == STDIN else Path(path).read_bytes()
+        text = data.decode("utf-8-sig")
+    except OSError as err:
+        raise ClaimlensError("CL006", f"{name}: {err.strerror or err}") from None
+    except UnicodeDecodeError:
+        raise ClaimlensError("CL014", f"{name}: not UTF-8 text") from None
+    try:
+        values = [json.loads(line) for line in text.splitlines() if line.strip()]
+    except ValueError:
+        try:  # one document written over several lines
+            values = [json.loads(text)]
+        except ValueError as err:
+            raise ClaimlensError("CL014", f"{name}: not JSON Lines or JSON ({err})") from None
+    if len(values) == 1 and isinstance(values[0], list):  # an array of records
+        values = values[0]
+    for k, value in enumerate(v for v in values if v is not None):
+        where = f"{name}, record {k + 1}"
+        if not isinstance(value, dict) or not isinstance(value.get("statements"), list) or "text" not in value:
+            raise ClaimlensError("CL014", f"{where}: not a record (an object with text and statements)")
+        try:
+            Article.from_dict(value)
+        except (KeyError, TypeError, ValueError, AttributeError) as err:
+            raise ClaimlensError("CL014", f"{where}: {type(err).__name__}: {err}") from None
+        yield value

@@ -1,0 +1,100 @@
+"""Predictions: claimlens JSON Lines output (``claimlens extract ... -o pred.jsonl``), read as
+plain data, and what a scorer needs from it."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..errors import ClaimlensError
+from .gold import LABELS
+
+Record = dict[str, Any]
+
+
+def article_name(doc_id: str) -> str:
+    """The name a record is matched by: its doc_id's file name without ``.txt`` ("texts/a.txt" -> "a")."""
+    name = doc_id.replace("\\", "/").rsplit("/", 1)[-1]
+    return name.removesuffix(".txt")
+
+
+def parse_lines(lines, source: str) -> dict[str, Record]:
+    """Records by :func:`article_name` (a later record of the same name replaces an earlier one).
+    Raises CL037 naming the line that is not a claimlens record."""
+    records: dict[str, Record] = {}
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError as e:
+            raise ClaimlensError("CL037", f"{source} line {number}: not JSON ({e})") from None
+        if not (isinstance(record, dict) and isinstance(record.get("doc_id"), str)
+                and isinstance(record.get("statements"), list)
+                and all(isinstance(s, dict) for s in record["statements"])
+                and isinstance(record.get("actors", []), list)
+                and all(isinstance(a, dict) for a in record.get("actors", []))):
+            raise ClaimlensError("CL037", f"{source} line {number}: not a claimlens record (an object with "
+                                          f"'doc_id', 'actors' and 'statements')")
+        records[article_name(record["doc_id"])] = record
+    return records
+
+
+def read_predictions(path: str | Path) -> dict[str, Record]:
+    """The records of a JSON Lines file ('-': stdin), by :func:`article_name`. Raises CL002 for a
+    missing file, CL006 for an unreadable one, CL037 for one that is not claimlens JSON Lines."""
+    if str(path) == "-":
+        return parse_lines(sys.stdin, "<stdin>")
+    path = Path(path)
+    if not path.exists():
+        raise ClaimlensError("CL002", str(path))
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return parse_lines(fh, str(path))
+    except UnicodeDecodeError as e:
+        raise ClaimlensError("CL037", f"{path}: not UTF-8 ({e.reason} at byte {e.start})") from None
+    except OSError as e:
+        raise ClaimlensError("CL006", f"{path}: {e.strerror or e}") from None
+
+
+def is_offset(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def contract_problems(record: Record, text: str) -> list[str]:
+    """Where a record breaks the output contract against the article's text: statement offsets
+    outside the text or text that is not ``text[start:end]``, an unknown label, a speaker actor
+    that is not among the actors."""
+    problems = []
+    ids = {a.get("id") for a in record.get("actors", [])}
+    for s in record.get("statements", []):
+        start, end, sid = s.get("start"), s.get("end"), s.get("id")
+        if not (is_offset(start) and is_offset(end) and 0 <= start < end <= len(text)):
+            problems.append(f"statement {sid}: offsets {start}..{end} are not a span of the text")
+            continue
+        if "text" in s and s["text"] != text[start:end]:
+            problems.append(f"statement {sid}: 'text' is not text[start:end]")
+        if s.get("label") not in LABELS:
+            problems.append(f"statement {sid}: label {s.get('label')!r}")
+        actor = speaker_actor(s)
+        if actor is not None and actor not in ids:
+            problems.append(f"statement {sid}: speaker actor {actor!r} is not among the actors")
+    return problems
+
+
+def speaker_actor(statement: Record) -> Any:
+    """The actor id of a statement's speaker, or None."""
+    speaker = statement.get("speaker")
+    return speaker.get("actor") if isinstance(speaker, dict) else None
+
+
+def units(record: Record) -> list[tuple[tuple[int, int], Record]]:
+    """What a record's statements are scored as: ``((start, end), statement)``, one per part for a
+    statement split around its cue (``parts``), else one per statement."""
+    out = []
+    for s in record.get("statements", []):
+        for part in s.get("parts") or [s]:
+            if isinstance(part, dict) and is_offset(part.get("start")) and is_offset(part.get("end")):
+                out.append(((part["start"], part["end"]), s))
+    return out

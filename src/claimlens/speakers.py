@@ -1,0 +1,605 @@
+"""Speakers: the actor each speaker mention refers to, the one place for every "mention → actor"
+decision. The attribution stage finds cues, contents and speaker mentions; it hands each mention
+(and the whole name phrase it stands for) to :meth:`Speakers.resolve`:
+
+- a relative pronoun ("X, who said") to its antecedent;
+- a personal pronoun to the nearest antecedent of its number, gender (titles, gendered nouns and
+  the pronouns used of each person in the article) and animacy within a few sentences,
+  preferring the previous statement's speaker and sentence subjects; "they" also to people
+  named together ("X and Y") or to a plural subject just before ("The officers ... They said");
+- a name to its actor, also a surname or name the entity recognizer missed here;
+- a message or document to its author: its possessor, a by-phrase, where it was published, the
+  author of the last message of that name, the last statement's speaker ("the statement said"),
+  or the outlet the text names as a story's source;
+- a description ("the spokesman", "the ministry", "the kingdom") to the actor the text gave that
+  role, word or kind (:func:`resolve_description`);
+- an unnamed member to the body the text names ("a court clerk" → the court, "several
+  senators" → the Senate; :func:`resolve_body`), and unnamed officials to the body acting in the
+  clause they comment on ("X banned the flights, with officials saying ...").
+
+Unnamed sources tied to no body ("a source", "officials") are anonymous
+(:meth:`Speakers.anonymous`); a subject that says no one spoke ("nobody said") makes no statement
+(:func:`nobody`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING, Protocol
+
+import numpy as np
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Span, Token
+
+from .actors import ActorDraft, ActorTable, Lexicon, fold, lexicon
+from .countries import STATE_FORMS, titled
+from .segment import Segment
+from .syntax import name_phrase, subject_of
+
+if TYPE_CHECKING:
+    from .attribution import Draft
+
+PRONOUN_GENDER = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
+GROUP_PRONOUNS = {"it", "its", "itself", "they", "them", "their", "themselves"}
+PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+FIRST_PERSON = {"i", "we", "me", "us", "you"}
+NOBODY = {"nobody", "none", "nothing", "no-one", "noone"}
+INDEFINITE = {"a", "an", "another", "other", "some", "any", "one", "several", "many"}
+DEFINITE = {"the", "this", "that", "these", "those"}
+LOCATIVE = {"in", "at", "on", "near", "inside", "outside", "during"}
+ANTECEDENT_WINDOW = 4
+"""How many sentences back a pronoun looks for a named antecedent before falling back."""
+
+
+class Stage(Protocol):
+    """What the resolver reads from the attribution stage that feeds it."""
+
+    doc: Doc
+    segments: list[Segment]
+    table: ActorTable
+    words: dict[str, frozenset[str]]
+    drafts: list[Draft]
+    """Attributed statements found so far, in the order of their cues."""
+
+    def word(self, cls: str, token: Token) -> bool: ...
+
+    def inside_quote(self, token: Token) -> bool: ...
+
+    def sentence_of(self, char: int) -> int: ...
+
+
+class Speakers:
+    """The speaker resolution of one document: its indexes are built once, in linear time."""
+
+    def __init__(self, stage: Stage) -> None:
+        self.doc, self.segments, self.table, self.words = stage.doc, stage.segments, stage.table, stage.words
+        self.drafts = stage.drafts
+        self.word, self.inside_quote, self.sentence_of = stage.word, stage.inside_quote, stage.sentence_of
+        mentions = sorted(
+            ((m.token_start, m.token_end, a) for a in self.table.actors for m in a.mentions), key=lambda m: m[:2]
+        )
+        self._mentions = mentions
+        self._mention_starts = [m[0] for m in mentions]
+        self.gender = self._genders()
+        self.names: dict[str, ActorDraft] = {}
+        """Folded names and surnames of the actors, for names the entity recognizer missed."""
+        for actor in self.table.actors:
+            for alias in {actor.name, *actor.aliases}:
+                self.names.setdefault(fold(alias), actor)
+            if actor.type == "PERSON" and " " in actor.name:
+                self.names.setdefault(fold(actor.name.split()[-1]), actor)
+
+    def resolve(self, mention: Token, phrase: Span, depth: int = 0) -> ActorDraft | None:
+        """The actor a speaker mention refers to: a relative pronoun's antecedent, a personal
+        pronoun's nearest compatible antecedent, the author of a message, or the actor the name
+        phrase names."""
+        word = mention.lower_
+        if word in RELATIVE_PRONOUNS and mention.head.dep_ == "relcl" and mention.head.head.i != mention.i:
+            antecedent = mention.head.head
+            return self.resolve(antecedent, name_phrase(antecedent), depth)
+        if word in PRONOUN_GENDER:
+            return self.antecedent(mention, True, PRONOUN_GENDER[word])
+        if word in GROUP_PRONOUNS:
+            return self.antecedent(mention, False, None, plural=word in PLURAL_PRONOUNS)
+        if word in FIRST_PERSON:
+            return None
+        table = self.table
+        actor = table.actor_at(mention.i)
+        if actor is not None:
+            return actor
+        for child in mention.children:
+            if child.dep_ == "appos" and table.actor_at(child.i) is not None:
+                return table.actor_at(child.i)
+        if self.is_message(mention):
+            author = self.message_author(mention, depth)
+            if author is not None:
+                return author
+        if mention.pos_ == "NOUN":
+            # a description whose head is a role or a kind of body: "the foreign ministry spokesman"
+            # is the person with that role, not the ministry named in it; "a protester" is someone new
+            described = resolve_description(table, mention.i, people=not _indefinite(mention))
+            if described is not None:
+                return described
+        # names in the phrase, less places it is set in ("ministers in Geneva")
+        where = {t.i for c in phrase if c.dep_ == "prep" and c.lower_ in LOCATIVE for t in c.subtree}
+        found = [a for i in range(phrase.start, phrase.end) if i not in where
+                 for a in [table.actor_at(i)] if a is not None]
+        people = [a for a in found if a.type == "PERSON"]
+        heads = [table.actor_at(t.i) for t in phrase if t.i not in where and t.dep_ != "amod"
+                 and table.actor_at(t.i) is not None]  # "Dutch banks including Rabobank": Rabobank
+        if found:
+            return (people or heads or found)[0]
+        # a name the entity recognizer missed here but found elsewhere ("Okafor said", "the Sentinel")
+        names = [t for t in phrase if t.pos_ == "PROPN"]
+        if names:
+            whole = fold(phrase.doc[names[0].i : names[-1].i + 1].text)
+            named = self.names.get(whole) or self.names.get(fold(names[-1].text))
+            if named is not None:
+                return named
+        # an unnamed member of a body the text names: "a court clerk", "a number of senators", "a
+        # spokesman for the ministry" (not a body it speaks to: "her letter to the court")
+        if not any(c.dep_ == "poss" for c in mention.lefts):
+            for t in phrase:
+                if t.i not in where and t.pos_ in ("NOUN", "PROPN") and _member_word(t, mention):
+                    body = resolve_body(table, t.i)
+                    if body is not None:
+                        return body
+        return _body_agents(self, mention)
+
+    def anonymous(self, mention: Token, actor: ActorDraft | None) -> bool:
+        """An unnamed source: "a source", "officials", "two people familiar with ..."."""
+        if actor is not None or mention.pos_ != "NOUN" or not self.word("anonymous", mention):
+            return False
+        return not any(t.lower_ in DEFINITE or t.dep_ == "poss" for t in mention.lefts)
+
+    def is_message(self, token: Token) -> bool:
+        """A noun of a message or document ("statement", "report")."""
+        return self.word("communication", token) or self.word("document", token)
+
+    def previous_speaker(self, char: int) -> Draft | None:
+        """The last statement before ``char`` whose speaker is named in the text."""
+        for d in reversed(self.drafts):
+            if d.start < char and d.speaker is not None:
+                return d
+        return None
+
+    def antecedent(
+        self, token: Token, person: bool, gender: str | None, plural: bool = False
+    ) -> ActorDraft | None:
+        """The actor a pronoun refers to: the nearest compatible name in the last sentences,
+        preferring the previous statement's speaker and sentence subjects. When the previous
+        speaker is a description no actor was found for ("the spokesman"), the pronoun shares it.
+        A plural pronoun ("they") may also refer to people named together ("X and Y"): to the
+        first of them."""
+        last = self.previous_speaker(token.idx)
+        here = self.sentence_of(token.idx)
+        floor = self.segments[max(0, here - ANTECEDENT_WINDOW)].span.start if self.segments else 0
+        best, best_score = None, None
+        if last is not None and self._fits(last.actor, person, gender, last.speaker):
+            best = last.actor
+            best_score = 2.5 - (here - self.sentence_of(last.speaker.start_char))
+        i = bisect.bisect_left(self._mention_starts, token.i) - 1
+        while i >= 0 and self._mentions[i][0] >= floor:
+            _, end, actor = self._mentions[i]
+            i -= 1
+            head = self.doc[end - 1]
+            group = plural and _coordinated(head)
+            if not group and not self._fits(actor, person, gender):
+                continue
+            if head.dep_ in ("amod", "compound") and head.head.i >= end:
+                continue  # a name used as a modifier ("Chilean senators") is not an antecedent
+            score = -(here - self.sentence_of(head.idx)) + (1 if group else 0)
+            score += 1.5 if last is not None and last.actor is actor else 0
+            score += 1 if head.dep_ in ("nsubj", "nsubjpass") else 0
+            score -= 1 if self.inside_quote(head) else 0
+            if best_score is None or score > best_score:
+                best, best_score = actor, score
+        if plural:
+            # "The officers ... They said": a plural subject that names no one, in this sentence or
+            # the one before, is nearer than any name
+            group = self._plural_subject(token, here)
+            nearer = group is not None and 1 - (here - self.sentence_of(group.idx))
+            if group is not None and (best_score is None or nearer > best_score):
+                return resolve_description(self.table, group.i)
+        if best_score is not None:
+            return best
+        i = bisect.bisect_left(self._mention_starts, token.i) - 1
+        while i >= 0:
+            _, end, actor = self._mentions[i]
+            if self._fits(actor, person, gender) or (plural and _coordinated(self.doc[end - 1])):
+                return actor
+            i -= 1
+        return None
+
+    def _fits(
+        self, actor: ActorDraft | None, person: bool, gender: str | None, mention: Span | None = None
+    ) -> bool:
+        """Can a pronoun of this animacy and gender refer to ``actor`` (or, unresolved, to ``mention``)?"""
+        if actor is None:
+            if mention is None or mention.root.pos_ not in ("NOUN", "PROPN"):
+                return False
+            root = mention.root
+            thing = self.word("document", root) or self.word("communication", root)
+            plural = root.tag_ in ("NNS", "NNPS")
+            if person:
+                own = "m" if self.word("male", root) else "f" if self.word("female", root) else None
+                return not thing and not plural and (gender is None or own in (None, gender))
+            return thing or plural
+        if person:
+            return actor.type == "PERSON" and (gender is None or self.gender.get(actor.id, gender) == gender)
+        return actor.type != "PERSON"
+
+    def _plural_subject(self, token: Token, here: int) -> Token | None:
+        """The last plural common noun subject before ``token`` in its sentence or the one before."""
+        lo = self.segments[max(0, here - 1)].span.start if self.segments else 0
+        for t in reversed(self.doc[lo : token.i]):
+            if (
+                t.dep_ in ("nsubj", "nsubjpass")
+                and t.tag_ == "NNS"
+                and self.table.actor_at(t.i) is None
+                and not self.inside_quote(t)
+            ):
+                return t
+        return None
+
+    def _genders(self) -> dict[str, str]:
+        """Gender of person actors from titles and gendered nouns by their names, and from the
+        pronouns of sentences that name one person only."""
+        doc, votes = self.doc, {}
+        male, female = self.words.get("male", frozenset()), self.words.get("female", frozenset())
+
+        def vote(actor: ActorDraft, word: str, weight: int) -> None:
+            if word in male or word in female:
+                v = votes.setdefault(actor.id, [0, 0])
+                v[0 if word in male else 1] += weight
+
+        for start, end, actor in self._mentions:
+            if actor.type != "PERSON":
+                continue
+            if start > 0:
+                vote(actor, doc[start - 1].lower_, 3)
+            head = doc[end - 1]
+            for t in (head.head, *head.children):
+                if t.dep_ in ("appos", "compound") or head.dep_ in ("appos", "compound"):
+                    vote(actor, t.lemma_.lower(), 3)
+        # a gendered pronoun votes for the person last named as a subject, in its sentence or the one before
+        subject: tuple[ActorDraft, int] | None = None
+        by_token = {m[1] - 1: m[2] for m in self._mentions if m[2].type == "PERSON"}
+        # only the names and the gendered pronouns matter: find them in the array of lower forms
+        lower = doc.to_array(LOWER)
+        gendered = np.isin(lower, np.array([doc.vocab.strings[w] for w in PRONOUN_GENDER], dtype=np.uint64))
+        seg_starts = [seg.span.start for seg in self.segments]
+        for i in sorted(set(np.flatnonzero(gendered).tolist()) | set(by_token)):
+            si = bisect.bisect_right(seg_starts, i) - 1
+            if si < 0 or i >= self.segments[si].span.end:
+                continue
+            t = doc[i]
+            actor = by_token.get(i)
+            if actor is not None and t.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(t):
+                subject = (actor, si)
+            elif (
+                t.lower_ in PRONOUN_GENDER
+                and subject is not None
+                and si - subject[1] <= 1
+                and t.dep_ in ("nsubj", "nsubjpass", "poss")
+                and not self.inside_quote(t)
+            ):
+                vote(subject[0], t.lower_, 1)
+        k = 0
+        for seg in self.segments:
+            persons: dict[str, ActorDraft] = {}
+            pronouns = []
+            while k < len(self._mentions) and self._mentions[k][0] < seg.span.end:
+                if self._mentions[k][0] >= seg.span.start and self._mentions[k][2].type == "PERSON":
+                    persons[self._mentions[k][2].id] = self._mentions[k][2]
+                k += 1
+            if len(persons) != 1:
+                continue
+            for t in seg.span:
+                if t.lower_ in PRONOUN_GENDER and not self.inside_quote(t):
+                    pronouns.append(t.lower_)
+            (actor,) = persons.values()
+            for p in pronouns:
+                vote(actor, p, 1)
+        return {aid: ("m" if m > f else "f") for aid, (m, f) in votes.items() if m != f}
+
+    def _messages(self) -> None:
+        """Index the nouns of messages and documents by lemma, and the outlets the text names as
+        where a story comes from ("it comes from the website X", "an article published on X")
+        or calls an outlet ("the news website X"); one pass over the tokens, on first use."""
+        self._by_lemma = {}
+        sources: list[tuple[int, ActorDraft]] = list(_outlets(self.table))
+        for t in self.doc:
+            message = t.pos_ == "NOUN" and self.is_message(t)
+            if message:
+                self._by_lemma.setdefault(t.lemma_.lower(), []).append(t.i)
+            if message or (t.lower_ == "it" and t.dep_ == "nsubj"):
+                author = _published_by(self, t)
+                actor = self.table.actor_at(author.i) if author is not None else None
+                if actor is not None and actor.type != "PERSON":
+                    sources.append((t.i, actor))
+        sources.sort(key=lambda p: p[0])
+        self._sources = sources
+        self._source_starts = [p[0] for p in sources]
+
+    def message_author(self, noun: Token, depth: int = 0) -> ActorDraft | None:
+        """The actor a message or document speaks for: its author in the phrase ("its disclaimer",
+        "a report by the agency", "an article published on X"); else the author of the last
+        message of that name ("Acme said in a filing ... the filing says"); else, for "the
+        statement", the last statement's speaker; else, for a story with no author ("the
+        article", "this report"), the outlet the text names as its source, before it or after."""
+        author = _author(self, noun)
+        if author is not None and depth < 2:
+            actor = self.resolve(author, name_phrase(author), depth + 1)
+            if actor is not None:
+                return actor
+        if not hasattr(self, "_by_lemma"):
+            self._messages()
+        earlier = self._by_lemma.get(noun.lemma_.lower(), []) if not _indefinite(noun) else []
+        k = bisect.bisect_left(earlier, noun.i)
+        for i in reversed(earlier[max(0, k - 3) : k]):
+            author = _author(self, self.doc[i])
+            if author is not None:
+                actor = self.resolve(author, name_phrase(author), depth + 1) if depth < 2 else None
+                if actor is not None:
+                    return actor
+        dets = [c.lower_ for c in noun.lefts if c.dep_ == "det"]
+        definite = any(d in DEFINITE for d in dets)
+        if definite:
+            # "the statement said": the statement reported last, so its speaker
+            last = self.previous_speaker(noun.idx)
+            if last is not None and last.actor is not None:
+                return last.actor
+        if (definite or not dets) and noun.tag_ == "NN" and not any(c.dep_ == "poss" for c in noun.lefts):
+            return self.outlet_near(noun.i)
+        return None
+
+    def outlet_near(self, token_i: int) -> ActorDraft | None:
+        """The outlet the text names as a story's source nearest before ``token_i``, else after it."""
+        if not hasattr(self, "_sources"):
+            self._messages()
+        k = bisect.bisect_left(self._source_starts, token_i)
+        if k > 0:
+            return self._sources[k - 1][1]
+        return self._sources[k][1] if k < len(self._sources) else None
+
+
+def _coordinated(head: Token) -> bool:
+    """Whether a name stands first in a coordination of nouns ("X and Y", "X and his colleagues")."""
+    return any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in head.children)
+
+
+def _author(speakers: Speakers, noun: Token) -> Token | None:
+    """The author a message names in its phrase: its possessor ("its disclaimer"), a by-phrase
+    ("a report by the agency"), or where it was published ("an article published on X")."""
+    author = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+    if author is not None:
+        return author
+    by = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")), None)
+    if by is not None:
+        pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            return pobj
+    return _published_by(speakers, noun)
+
+
+def _published_by(speakers: Speakers, noun: Token) -> Token | None:
+    """The outlet a story comes from: "an article published on X", "a post written by X", "the
+    story comes from X", "it hails from X"."""
+    verbs = [c for c in noun.rights if c.dep_ in ("acl", "relcl") and speakers.word("publishing", c)]
+    if noun.dep_ == "nsubj" and speakers.word("origin", noun.head):
+        verbs.append(noun.head)
+    for verb in verbs:
+        for prep in verb.rights:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "on", "in", "from", "at", "with"):
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return None
+
+
+def _member_word(t: Token, mention: Token) -> bool:
+    """A word of a speaker's phrase that may name the body the speaker belongs to: the head, a
+    modifier before it, or the object of "of", "for", "from" or "at" after it."""
+    if t.i <= mention.i:
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ in ("of", "for", "from", "at") and t.head.head.i == mention.i
+
+
+def _body_agents(speakers: Speakers, mention: Token) -> ActorDraft | None:
+    """Unnamed officials of the body that acts in the clause they comment on: "Norway banned the
+    flights, with officials saying ..." (officials of Norway)."""
+    if not speakers.word("agent", mention) or any(
+        c.dep_ in ("det", "poss", "compound", "amod") for c in mention.lefts
+    ):
+        return None
+    prep = mention.head if mention.dep_ == "pobj" else None
+    if prep is None and mention.dep_ == "nsubj" and mention.head.dep_ in ("pcomp", "advcl"):
+        prep = mention.head.head
+    if prep is None or prep.lower_ != "with" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = subject_of(prep.head)
+    actor = speakers.table.actor_at(subject.i) if subject is not None else None
+    return actor if actor is not None and actor.type != "PERSON" else None
+
+
+def nobody(mention: Token) -> bool:
+    """A subject that says no one spoke: "nobody", "none of them", "no report" (also through a
+    relative pronoun: "there are no reports that confirm it")."""
+    if mention.lower_ in RELATIVE_PRONOUNS and mention.head.dep_ == "relcl":
+        mention = mention.head.head
+    return mention.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in mention.children)
+
+
+def _indefinite(noun: Token) -> bool:
+    """A noun phrase that introduces someone new: "a protester", "another lawyer", "two officials",
+    "other lawyers", "officers" (but "the two officers", "both officers" refer back)."""
+    lefts = list(noun.lefts)
+    if any(c.lower_ in DEFINITE or c.lower_ in ("both", "all") or c.dep_ == "poss" for c in lefts):
+        return False
+    if any(c.lower_ in INDEFINITE or c.dep_ == "nummod" for c in lefts):
+        return True
+    return noun.tag_ == "NNS" and not any(c.dep_ == "det" for c in lefts)
+
+
+# --- descriptions and bodies ------------------------------------------------------------------
+
+def _outlets(table: ActorTable) -> list[tuple[int, ActorDraft]]:
+    """Organisations the text calls an outlet ("the news website X", "the satire site, X"), with
+    the token of their first mention, in order."""
+    lex = lexicon()
+    out = []
+    for actor in table.actors:
+        if actor.type == "ORG" and actor.mentions and any(
+                lex.nouns.get(w) == "media" for r in actor.roles for w in _words(r)):
+            out.append((actor.mentions[0].token_start, actor))
+    return sorted(out, key=lambda p: p[0])
+
+
+def resolve_body(table: ActorTable, token_i: int) -> ActorDraft | None:
+    """The body a word of a description names: "court" in "a court clerk" → the court named
+    before, "ministry" in "ministry officials" → the ministry, "senators" → the Senate (the
+    body whose name has the word, named before, else after; a member in the plural only)."""
+    actor = table.actor_at(token_i)
+    if actor is not None:
+        return actor
+    lex = lexicon()
+    tok = table.doc[token_i]
+    word = tok.lemma_.lower()
+    forms = (word, tok.lower_, tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_)
+    body = next((lex.members[f] for f in forms if f in lex.members), None)
+    if body is not None and tok.tag_ in ("NNS", "NNPS"):  # "senators"; "the senator" is someone
+        named = [a for a in table.before(token_i)] + table.actors
+        return next((a for a in named if a.type == "ORG" and body in _words(a.name)), None)
+    if word in lex.nouns and lex.nouns[word] != "country":
+        found = resolve_description(table, token_i, people=False, climb=False)
+        return found if found is not None and found.type != "PERSON" else None
+    return None
+
+
+def resolve_description(table: ActorTable, token_i: int, people: bool = True, climb: bool = True) -> ActorDraft | None:
+    """The actor a description at ``token_i`` refers to: "the spokesman" → the person whose
+    role is spokesman, "the ministry" → the ministry named before, "the newspaper" → the
+    organisation the text called a newspaper, "the Hashemite Kingdom" or "the kingdom" → the
+    country it names. ``token_i`` is any token of the noun phrase; the nearest matching
+    actor before it wins (an owner named in the phrase, "Norway's ministry", must match).
+    With ``people`` false (an indefinite description, "a protester", introduces someone new)
+    no person is matched by role; a plural ("the officers") matches only people by role; with
+    ``climb`` false the word at ``token_i`` is the head (a modifier: "court" in "a court
+    clerk")."""
+    doc = table.doc
+    actor = table.actor_at(token_i)
+    if actor is not None:
+        return actor
+    head = doc[token_i]
+    while climb and head.dep_ in ("compound", "amod") and head.head is not head and head.head.i > head.i:
+        head = head.head
+    if table.actor_at(head.i) is not None:
+        return table.actor_at(head.i)
+    lex = lexicon()
+    word = head.lemma_.lower()
+    group = head.lower_ != word and head.lower_ not in lex.nouns and "Plur" in head.morph.get("Number")
+    if group and (not people or lex.nouns.get(word) is not None):
+        return None  # "countries": not one actor
+    owner, modifiers = _owner_and_modifiers(table, head)
+    kind = lex.nouns.get(word)
+    phrase = " ".join([*modifiers, head.lower_])
+    countries = set(titled(phrase)) or (set(titled(word)) if word in STATE_FORMS else set())
+    if kind == "country" or countries:
+        if owner is not None and owner.type == "GPE":
+            return owner
+        for actor in table.before(token_i):
+            if actor.type == "GPE" and actor.key.startswith("country:") and (
+                    not countries or actor.name in countries):
+                return actor
+        return None
+    person = word in lex.titles and kind is None
+    by_kind = None  # "the newspaper": one the text called a newspaper before one of that kind
+    for actor in table.before(token_i):
+        if owner is not None and not _owned(actor, owner):
+            continue
+        if people and actor.type == "PERSON" and _role_matches(actor, word, modifiers,
+                                                               _affiliation(table, actor)):
+            return actor  # of a plural ("both officers"), one of the people named with the role
+        if not person and not group and actor.type == "ORG":
+            match = _org_match(actor, word, kind, modifiers, lex)
+            if match == "word":
+                return actor
+            if match == "kind" and by_kind is None:
+                by_kind = actor
+    return by_kind
+
+
+def _affiliation(table: ActorTable, actor: ActorDraft) -> ActorDraft | None:
+    return next((a for a in table.actors if a.id == actor.affiliation), None) if actor.affiliation else None
+
+
+def _owner_and_modifiers(table: ActorTable, head: Token) -> tuple[ActorDraft | None, list[str]]:
+    """The actor a description names as its owner ("Norway's", "Norwegian", "of Norway") and its other
+    modifiers, lowercased ("foreign" in "the foreign ministry")."""
+    owner = None
+    modifiers: list[str] = []
+    for child in head.doc[head.left_edge.i: head.i]:
+        actor = table.actor_at(child.i)
+        if actor is not None and child.dep_ in ("poss", "amod", "compound", "nmod"):
+            owner = actor
+        elif child.dep_ in ("compound", "amod") and child.is_alpha:
+            modifiers.append(child.lower_)
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and table.actor_at(pobj.i) is not None:
+                    owner = table.actor_at(pobj.i)
+    return owner, modifiers
+
+
+def _owned(actor: ActorDraft, owner: ActorDraft) -> bool:
+    """Whether ``actor`` belongs to ``owner``: its affiliation is the owner or the owner's, or the
+    owner is a body its role names ("the foreign ministry spokesman")."""
+    if actor.affiliation is not None and actor.affiliation in (owner.id, owner.affiliation):
+        return True
+    role_words = {w for r in actor.roles for w in _words(r)}
+    return owner.type == "ORG" and bool(role_words) and set(_words(owner.name)[-2:]) <= role_words
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+def _role_matches(actor: ActorDraft, word: str, modifiers: list[str], affiliation: ActorDraft | None) -> bool:
+    """Whether a person's role is the description: its word, and each modifier in the role or in
+    the name of the body the person belongs to ("the foreign ministry spokesman" and a
+    spokesman of the Foreign Ministry)."""
+    body = set(_words(affiliation.name)) if affiliation is not None else set()
+    for role in actor.roles:
+        words = _words(role)
+        if (word in words or (word + "s") in words) and all(m in words or m in body for m in modifiers):
+            return True
+    return False
+
+
+def _org_match(actor: ActorDraft, word: str, kind: str | None, modifiers: list[str], lex: Lexicon) -> str | None:
+    """How an organisation fits a description: by the word ("word": "the ministry" and a
+    "... Ministry", "the newspaper" and one called a newspaper), by its kind ("kind": "the
+    newspaper" and a "... Times"), or not at all (None)."""
+    name_words = _words(actor.name)
+    role_words = [w for r in actor.roles for w in _words(r)]
+    known = set(name_words) | set(role_words)
+    if not all(m in known for m in modifiers):
+        return None
+    if word in known:
+        return "word"
+    last = actor.name.split()[-1] if actor.name.split() else ""
+    kinds = {lex.heads.get(last), lex.mastheads.get(last)} | {lex.nouns.get(w) for w in role_words}
+    return "kind" if kind is not None and kind in kinds else None
