@@ -67,7 +67,7 @@ def country(name: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
-    from .actors import lexicon
+    from .actorwords import lexicon
 
     return lexicon().titles
 
