@@ -9,7 +9,7 @@ def bench():
     return load_script(ROOT / "benchmarks" / "bench.py")
 
 
-@pytest.mark.parametrize("name", ["bare", "1", "pipe1"])
+@pytest.mark.parametrize("name", ["bare", "1", "pipe1", "store1"])
 def test_phase_runs_and_counts_the_documents(bench, tmp_path, name):
     folder = tmp_path / "texts"
     folder.mkdir()
@@ -18,3 +18,4 @@ def test_phase_runs_and_counts_the_documents(bench, tmp_path, name):
     result = bench.phase(name, [str(folder)], 3, None, 2)
     assert (result["phase"], result["docs"], result["words"]) == (name, 3, 6 + 5 + 6)
     assert result["wall"] > 0 and result["cpu"] >= 0 and result["rss_mb"] > 0
+    assert (result["output_mb"] > 0) == (name in ("1", "store1"))

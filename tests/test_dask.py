@@ -60,3 +60,24 @@ def test_a_failure_raises_by_default(client, files):
     assert e.value.code == "CL020"
     with pytest.raises(ValueError):
         extract_bag(db.from_sequence(paths), errors="ignore")
+
+
+def test_a_parquet_store_holds_what_a_duckdb_store_holds(client, files, extractor, tmp_path):
+    pytest.importorskip("duckdb")
+    from claimlens import batch
+    from claimlens.corpus import top_speakers
+    from claimlens.dask import extract_store
+    from claimlens.store import TABLES, StoreSink, open_store
+
+    paths, bad = files
+    failures = extract_store(db.from_sequence(paths + [bad], npartitions=2), tmp_path / "c.parquet", window=1)
+    assert [(f["doc_id"], f["code"]) for f in failures] == [(bad, "CL020")]
+    assert sorted(p.name for p in (tmp_path / "c.parquet").iterdir()) == sorted(f"{t}.parquet" for t in TABLES)
+    with StoreSink(tmp_path / "c.duckdb") as sink:
+        for outcome in batch.run(batch.inputs(paths), sink, extractor=extractor, jobs=1):
+            assert outcome.error is None
+    parquet, duck = open_store(tmp_path / "c.parquet"), open_store(tmp_path / "c.duckdb")
+    for table in TABLES:
+        query = f"SELECT * FROM {table} ORDER BY ALL"
+        assert parquet.execute(query).fetchall() == duck.execute(query).fetchall(), table
+    assert top_speakers(parquet) == top_speakers(duck)

@@ -89,12 +89,13 @@ class Format(str, enum.Enum):
     jsonl = "jsonl"
     csv = "csv"
     html = "html"
+    duckdb = "duckdb"
 
 
 SUFFIX_FORMAT = {".json": Format.json, ".jsonl": Format.jsonl, ".ndjson": Format.jsonl, ".csv": Format.csv,
-                 ".html": Format.html, ".htm": Format.html}
+                 ".html": Format.html, ".htm": Format.html, ".duckdb": Format.duckdb}
 """The format ``-o FILE`` implies by its suffix (a file without one gets JSON Lines)."""
-RESUMABLE = {Format.jsonl}
+RESUMABLE = {Format.jsonl, Format.duckdb}
 """The formats whose file ``--resume`` can finish."""
 
 
@@ -118,8 +119,17 @@ SINKS: dict[Format, Callable[[Target], batch.Sink]] = {
     Format.jsonl: lambda t: batch.JsonLinesSink(t.path, resume=t.resume, stream=sys.stdout),
     Format.csv: lambda t: batch.CsvSink(t.path, stream=sys.stdout),
     Format.html: lambda t: batch.HtmlSink(t.path, stream=sys.stdout),
+    Format.duckdb: lambda t: _store_sink(t),
 }
 """How each format is written: one row per format."""
+
+
+def _store_sink(target: Target) -> batch.Sink:
+    from .store import StoreSink
+
+    if target.path is None:
+        raise ClaimlensError("CL009", "--format duckdb needs -o FILE.duckdb")
+    return StoreSink(target.path)
 
 
 def _version(value: bool) -> None:
@@ -234,8 +244,8 @@ def progress_bar(console: Console) -> Progress:
 
 
 FORMAT_HELP = ("table (a terminal's default), json, jsonl (-o FILE.jsonl's default, and a file's without a "
-               "suffix), csv (one row per statement, -o FILE.csv's default) or html (one page, -o FILE.html's "
-               "default); any case.")
+               "suffix), csv (one row per statement, -o FILE.csv's default), html (one page, -o FILE.html's "
+               "default) or duckdb (a corpus store, -o FILE.duckdb's default); any case.")
 OUTPUT_HELP = "Write to this file ('-' for stdout); its suffix names the format unless --format does."
 
 
@@ -253,8 +263,8 @@ def extract(
     jobs: Annotated[Optional[int], typer.Option(
         "--jobs", "-j", min=1, metavar="N", help="Worker processes (default: every core).")] = None,
     resume: Annotated[bool, typer.Option(
-        "--resume", help="Keep the records already in -o FILE.jsonl or FOLDER/ whose article is unchanged; "
-                         "do the rest.")] = False,
+        "--resume", help="Keep the records already in -o FILE.jsonl, FOLDER/ or FILE.duckdb (which always "
+                         "resumes) whose article is unchanged; do the rest.")] = False,
     errors: Annotated[Optional[str], typer.Option(
         "--errors", metavar="FILE", help="Write one JSON line per failed article (doc_id, code, message) "
                                          "to FILE.")] = None,
@@ -278,7 +288,7 @@ def extract(
         chosen = Format.json if folder else _choose_format(fmt, output, paths)
         resumable = _resumable(chosen, output)
         if resume and not resumable:
-            raise ClaimlensError("CL009", "--resume needs -o FILE.jsonl or -o FOLDER/")
+            raise ClaimlensError("CL009", "--resume needs -o FILE.jsonl, -o FOLDER/ or -o FILE.duckdb")
         outputs = [o for o in (_to_file(output), errors) if o is not None]
         if len(outputs) == 2 and os.path.abspath(outputs[0]) == os.path.abspath(outputs[1]):
             raise ClaimlensError("CL009", f"-o and --errors both name {errors}")
@@ -373,6 +383,15 @@ def render(
         raise _failed(ctx, e, debug) from None
     except BrokenPipeError:
         raise _closed_stdout() from None
+
+
+def _corpus_app() -> typer.Typer:
+    from .corpus_cli import app as corpus_app
+
+    return corpus_app
+
+
+app.add_typer(_corpus_app(), name="corpus")
 
 
 @app.command(cls=_Command)

@@ -16,6 +16,9 @@ is analysed as one shard of the batch loop (:func:`claimlens.batch.analyse_shard
 with ``nlp.pipe``, records. Paths are read on the workers, so they must see the files. Run
 workers with one thread each (``dask worker --nthreads 1``, ``LocalCluster(threads_per_worker=1)``):
 a spaCy pipeline is not meant to be shared by threads.
+
+:func:`extract_store` writes the records as a corpus store of Parquet files (the tables of
+:mod:`claimlens.store`), which ``claimlens corpus`` and DuckDB read.
 """
 from __future__ import annotations
 
@@ -81,3 +84,32 @@ def extract_bag(bag: db.Bag, *, texts: bool = False, model: str | None = None,
     if errors not in ("raise", "keep"):
         raise ValueError(f"errors must be 'raise' or 'keep', not {errors!r}")
     return bag.map_partitions(_partition, texts=texts, model=model, batch_size=batch_size, errors=errors)
+
+
+def extract_store(bag: db.Bag, folder: str | Path, *, texts: bool = False, model: str | None = None,
+                  batch_size: int = batch.BATCH_SIZE, window: int = 8) -> list[dict[str, str]]:
+    """Analyse ``bag`` (as :func:`extract_bag`) and write its records to ``folder`` as a corpus
+    store of Parquet files, one per table (extra ``store``). The workers analyse; this process
+    is the one writer, taking ``window`` partitions at a time in the bag's order, so memory stays
+    bounded. Returns the failures (``{"doc_id", "code", "message"}``), which have no rows."""
+    import dask
+
+    from .store import ParquetSink
+
+    parts = extract_bag(bag, texts=texts, model=model, batch_size=batch_size, errors="keep").to_delayed()
+    failures = []
+    with ParquetSink(folder) as sink:
+        for i in range(0, len(parts), window):
+            for records in dask.compute(*parts[i:i + window]):
+                for record in records:
+                    if "statements" not in record:
+                        failures.append(record)
+                        continue
+                    doc_id = record["doc_id"]
+                    source = None if texts else io.Source(doc_id, Path(doc_id))
+                    outcome = sink.write(batch.Outcome(batch.Input(doc_id, source), record=record,
+                                                       words=len(record["text"].split())))
+                    if outcome.error is not None:
+                        failures.append(batch.failure(outcome))
+        sink.finish()
+    return failures

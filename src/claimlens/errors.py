@@ -60,6 +60,13 @@ CODES: dict[str, tuple[str, str]] = {
               "run claimlens extract over every article of --texts"),
     "CL039": ("a record breaks the output contract; scored as it is",
               "check the record (see claimlens schema)"),
+    # the corpus store (CL04x)
+    "CL040": ("corpus store not found", "check the path; claimlens extract DIR -o corpus.duckdb makes one"),
+    "CL041": ("not a claimlens corpus store",
+              "name a .duckdb file or Parquet folder that claimlens wrote, or a new file to make one"),
+    "CL042": ("DuckDB or pyarrow is not installed", "pip install 'claimlens[store]'"),
+    "CL043": ("the query cannot be run on the corpus store",
+              "a single read-only SELECT (or WITH ... SELECT); see the tables in README.md, Corpus store"),
     "CL999": ("internal error", "run again with --debug and report the traceback"),
 }
 
