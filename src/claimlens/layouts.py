@@ -22,7 +22,7 @@ from .segment import Segment
 from .syntax import name_phrase, subject_of
 
 if TYPE_CHECKING:
-    from .attribution import _Context
+    from .context import Context
 
 PERSONAL = {"i", "me", "my", "we", "us", "our", "you", "your", "he", "she", "they"}
 """Personal pronouns: a speaker of a quote, or words that make a quote speech."""
@@ -37,7 +37,7 @@ TURN = re.compile(
 of one to three words, and a colon."""
 
 
-def _own(ctx: _Context, si: int, seg: Segment) -> Draft | None:
+def _own(ctx: Context, si: int, seg: Segment) -> Draft | None:
     text = ctx.text
     start, end = seg.start, seg.end
     while end > start and text[end - 1].isspace():
@@ -49,7 +49,7 @@ def _own(ctx: _Context, si: int, seg: Segment) -> Draft | None:
     return Draft(parts=[(start, end)], quote="none", sent=si, rule="own")
 
 
-def _floating(ctx: _Context, si: int, seg: Segment, last: Draft | None) -> Draft | None:
+def _floating(ctx: Context, si: int, seg: Segment, last: Draft | None) -> Draft | None:
     """A quote paragraph with no cue of its own: the previous speaker goes on."""
     text = ctx.text
     k = seg.start
@@ -75,7 +75,7 @@ def _floating(ctx: _Context, si: int, seg: Segment, last: Draft | None) -> Draft
     )
 
 
-def _colon_quote(ctx: _Context, si: int, seg: Segment) -> Draft | None:
+def _colon_quote(ctx: Context, si: int, seg: Segment) -> Draft | None:
     """A clause with no cue, a colon and a quote that closes the sentence, spoken by the
     clause's subject ('The chef was furious: "I have never met the man."'): a person or body the
     text names, a personal pronoun, or anyone when the quote speaks in the first or second person
@@ -108,7 +108,7 @@ def _colon_quote(ctx: _Context, si: int, seg: Segment) -> Draft | None:
                  cue_lemma=":", speaker=speaker, actor=actor, anonymous=ctx.speakers.anonymous(subject, actor))
 
 
-def _block_opener(ctx: _Context, si: int, seg: Segment, near: list[Draft]) -> tuple[Draft, int, int] | None:
+def _block_opener(ctx: Context, si: int, seg: Segment, near: list[Draft]) -> tuple[Draft, int, int] | None:
     """A statement whose sentence closes its paragraph with a colon introduces the next paragraph,
     quoted without marks: (that statement, the paragraph's start, its end). So does a sentence
     that gives a message ("The ministry issued the following statement:"), which is then no
@@ -140,7 +140,7 @@ def _block_opener(ctx: _Context, si: int, seg: Segment, near: list[Draft]) -> tu
     return source, k, len(text) if end == -1 else end
 
 
-def _message_opener(ctx: _Context, si: int, seg: Segment) -> Draft | None:
+def _message_opener(ctx: Context, si: int, seg: Segment) -> Draft | None:
     """"X issued the following statement:": the message's author, as the source of what follows."""
     for verb in seg.span:
         if verb.pos_ not in ("VERB", "AUX") or ctx.inside_quote(verb):
@@ -162,7 +162,7 @@ def _message_opener(ctx: _Context, si: int, seg: Segment) -> Draft | None:
     return None
 
 
-def _cue_opener(ctx: _Context, si: int, seg: Segment) -> Draft | None:
+def _cue_opener(ctx: Context, si: int, seg: Segment) -> Draft | None:
     """"Mayor Lena Ortiz said:" closing its paragraph: the cue's speaker, as the source of what
     follows (the sentence made no statement: what the cue reports is the next paragraph)."""
     for verb in reversed(seg.span):
@@ -188,7 +188,7 @@ def _cue_opener(ctx: _Context, si: int, seg: Segment) -> Draft | None:
     return None
 
 
-def _exhibits(ctx: _Context) -> list[tuple[int, int, Span, ActorDraft]]:
+def _exhibits(ctx: Context) -> list[tuple[int, int, Span, ActorDraft]]:
     """Examples of a story quoted under a heading line of their own ("Example"), as fact-checks
     show them: (start, end, the heading, the outlet the text names as the story's source). The
     example runs to the next break of two blank lines or more."""
@@ -211,7 +211,7 @@ def _exhibits(ctx: _Context) -> list[tuple[int, int, Span, ActorDraft]]:
     return out
 
 
-def _exhibit_drafts(ctx: _Context, exhibits: list[tuple[int, int, Span, ActorDraft]]) -> list[Draft]:
+def _exhibit_drafts(ctx: Context, exhibits: list[tuple[int, int, Span, ActorDraft]]) -> list[Draft]:
     """One statement of the outlet per line of each example (its sentences together; a line
     without a verb, which would be site furniture elsewhere, is the story's headline)."""
     text, out = ctx.text, []
@@ -235,7 +235,7 @@ def _exhibit_drafts(ctx: _Context, exhibits: list[tuple[int, int, Span, ActorDra
     return out
 
 
-def _turns(ctx: _Context) -> list[tuple[int, int, Draft]]:
+def _turns(ctx: Context) -> list[tuple[int, int, Draft]]:
     """The turns of a transcript, one statement each (``SMITH: ...``): (where the turn starts,
     where it ends, its statement). A name in capitals before a colon opens a turn when it names
     a person of the article, or opens two turns or more of a transcript: a text where two names
@@ -290,7 +290,7 @@ def _turns(ctx: _Context) -> list[tuple[int, int, Draft]]:
     return out
 
 
-def no_speaker(ctx: _Context, span: Span | None, label: str) -> bool:
+def no_speaker(ctx: Context, span: Span | None, label: str) -> bool:
     """Whether a label before a colon is nobody's name: an editorial label ("UPDATE:", "EDITOR'S
     NOTE:"), or a place in capitals, as datelines give it ("WASHINGTON:", "NEW DELHI:")."""
     if fold(label) in ctx.words.get("label", frozenset()):
@@ -309,7 +309,7 @@ def _line_end(text: str, k: int) -> int:
     return len(text) if end == -1 else end
 
 
-def lay_out(ctx: _Context) -> list[Draft]:
+def lay_out(ctx: Context) -> list[Draft]:
     """All the statements of a document, in order of position: those the sentences' cues gave
     (``ctx.drafts``), less what an example of a story or a transcript's turn holds, and those the
     layout makes: examples, turns, block quotations, quotes after a colon, floating quotes, and

@@ -1,0 +1,211 @@
+"""The content of a cue verb, read off the parse: its clausal complement (:func:`clause`), the
+clause a parenthetical cue is set in (:func:`parenthetical`, split around the cue by
+:func:`around`), or what the cue's frames allow (:func:`by_frames`: an object, a predicate, an
+infinitive, a phrase; ``models/cue_frames.tsv``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .context import Context
+from .drafts import trim as _trim
+from .resources import CueEntry
+from .segment import Segment
+from .speakers import RELATIVE_PRONOUNS
+
+CLAUSE_DEPS = {"ccomp"}
+
+
+def clause(ctx: Context, verb: Token) -> tuple[Span, str] | None:
+    """The cue's clausal complement: the one after it, else one set just before it and its
+    subject (``X, he said``). A coordinated cue inside it with no subject of its own
+    (``said X and called Y``) is left out: it reports a statement of its own."""
+    doc = verb.doc
+    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    # "said, mentioning ...": a participle after a comma reports on its own, it is no complement
+    right = [
+        c
+        for c in clauses
+        if c.i > verb.i and not (c.tag_ == "VBG" and doc[c.left_edge.i - 1].text == ",")
+    ]
+    hidden = None if right else _hidden_clause(verb)
+    if hidden is not None:
+        return hidden, "ccomp"
+    if right:
+        child = right[0]
+    else:
+        group = min([verb.i] + [c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
+        left = [
+            c for c in clauses if all(t.is_punct or t.is_space for t in doc[c.right_edge.i + 1 : group])
+        ]
+        if not left:
+            return None
+        child = left[-1]
+    end = child.right_edge.i + 1
+    for conj in child.rights:
+        if (
+            conj.dep_ == "conj"
+            and ctx.cue_entry(conj) is not None
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+        ):
+            ctx.speaker_of[conj.i] = verb.i
+            end = conj.left_edge.i
+            while end > child.i + 1 and doc[end - 1].dep_ in ("cc", "punct"):
+                end -= 1
+            break
+    return doc[child.left_edge.i : end], "ccomp"
+
+
+def _hidden_clause(verb: Token) -> Span | None:
+    """A complement the parse hung elsewhere: a "that" clause attached to a noun of a phrase
+    after the cue ("said during a news conference that ...")."""
+    doc = verb.doc
+    for prep in verb.rights:
+        if prep.dep_ != "prep":
+            continue
+        for t in prep.subtree:
+            if t.dep_ in ("relcl", "acl") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in t.children
+            ):
+                return doc[min(m.i for m in t.children if m.dep_ == "mark") : t.right_edge.i + 1]
+    return None
+
+
+def parenthetical(ctx: Context, verb: Token, seg: Segment) -> tuple[Span, str] | None:
+    """``X, he said, Y``: the cue hangs from the clause it reports."""
+    head = verb.head
+    if head.i == verb.i or verb.dep_ not in ("parataxis", "advcl", "ccomp"):
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    if any(c.dep_ in ("mark", "advmod") and c.i < verb.i for c in verb.children):
+        return None  # "when he said", "as she said"
+    if verb.dep_ == "ccomp" and ctx.cue_entry(head) is not None:
+        # "X did not complain ..., an official said": the clause the later cue reports;
+        # "the paper reported that X had denied it": the clause the earlier cue reports
+        return None
+    if verb.dep_ == "advcl" and verb.i > 0 and not verb.doc[verb.left_edge.i - 1].is_punct:
+        return None
+    doc = verb.doc
+    lo, hi = max(head.left_edge.i, seg.span.start), min(head.right_edge.i + 1, seg.span.end)
+    inner = (verb.left_edge.i, verb.right_edge.i + 1)
+    left = doc[lo : inner[0]]
+    right = doc[inner[1] : hi]
+    words = [sum(1 for t in side if not (t.is_punct or t.is_space)) for side in (left, right)]
+    if words[0] and words[1] and sum(words) >= 3:
+        return doc[lo:hi], "parenthetical"
+    if max(words) < 3:
+        return None
+    return (left if words[0] >= words[1] else right), "parenthetical"
+
+
+def around(ctx: Context, part: tuple[int, int], verb: Token) -> list[tuple[int, int]]:
+    """The reported clause on both sides of a parenthetical cue, as two parts."""
+    doc, text = verb.doc, ctx.text
+    inner_start = doc[verb.left_edge.i].idx
+    inner_end = doc[verb.right_edge.i].idx + len(doc[verb.right_edge.i])
+    if not part[0] < inner_start < inner_end < part[1]:
+        return [part]
+    pieces = [
+        _trim(text, part[0], inner_start, keep_marks=True),
+        _trim(text, inner_end, part[1], keep_marks=True),
+    ]
+    return [p for p in pieces if p[1] > p[0]] or [part]
+
+
+def by_frames(ctx: Context, verb: Token, entry: CueEntry) -> tuple[Span, str] | None:
+    """The content a cue's frames allow: an object, a predicate, an infinitive, a phrase."""
+    frames = ctx.frames.get(entry.lemma, frozenset())
+    if not frames:
+        return None
+    doc = verb.doc
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    preps = [c for c in verb.rights if c.dep_ in ("prep", "agent", "dative")]
+    if " " in entry.lemma:  # a phrasal cue ("call on X to ..."): the particle's object is the object
+        particle = entry.lemma.split(" ", 1)[1]
+        prep = next((p for p in preps if p.lower_ == particle), None)
+        if prep is not None and obj is None and not any(f.startswith("pobj:") for f in frames):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None and any(c.dep_ == "agent" for c in verb.children):
+        # a passive with its agent: "the claim was denied by the ministry"
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None and (
+            "object" in frames or ("proposition" in frames and _proposition(ctx, subject))
+        ):
+            return doc[subject.left_edge.i : subject.right_edge.i + 1], "object"
+    relative = next((c for c in verb.lefts if c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS), None)
+    if obj is None and relative is not None and verb.dep_ == "relcl":
+        # "claims of bribery, which he denied": what the relative pronoun stands for
+        head = verb.head
+        if "object" in frames or ("proposition" in frames and _proposition(ctx, head)):
+            end = verb.left_edge.i
+            while end > head.left_edge.i and doc[end - 1].is_punct:
+                end -= 1
+            return doc[head.left_edge.i : end], "object"
+        return None
+    if obj is None and "object" in frames:
+        # a gerund for object: "denied taking the payment", "admitted moving the funds"
+        obj = next((c for c in verb.rights if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"
+                    and c.i == verb.i + 1), None)
+    if obj is not None:
+        lo, hi = obj.left_edge.i, obj.right_edge.i + 1
+        as_prep = next((p for p in preps if p.lower_ == "as"), None)
+        if "as" in frames and as_prep is not None:
+            return doc[lo : as_prep.right_edge.i + 1], "predicative"
+        # an object predicate; the parser sometimes calls an adjective one advmod ("branded X groundless")
+        predicate = [c for c in verb.rights if c.i > obj.i and (
+            c.dep_ in ("oprd", "ccomp", "acomp") or (c.dep_ == "advmod" and c.pos_ == "ADJ"))]
+        if "predicate" in frames and predicate:
+            return doc[lo : predicate[-1].right_edge.i + 1], "predicative"
+        xcomp = next((c for c in verb.rights if c.dep_ == "xcomp" and c.i > obj.i), None)
+        if "to" in frames and xcomp is not None:
+            return doc[lo : xcomp.right_edge.i + 1], "infinitive"
+        for p in preps:
+            if f"prep:{p.lower_}" in frames and p.i > obj.i:
+                return doc[lo : p.right_edge.i + 1], "object"
+        if ctx.word("request", obj) or any(c.dep_ == "dative" for c in verb.children):
+            return None  # an official act: "denied the request", "denied him a visa"
+        if (
+            "object" in frames
+            or ("proposition" in frames and _proposition(ctx, obj))
+            or ("topic" in frames and not _person(ctx, obj))
+        ):
+            return doc[lo:hi], "object"
+        return None
+    oprd = [c for c in verb.rights if c.dep_ == "oprd"]
+    if "predicate" in frames and len(oprd) >= 2:
+        return doc[oprd[0].left_edge.i : oprd[-1].right_edge.i + 1], "predicative"
+    xcomp = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
+    if "to" in frames and xcomp is not None and any(c.lower_ == "to" for c in xcomp.lefts):
+        return doc[xcomp.left_edge.i : xcomp.right_edge.i + 1], "infinitive"
+    for p in preps:
+        if f"pobj:{p.lower_}" in frames:
+            pobj = next((c for c in p.children if c.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None:
+                return doc[pobj.left_edge.i : pobj.right_edge.i + 1], "object"
+    return None
+
+
+def _person(ctx: Context, obj: Token) -> bool:
+    """Whether an object names a person ("questioned the suspect", "questioned him")."""
+    if obj.pos_ == "PRON" and obj.lower_ not in ("it", "this", "that", "what", "which"):
+        return True
+    actor = ctx.table.actor_at(obj.i)
+    return (
+        obj.ent_type_ == "PERSON"
+        or (actor is not None and actor.type == "PERSON")
+        or any(ctx.word(cls, obj) for cls in ("anonymous", "male", "female"))
+    )
+
+
+def _proposition(ctx: Context, obj: Token) -> bool:
+    """Whether an object is something said (or a deed claimed: "claimed the bombing")."""
+    if ctx.word("proposition", obj) or ctx.word("deed", obj) or any(
+        c.dep_ in ("acl", "ccomp")
+        and c.pos_ in ("VERB", "AUX")
+        and any(m.dep_ == "mark" for m in c.children)
+        for c in obj.children
+    ):
+        return True
+    return any(ctx.quote_at(t.idx) is not None for t in obj.subtree)

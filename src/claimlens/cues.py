@@ -1,0 +1,371 @@
+"""The attribution stage's rules, one function per kind of cue, each drafting the statement of one
+cue of a sentence: a cue verb (:func:`verb`: rules ``quote``, ``ccomp``, ``parenthetical``,
+``object``, ``predicative``, ``infinitive``), ``according to`` (:func:`according_to`), ``in a
+statement`` (:func:`in_source`), a colon (:func:`colon`), a noun of saying (:func:`nominal`), a
+signing dash (:func:`dash`), ``reportedly`` (:func:`hearsay`). A rule reads its cue's speaker
+mention (:mod:`claimlens.cuespeaker`) and content (:mod:`claimlens.cuecontent`) off the parse,
+places them against the quotes (:mod:`claimlens.placement`) and has the mention resolved
+(:mod:`claimlens.speakers`) as the statement is drafted (:func:`_draft`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .actors import fold
+from .context import Context
+from .cuecontent import around, by_frames, clause, parenthetical
+from .cuespeaker import speaker_token
+from .drafts import CONFIDENCE, TRIM_CHARS, Draft
+from .drafts import trim as _trim
+from .layouts import no_speaker
+from .placement import adjacent_quote, closes_clause, free_quote, place, quote_type, with_partner
+from .quotes import QUOTE_CHARS, Quote
+from .resources import CueEntry
+from .segment import Segment
+from .speakers import RELATIVE_PRONOUNS, nobody
+from .syntax import name_phrase as _phrase
+
+PROPOSITION_POS = {"NOUN", "PROPN", "PRON", "NUM", "VERB", "AUX"}
+"""Parts of speech without which a span states nothing ("At least")."""
+
+
+def _draft(
+    ctx: Context,
+    parts: list[tuple[int, int]],
+    rule: str,
+    si: int,
+    cue: Span,
+    lemma: str,
+    mention: Token | None,
+    content: Span | None,
+) -> Draft:
+    text = ctx.text
+    quotes = ctx.quotes_between(parts[0][0], parts[-1][1])
+    for q in quotes:
+        if any(s <= q.start and q.end <= e for s, e in parts) or any(
+            q.start - 1 <= s and e <= q.end + 1 for s, e in parts
+        ):
+            ctx.used.add(q)
+    speaker = (
+        _phrase(mention)
+        if mention is not None and mention.lower_ not in RELATIVE_PRONOUNS
+        else (ctx.doc[mention.i : mention.i + 1] if mention is not None else None)
+    )
+    if len(parts) == 1 and rule == "quote":
+        q = ctx.quote_at(parts[0][0])
+        if q is not None and q.paragraphs and (q.start, q.end) == parts[0]:
+            parts = list(q.paragraphs)  # a quotation over several paragraphs: one part each
+    sent = min(si, ctx.sentence_of(parts[0][0]))  # where the content starts
+    draft = Draft(
+        parts=parts,
+        quote=quote_type(text, parts, quotes, rule),
+        sent=sent,
+        rule=rule,
+        cue=cue,
+        cue_lemma=lemma,
+        speaker=speaker,
+        content=content,
+    )
+    if mention is not None and speaker is not None:
+        draft.actor = ctx.speakers.resolve(mention, speaker)
+        draft.anonymous = ctx.speakers.anonymous(mention, draft.actor)
+    return draft
+
+
+def verb(ctx: Context, si: int, seg: Segment, verb: Token, entry: CueEntry, cue: Span) -> Draft | None:
+    shared = ctx.speaker_of.get(verb.i)
+    mention = speaker_token(verb.doc[shared] if shared is not None else verb)
+    if mention is not None and ctx.inside_quote(mention) and not _scare_quoted(ctx, mention):
+        mention = None  # a cue outside a quotation is not spoken by someone inside it
+    doc = verb.doc
+    inverted = False
+    if mention is None and verb.i > 0 and doc[verb.i - 1].text in QUOTE_CHARS + ",":
+        # '"...," said a driver waiting ...': the inverted subject parsed as a clause's subject
+        right = next((c for c in verb.rights if c.left_edge.i == verb.i + 1), None)
+        if right is not None and right.pos_ in ("VERB", "AUX"):
+            right = next((c for c in right.children if c.dep_ == "nsubj"), None)
+        if right is not None and right.pos_ in ("NOUN", "PROPN") and right.left_edge.i == verb.i + 1:
+            mention, inverted = right, True
+            q = adjacent_quote(ctx, verb, cue, None, seg)
+            if q is not None:
+                return _quote_draft(ctx, si, verb, entry, cue, mention, q)
+    if mention is not None and nobody(mention):
+        return None  # "no report confirms it", "reports that support it ... there are none"
+    speaker = _phrase(mention) if mention is not None else None
+    frames = ctx.frames.get(entry.lemma, frozenset())
+    found = clause(ctx, verb)
+    if (
+        found is None
+        and "subject:document" in frames
+        and not (
+            mention is not None
+            and (ctx.word("document", mention) or ctx.word("communication", mention))
+        )
+    ):
+        return None  # "found his keys", "showed the visitors around": not a finding
+    found = found or by_frames(ctx, verb, entry)
+    placed = place(ctx, *found, cue, seg) if found is not None else None
+    q = adjacent_quote(ctx, verb, cue, speaker, seg)
+    if (
+        q is not None
+        and q.end <= cue.start_char
+        and "\n" not in ctx.text[q.end : cue.start_char]
+        and closes_clause(ctx.text, q)
+    ):
+        # '"X," Y said on Z': the quote, whatever the parse makes of what follows the cue
+        found, placed = None, ([(q.start, q.end)], "quote")
+    # no content, or a clause before the cue while a quote follows it ("X, he replied: "...")
+    if (
+        (placed is None or (placed[1] != "quote" and found[0].end <= verb.i))
+        and q is not None
+        and (placed is None or q.start > cue.end_char)
+    ):
+        found, placed = None, ([(q.start, q.end)], "quote")
+    if placed is None:
+        found = parenthetical(ctx, verb, seg)
+        placed = place(ctx, *found, cue, seg) if found is not None else None
+    if placed is None or ("quote" in frames and placed[1] != "quote"):
+        return None
+    content = found[0] if found is not None else None
+    parts, rule = placed
+    speaker_span = None
+    if inverted and content is not None and rule != "quote" and content.start <= mention.i < content.end:
+        # ", claims the report, the minister has ...": the inverted subject is not what is said
+        # (the parse may take the clause's subject for its apposition)
+        appos = next((c for c in mention.rights if c.dep_ == "appos"), None)
+        cut = appos.left_edge.i if appos is not None else mention.right_edge.i + 1
+        speaker_span = _phrase(mention)
+        speaker_span = doc[speaker_span.start : min(speaker_span.end, cut)]
+        while len(speaker_span) > 1 and speaker_span[-1].is_punct:
+            speaker_span = speaker_span[:-1]
+        content = doc[cut : content.end]
+        placed = place(ctx, content, rule, cue, seg) if len(content) else None
+        if placed is None:
+            return None
+        parts, rule = placed
+    if rule == "parenthetical" and len(parts) == 1:
+        parts = around(ctx, parts[0], verb)
+    if rule == "quote" and len(parts) == 1:
+        parts = with_partner(ctx, parts, verb, cue, speaker)
+    passive = mention is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    draft = _draft(ctx, parts, rule, si, cue, entry.lemma, mention, content)
+    if speaker_span is not None:
+        draft.speaker, draft.actor = speaker_span, ctx.speakers.resolve(mention, speaker_span)
+    if passive:
+        draft.anonymous = True
+    return draft
+
+
+def _scare_quoted(ctx: Context, mention: Token) -> bool:
+    """Whether the quotation marks around a speaker hold only its name (the "secret police")."""
+    q = ctx.quote_at(mention.idx)
+    phrase = _phrase(mention)
+    return q is not None and q.start >= phrase.start_char - 1 and q.end <= phrase.end_char + 1
+
+
+def _quote_draft(
+    ctx: Context, si: int, verb: Token, entry: CueEntry, cue: Span, mention: Token, q: Quote
+) -> Draft:
+    parts = with_partner(ctx, [(q.start, q.end)], verb, cue, _phrase(mention))
+    return _draft(ctx, parts, "quote", si, cue, entry.lemma, mention, None)
+
+
+def according_to(ctx: Context, si: int, seg: Segment, token: Token) -> Draft | None:
+    doc, text = ctx.doc, ctx.text
+    to = doc[token.i + 1]
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    phrase_end = source.right_edge.i + 1
+    before = _trim(text, seg.start, token.idx, keep_marks=True)
+    after = _trim(text, doc[phrase_end - 1].idx + len(doc[phrase_end - 1]), seg.end, keep_marks=True)
+    rng = before if before[1] - before[0] >= after[1] - after[0] else after
+    split = None
+    if before[1] > before[0] and after[1] > after[0] and phrase_end < seg.span.end \
+            and doc[phrase_end].text == ",":
+        right = doc[phrase_end + 1 : seg.span.end]
+        if len(right) and right[0].dep_ == "cc":
+            rng = before  # "X happened, according to Y, but Z": a new clause follows the source
+        elif any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i >= phrase_end for t in right):
+            rng = after  # "In May, according to Y, prices fell": the clause after the source
+        elif token.head.i >= phrase_end and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i for c in token.head.children
+        ):
+            split = (before, after)  # "The vote, according to Y, was postponed": around the source
+    if rng[1] <= rng[0]:
+        return None
+    said = doc.char_span(*rng, alignment_mode="expand")
+    if said is not None and not any(t.pos_ in PROPOSITION_POS for t in said):
+        return None  # "At least according to X": no proposition beside the source
+    cue = doc[token.i : token.i + 2]
+    placed = place(ctx, None, "according_to", cue, seg, rng)
+    if placed is None:
+        return None
+    parts, rule = placed
+    if split is not None and rule != "quote":
+        pieces = (_trim(text, *split[0], keep_marks=True), _trim(text, *split[1], keep_marks=True))
+        parts = [p for p in pieces if p[1] > p[0]]
+    return _draft(
+        ctx, parts, "according_to" if rule != "quote" else "quote", si, cue, "according to", source, None
+    )
+
+
+def in_source(ctx: Context, si: int, seg: Segment, token: Token) -> Draft | None:
+    """``In a statement, X ...`` (X speaks) and ``In a poll, ...`` (the poll speaks)."""
+    doc = ctx.doc
+    pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+    head = token.head
+    if pobj is None or head.pos_ not in ("VERB", "AUX") or head.i == token.i:
+        return None
+    message = ctx.word("communication", pobj)
+    if not message and not (
+        ctx.word("document", pobj) and token.i < head.i and token.i == seg.span.start
+    ):
+        return None
+    if ctx.cue_entry(head) is not None or ctx.inside_quote(token):
+        return None
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
+    if message:
+        mention = owner if owner is not None else subject
+        if mention is None:
+            return None
+    else:
+        mention = pobj
+    lo = min(head.left_edge.i, seg.span.start) if token.i > head.i else token.right_edge.i + 1
+    hi = min(head.right_edge.i + 1, seg.span.end)
+    pieces = [
+        (doc[lo].idx, token.idx),
+        (doc[token.right_edge.i].idx + len(doc[token.right_edge.i]), doc[hi - 1].idx + len(doc[hi - 1])),
+    ]
+    rng = max(pieces, key=lambda p: p[1] - p[0])
+    if message and subject is not None and mention.i == subject.i and subject.i >= lo:
+        rng = (subject.right_edge.idx + len(subject.right_edge), rng[1])
+    cue = doc[token.i : token.right_edge.i + 1]
+    placed = place(ctx, None, "in_source", cue, seg, rng)
+    if placed is None:
+        return None
+    parts, rule = placed
+    return _draft(ctx, parts, rule if rule == "quote" else "in_source", si, cue, "in", mention, None)
+
+
+def colon(ctx: Context, si: int, seg: Segment, token: Token) -> Draft | None:
+    """``Speaker: what was said`` — a short name phrase before a colon opening the sentence."""
+    doc = ctx.doc
+    left = [t for t in doc[seg.span.start : token.i] if not (t.is_punct or t.is_space)]
+    if (
+        not left
+        or len(left) > 6
+        or any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") or t.like_num for t in left)
+        or (len(left) == 1 and len(left[0]) == 1)  # "Q:" and "A:" of an interview mark turns, not names
+    ):
+        return None
+    speaker_span = doc[left[0].i : left[-1].i + 1]
+    if no_speaker(ctx, speaker_span, ctx.text[speaker_span.start_char : speaker_span.end_char]):
+        return None
+    roots = [t for t in left if t.head.i < seg.span.start or t.head.i >= token.i or t.head.i == t.i]
+    mention = roots[-1] if roots else left[-1]
+    named = ctx.table.actors_in(left[0].i, left[-1].i + 1)
+    proper = (mention.pos_ == "PROPN" and all(t.is_title or t.pos_ != "PROPN" for t in left)) or (
+        mention.is_title and fold(mention.text) in ctx.speakers.names
+    )
+    if (
+        not named
+        and not proper
+        and not (ctx.word("document", mention) or ctx.word("communication", mention))
+    ):
+        return None
+    rng = (token.idx + 1, seg.end)
+    cue = doc[token.i : token.i + 1]
+    if _trim(ctx.text, *rng)[1] <= rng[0] + 1 or not ctx.text[rng[0] : rng[1]].strip(
+        TRIM_CHARS + QUOTE_CHARS
+    ):
+        q = adjacent_quote(ctx, token, cue, speaker_span, seg)
+        if q is None:
+            return None
+        parts, rule = [(q.start, q.end)], "quote"
+    else:
+        placed = place(ctx, None, "colon", cue, seg, rng)
+        if placed is None:
+            return None
+        parts, rule = placed
+    draft = _draft(ctx, parts, rule if rule == "quote" else "colon", si, cue, ":", None, None)
+    draft.speaker = speaker_span
+    draft.actor = ctx.speakers.resolve(mention, speaker_span)
+    return draft
+
+
+def nominal(ctx: Context, si: int, seg: Segment, noun: Token) -> Draft | None:
+    """``X's claim that Y``, ``the warning by X that Y``: a noun of saying with its clause."""
+    doc = ctx.doc
+    clause = next(
+        (
+            c
+            for c in noun.rights
+            if c.dep_ in ("acl", "ccomp", "relcl")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    if clause is None or ctx.inside_quote(noun):
+        return None
+    mention = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+    if mention is None:
+        by = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+        mention = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if mention is None:
+        return None
+    cue = doc[noun.i : noun.i + 1]
+    end = clause.right_edge.i + 1
+    if noun.head.i > noun.i:  # the noun is a subject: its clause ends before the noun's verb
+        end = min(end, noun.head.i)
+    content = doc[clause.left_edge.i : end]
+    placed = place(ctx, content, "nominal", cue, seg)
+    if placed is None:
+        return None
+    parts, rule = placed
+    return _draft(ctx, parts, rule, si, cue, noun.lemma_.lower(), mention, content)
+
+
+def dash(ctx: Context, si: int, seg: Segment, token: Token) -> Draft | None:
+    """``"..." ― Name``: a quotation signed with a dash and its speaker's name."""
+    doc, text = ctx.doc, ctx.text
+    j = token.idx + len(token.text) - len(token.text.lstrip(QUOTE_CHARS)) - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    q = free_quote(ctx, ctx.quote_at(j)) if j >= 0 and text[j] in QUOTE_CHARS else None
+    if q is None or q.end != j:
+        return None
+    end = token.i + 1
+    while end < seg.span.end and doc[end].text not in (",", ";", "(") and "\n" not in doc[end].text:
+        end += 1
+    name = doc[token.i + 1 : end]
+    if not 1 <= len(name) <= 10 or not any(t.pos_ == "PROPN" or ctx.table.actor_at(t.i) for t in name):
+        return None
+    mention = name.root
+    draft = _draft(ctx, [(q.start, q.end)], "quote", si, doc[token.i : token.i + 1], "dash", None, None)
+    draft.speaker = name
+    draft.actor = ctx.speakers.resolve(mention, name)
+    draft.rule = "dash"
+    draft.confidence = CONFIDENCE["dash"]
+    return draft
+
+
+def hearsay(ctx: Context, si: int, seg: Segment, token: Token) -> Draft | None:
+    """``X reportedly did Y``: an unnamed source."""
+    head = token.head
+    if head.i == token.i or ctx.inside_quote(token):
+        return None
+    if ctx.cue_entry(head) is not None:
+        return None  # "the ministry reportedly said ...": the cue names its speaker
+    doc = ctx.doc
+    lo, hi = max(head.left_edge.i, seg.span.start), min(head.right_edge.i + 1, seg.span.end)
+    cue = doc[token.i : token.i + 1]
+    rng = (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
+    placed = place(ctx, None, "hearsay", cue, seg, rng)
+    if placed is None:
+        return None
+    draft = _draft(ctx, placed[0], "hearsay", si, cue, token.lower_, None, None)
+    draft.anonymous = True
+    return draft

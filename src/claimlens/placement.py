@@ -1,0 +1,171 @@
+"""Quote placement: the quote a cue takes beside it (:func:`adjacent_quote`), the other half of a
+quote the cue splits (:func:`with_partner`), a cue's content turned into the whole quote where it
+is one (:func:`place`), and the quote type of a statement's parts (:func:`quote_type`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .context import Context
+from .drafts import trim as _trim
+from .quotes import QUOTE_CHARS, Quote, looks_like_title
+from .segment import Segment
+
+FINAL_PUNCT = ".!?"
+
+
+def free_quote(ctx: Context, q: Quote | None) -> Quote | None:
+    if q is None or q in ctx.used or looks_like_title(ctx.text, q):
+        return None
+    return q
+
+
+def adjacent_quote(ctx: Context, verb: Token, cue: Span, speaker: Span | None, seg: Segment) -> Quote | None:
+    """A quote set right before or after the cue and its speaker: ``"X," she said`` or
+    ``she said: "X"`` (the quote may run on past the sentence, or open the next paragraph)."""
+    text = ctx.text
+    lo = min(cue.start_char, speaker.start_char if speaker is not None else cue.start_char)
+    hi = max(cue.end_char, speaker.end_char if speaker is not None else cue.end_char)
+    # before: only marks, commas and spaces between the quote's end and the cue group
+    j = lo - 1
+    while j >= 0 and (text[j].isspace() or text[j] in ",;:\u2014-"):
+        j -= 1
+    k = j - 1 if j > 0 and text[j - 1 : j + 1] == "''" else j  # where a closing '' starts
+    before = free_quote(ctx, ctx.quote_at(k)) if j >= 0 and text[j] in QUOTE_CHARS else None
+    if (
+        before is not None
+        and before.end in (j, k)
+        and before.end > seg.start - 1 - 2000
+        and not _ends_paragraph(text, before, lo)
+    ):
+        return before
+    # after: the verb's own modifiers ("told reporters on Monday"), then the quote
+    limit = seg.end
+    for q in ctx.quotes_between(hi, max(limit, hi) + 2):
+        q = free_quote(ctx, q)
+        if q is None or q.start <= hi:
+            continue
+        gap = text[hi : q.start - 1]
+        if any(c in FINAL_PUNCT for c in gap) or "\n" in gap.strip(" \t:\u00a0"):
+            break
+        span = ctx.doc.char_span(hi, q.start - 1, alignment_mode="contract")
+        if span is not None and any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in span):
+            break
+        if span is not None and len(span) > 12:
+            break
+        return q
+    # after, across a paragraph break: "He said:" closing its paragraph
+    tail = text[hi : seg.end].strip()
+    if tail in (":", ",:") or (tail == "" and text[hi - 1 : hi] == ":"):
+        k = seg.end
+        while k < len(text) and (text[k].isspace() or text[k] in QUOTE_CHARS):
+            k += 1
+        q = free_quote(ctx, ctx.quote_at(k))
+        if q is not None and q.start <= k + 1:
+            return q
+    return None
+
+
+def _split_partner(ctx: Context, q: Quote, verb: Token, cue: Span, speaker: Span | None) -> Quote | None:
+    """The other half of a quote its cue splits: ``"X," she said, "Y."``."""
+    text, doc = ctx.text, ctx.doc
+    if q.end < cue.start_char:
+        candidates = ctx.quotes_between(q.end + 1, cue.end_char + 200)
+        others = [o for o in candidates if o.start > cue.end_char]
+        other = others[0] if others else None
+        first, second = q, other
+    else:
+        prev = ctx.quote_at(cue.start_char - 3) if cue.start_char >= 3 else None
+        candidates = ctx.quotes_between(max(0, cue.start_char - 400), cue.start_char)
+        others = [o for o in candidates if o.end < cue.start_char and o is not q]
+        other = others[-1] if others else prev
+        first, second = other, q
+    if other is None or free_quote(ctx, other) is None or first is None or second is None:
+        return None
+    gap_text = text[first.end + 1 : second.start - 1]
+    if any(c in FINAL_PUNCT for c in gap_text) or "\n" in gap_text or len(gap_text) > 120:
+        return None
+    gap = doc.char_span(first.end + 1, second.start - 1, alignment_mode="expand")
+    if gap is None or not (gap.start <= verb.i < gap.end):
+        return None
+    spk = set(range(speaker.start, speaker.end)) if speaker is not None else set()
+    cue_ids = set(range(cue.start, cue.end))
+    for t in gap:
+        if t.i in spk or t.i in cue_ids or t.is_punct or t.is_space:
+            continue
+        if t.pos_ in ("VERB", "AUX") or not any(a.i == verb.i for a in t.ancestors):
+            return None
+    return other
+
+
+def place(
+    ctx: Context,
+    content: Span | None,
+    rule: str,
+    cue: Span,
+    seg: Segment,
+    range_: tuple[int, int] | None = None,
+) -> tuple[list[tuple[int, int]], str] | None:
+    """The content's character parts, turned into a whole quote where it is one."""
+    text = ctx.text
+    if content is not None or range_ is not None:
+        s, e = range_ if range_ is not None else (content.start_char, content.end_char)
+        s, e = _trim(text, s, e, keep_marks=True)
+        if e <= s:
+            return None
+        q = free_quote(ctx, ctx.quote_at(s if text[s] not in QUOTE_CHARS else s + 1))
+        cue_in_q = q is not None and q.start <= cue.start_char < q.end
+        if (
+            q is not None
+            and not cue_in_q
+            and q.start - 1 <= s <= q.start + 1
+            and (e <= q.end + 1 or q.end >= seg.end - 2 or not q.closed)
+        ):
+            return [(q.start, q.end)], "quote"
+        if q is not None and not cue_in_q and q.start - 1 <= s and e <= q.end + 1:
+            return [(q.start, q.end)], "quote"
+        # a quote the content opens closes it: take the closing mark ('as "an insult."')
+        inside = [q for q in ctx.quotes_between(s, e) if q not in ctx.used]
+        for q in inside:
+            if s < q.start < e <= q.end + 1 and q.closed:
+                e = q.end + 1
+        return [(s, e)], rule
+    return None
+
+
+def with_partner(
+    ctx: Context, parts: list[tuple[int, int]], verb: Token, cue: Span, speaker: Span | None
+) -> list[tuple[int, int]]:
+    q = ctx.quote_at(parts[0][0])
+    partner = _split_partner(ctx, q, verb, cue, speaker) if q is not None else None
+    return sorted([parts[0], (partner.start, partner.end)]) if partner is not None else parts
+
+
+def quote_type(text: str, parts: list[tuple[int, int]], quotes: list[Quote], rule: str) -> str:
+    if rule == "quote" or (
+        quotes and all(any(q.start - 1 <= s and e <= q.end + 1 for q in quotes) for s, e in parts)
+    ):
+        return "direct"
+    inside = "".join(text[s:e] for s, e in parts)
+    if any(c in '"\u201c\u201d\u00ab\u00bb' for c in inside) or any(
+        q.start < e and s < q.end for q in quotes for s, e in parts
+    ):
+        return "partial"
+    return "indirect"
+
+
+
+def _ends_paragraph(text: str, q: Quote, cue: int) -> bool:
+    """Whether a quote before a cue is a sentence that closes its own paragraph: it continues the
+    speaker before it ('"X," Ortiz said.' + '"Y."' + 'Reyes disagreed.'), the cue after the break
+    opens a statement of its own."""
+    return "\n" in text[q.end : cue] and text[q.start : q.end].rstrip().endswith(".")
+
+
+def closes_clause(text: str, q: Quote) -> bool:
+    """Whether a quote ends as a reported clause ends before its cue: a comma, question mark or
+    exclamation mark inside the marks or right after them ('"X," she said', '"X", she said')."""
+    inside = text[q.start : q.end].rstrip()
+    after = text[q.end : q.end + 3].lstrip(QUOTE_CHARS)
+    return inside.endswith((",", "?", "!")) or after.startswith(",")
