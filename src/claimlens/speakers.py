@@ -39,7 +39,7 @@ from .segment import Segment
 from .syntax import name_phrase, subject_of
 
 if TYPE_CHECKING:
-    from .attribution import Draft
+    from .drafts import Draft
 
 PRONOUN_GENDER = {
     "he": "m",
