@@ -492,15 +492,18 @@ def test_a_closed_stdout_ends_the_run_quietly(tmp_path):
     assert proc.wait(timeout=120) == 141 and stderr == b""  # 128 + SIGPIPE, as a shell reports such a tool
 
 
-@pytest.mark.parametrize("args", [["-h"], ["--help"], ["extract", "-h"], ["render", "-h"], ["schema", "-h"]])
+@pytest.mark.parametrize("args", [["-h"], ["--help"], ["extract", "-h"], ["render", "-h"], ["schema", "-h"],
+                                  ["evaluate", "-h"]])
 def test_h_is_help_everywhere(args):
     result = run(*args)
     assert result.exit_code == 0 and result.stdout.startswith("Usage: claimlens")
 
 
-def test_help_shows_paths_plainly():
-    result = run("extract", "-h")
-    assert "PATH..." in result.stdout and "<list[str]>" not in result.stdout and "{PATH}" not in result.stdout
+@pytest.mark.parametrize("command, argument", [("extract", "PATH..."), ("render", "RECORDS"), ("evaluate", "PRED")])
+def test_help_shows_paths_plainly(command, argument):
+    result = run(command, "-h")
+    assert f"Usage: claimlens {command} [OPTIONS] {argument}\n" in result.stdout
+    assert "<list[str]>" not in result.stdout and "<str>" not in result.stdout and f"{{{argument}}}" not in result.stdout
 
 
 @pytest.mark.parametrize("args, points_to", [
@@ -508,6 +511,9 @@ def test_help_shows_paths_plainly():
     (["--no-such-option"], "see claimlens --help"),
     (["extract", "x", "--no-such-option"], "see claimlens extract --help"),
     (["render"], "see claimlens render --help"),
+    (["evaluate"], "see claimlens evaluate --help"),
+    (["evaluate", "pred.jsonl"], "see claimlens evaluate --help"),
+    (["evaluate", "--gold", "gold", "pred.jsonl"], "see claimlens evaluate --help"),
     (["extract", str(Path(__file__)), "-o", "x.pdf"], "see claimlens extract --help"),
 ])
 def test_usage_errors_point_to_the_right_help(args, points_to):

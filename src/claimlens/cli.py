@@ -384,8 +384,9 @@ def schema() -> None:
 
 
 # claimlens evaluate: the figures of claimlens output against annotated articles (claimlens.evaluate)
-@app.command()
+@app.command(cls=_Command)
 def evaluate(
+    ctx: typer.Context,
     pred: Annotated[str, typer.Argument(
         metavar="PRED", help="claimlens JSON Lines output (claimlens extract TEXTS -o PRED.jsonl), or '-' "
                              "for stdin.")],
@@ -427,8 +428,7 @@ def evaluate(
             warnings = skipped + scores.warnings
             view = report.brat_view(scores, f"claimlens against {brat}")
     except ClaimlensError as e:
-        err.print(f"error: {e}")
-        raise typer.Exit(2 if e.code == "CL009" else 1) from None
+        raise _failed(ctx, e, False) from None
     if not quiet:
         for warning in warnings:
             err.print(f"warning: {warning}")
