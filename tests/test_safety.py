@@ -443,9 +443,21 @@ def test_render_refuses_what_is_not_records(tmp_path, content):
     path = tmp_path / "x.jsonl"
     path.write_text(content, encoding="latin-1")
     result = run("render", str(path), "-f", "csv")
-    assert result.exit_code == 1
+    assert result.exit_code == 1 and result.stdout == ""
     (line,) = result.stderr.splitlines()
     assert line.startswith("error: CL014 not claimlens records: ")
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".html"])
+def test_render_of_what_is_not_records_leaves_the_output_alone(saved, tmp_path, suffix):
+    _, records = saved
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(records.read_text(encoding="utf-8") + "not json\n", encoding="utf-8")
+    out = tmp_path / f"earlier{suffix}"
+    out.write_text("an earlier output\n", encoding="utf-8")
+    result = run("render", str(bad), "-o", str(out))
+    assert result.exit_code == 1 and result.stderr.startswith("error: CL014 ")
+    assert out.read_text(encoding="utf-8") == "an earlier output\n"
 
 
 def test_render_never_overwrites_its_records(saved):

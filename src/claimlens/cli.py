@@ -365,8 +365,9 @@ def render(
         if target is not None and records != "-" and os.path.exists(target) and os.path.samefile(records, target):
             raise ClaimlensError("CL007", f"{target} is the records file: it would be overwritten",
                                      advice="write elsewhere: a run never writes over its inputs")
+        saved = list(read_record_dicts(records))  # all checked before the output is opened (CL014)
         with SINKS[chosen](Target(target, single=False)) as sink:
-            for record in read_record_dicts(records):
+            for record in saved:
                 sink.write(batch.Outcome(batch.Input(str(record.get("doc_id", "")), None), record=record))
             sink.finish()
     except ClaimlensError as e:
