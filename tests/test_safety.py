@@ -460,6 +460,12 @@ def test_render_of_what_is_not_records_leaves_the_output_alone(saved, tmp_path, 
     assert out.read_text(encoding="utf-8") == "an earlier output\n"
 
 
+def test_render_of_a_missing_file_is_path_not_found(tmp_path):
+    result = run("render", str(tmp_path / "nowhere.jsonl"))
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.startswith(f"error: CL002 path not found: {tmp_path / 'nowhere.jsonl'} ")
+
+
 def test_render_never_overwrites_its_records(saved):
     _, records = saved
     before = records.read_bytes()

@@ -275,11 +275,14 @@ def read_records(path: str | Path) -> Iterator[Article]:
 def read_record_dicts(path: str | Path) -> Iterator[dict]:
     """The records of a file claimlens wrote, as dicts, in order: JSON Lines (blank lines
     ignored), or one JSON document (a record, an array of records, or ``null``); ``-`` reads
-    stdin. CL006 when it cannot be read, CL014 for anything that is not records."""
+    stdin. CL002 when it is not there, CL006 when it cannot be read, CL014 for anything that is
+    not records."""
     name = str(path)
     try:
         data = sys.stdin.buffer.read() if name == STDIN else Path(path).read_bytes()
         text = data.decode("utf-8-sig")
+    except FileNotFoundError:
+        raise ClaimlensError("CL002", name) from None
     except OSError as err:
         raise ClaimlensError("CL006", f"{name}: {err.strerror or err}") from None
     except UnicodeDecodeError:
