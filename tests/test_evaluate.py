@@ -403,6 +403,12 @@ def test_brat_folders(tmp_path):
     ('{"doc_id": "a", "actors": [], "statements": []}\n\n{"doc_id": "b", ', "line 3: not JSON"),
     ('{"doc_id": "a", "statements": {}}', "line 1: not a claimlens record"),
     ('[1, 2]', "line 1: not a claimlens record"),
+    ('{"doc_id": "a", "actors": [{"id": "A1", "mentions": 5}], "statements": []}', "line 1: actor A1: "),
+    ('{"doc_id": "a", "actors": [{"id": "A1", "aliases": "Ortiz"}], "statements": []}', "line 1: actor A1: "),
+    ('{"doc_id": "a", "actors": [{"id": ["A1"]}], "statements": []}', "line 1: actor 1: 'id'"),
+    ('{"doc_id": "a", "actors": [], "statements": [{"speaker": {"actor": [1]}}]}', "line 1: statement 1: "),
+    ('{"doc_id": "a", "actors": [], "statements": [{"speaker": "Ortiz"}]}', "line 1: statement 1: 'speaker'"),
+    ('{"doc_id": "a", "actors": [], "statements": [{"parts": 5}]}', "line 1: statement 1: 'parts'"),
 ])
 def test_predictions_that_are_not_claimlens_json_lines(tmp_path, lines, message):
     path = tmp_path / "pred.jsonl"
