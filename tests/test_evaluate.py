@@ -427,6 +427,8 @@ def test_predictions_by_article_name(tmp_path):
     assert {k: r["n"] for k, r in records.items()} == {"a": 2, "b": 1}
     with pytest.raises(ClaimlensError, match="CL002"):
         predictions.read_predictions(tmp_path / "nothing.jsonl")
+    with pytest.raises(ClaimlensError, match=f"CL037 .*: {re.escape(str(tmp_path))} is a folder"):
+        predictions.read_predictions(tmp_path)
 
 
 # --- the command ------------------------------------------------------------------------------

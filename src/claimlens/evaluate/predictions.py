@@ -52,6 +52,8 @@ def read_predictions(path: str | Path) -> dict[str, Record]:
     path = Path(path)
     if not path.exists():
         raise ClaimlensError("CL002", str(path))
+    if path.is_dir():
+        raise ClaimlensError("CL037", f"{path} is a folder")
     try:
         with open(path, encoding="utf-8") as fh:
             return parse_lines(fh, str(path))
