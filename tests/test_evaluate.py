@@ -491,6 +491,19 @@ def test_cli_errors(kit, args, code, exit_code):
     assert result.stdout == "" and result.stderr.startswith(f"error: {code} ")
 
 
+def test_cli_unexpected_failure_is_one_line(kit, monkeypatch):
+    def broken(*args):
+        raise RuntimeError("scorer broke")
+
+    monkeypatch.setattr("claimlens.evaluate.score_gold", broken)
+    args = ["--gold", kit / "gold", "--texts", kit / "texts", kit / "pred.jsonl"]
+    result = run(*args)
+    assert result.exit_code == 1 and result.stdout == ""
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("error: CL999 internal error: RuntimeError: scorer broke (run again with --debug")
+    assert isinstance(run(*args, "--debug").exception, RuntimeError)
+
+
 def test_cli_refuses_what_is_not_claimlens_output(kit):
     (kit / "pred.jsonl").write_text("claimlens\n", encoding="utf-8")
     result = run("--gold", kit / "gold", "--texts", kit / "texts", kit / "pred.jsonl")

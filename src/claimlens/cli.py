@@ -404,6 +404,7 @@ def evaluate(
         "--half", metavar="NAME", help="Score only the gold articles --manifest puts in this half.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as one JSON object.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No warnings on stderr; errors only.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
 ) -> None:
     """Score claimlens output against gold files (--gold, --texts) or brat attributions (--brat)."""
     from . import evaluate as ev
@@ -429,7 +430,11 @@ def evaluate(
             warnings = skipped + scores.warnings
             view = report.brat_view(scores, f"claimlens against {brat}")
     except ClaimlensError as e:
-        raise _failed(ctx, e, False) from None
+        raise _failed(ctx, e, debug) from None
+    except Exception as e:  # an unexpected failure: one line, the traceback only on request
+        if debug:
+            raise
+        raise _failed(ctx, ClaimlensError("CL999", f"{type(e).__name__}: {e}"), debug) from None
     if not quiet:
         for warning in warnings:
             err.print(f"warning: {warning}")
