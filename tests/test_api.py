@@ -1,4 +1,6 @@
 """The library API: extract, Extractor, pipe, model resolution."""
+import json
+
 import pytest
 
 import claimlens
@@ -58,3 +60,17 @@ def test_read_records_gives_back_the_articles(extractor, tmp_path):
     (art,) = claimlens.read_records(out)
     assert art == extractor(SAMPLE.read_text(encoding="utf-8"), doc_id=str(SAMPLE))
     assert art.extra["encoding"] == "utf-8"
+    as_json = tmp_path / "out.json"  # what render reads, read_records reads: a JSON record too
+    as_json.write_text(json.dumps(art.to_dict(), indent=2), encoding="utf-8")
+    assert list(claimlens.read_records(as_json)) == [art]
+
+
+@pytest.mark.parametrize("content, code", [
+    ("Mayor Lena Ortiz said so.\n", "CL014"), ('{"doc_id": "a"}\n', "CL014"), (None, "CL002")])
+def test_read_records_of_what_is_not_records(tmp_path, content, code):
+    path = tmp_path / "x.jsonl"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(claimlens.ClaimlensError) as caught:
+        list(claimlens.read_records(path))
+    assert caught.value.code == code

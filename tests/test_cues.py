@@ -6,7 +6,7 @@ import pytest
 
 from claimlens.resources import cue_frames, cue_lexicon, read_model_tsv
 
-from .helpers import assert_offsets
+from .helpers import ROOT, SHARED, assert_offsets, load_script
 from .test_attribution import _statements
 
 COVERAGE = [
@@ -159,3 +159,19 @@ def test_nested_statement_lies_inside_the_outer(extractor):
     assert outer.start <= inner.start < inner.end <= outer.end
     assert outer.speaker.text == "The Ledger" and inner.speaker.text == "Mayor Lena Ortiz"
     assert art.text[inner.cue.start:inner.cue.end] == "said"
+
+
+LEXICONS = SHARED / "lexicons"
+
+
+@pytest.mark.skipif(not (LEXICONS / "verbnet").is_dir(), reason=f"the lexicon sources are not at {LEXICONS}")
+def test_shipped_lexicons_are_what_the_derivation_writes(tmp_path, monkeypatch):
+    """models/cues.tsv and cue_frames.tsv are tools/derive_cues.py's output: no row edited by hand."""
+    derive_cues = load_script(ROOT / "tools" / "derive_cues.py")
+    for name in ("cues.tsv", "cue_frames.tsv"):
+        (tmp_path / name).write_bytes((ROOT / "models" / name).read_bytes())
+    monkeypatch.setattr(derive_cues, "MODELS", tmp_path)
+    assert derive_cues.main(["--lexicons", str(LEXICONS)]) == 0
+    for name in ("cues.tsv", "cue_frames.tsv"):
+        shipped = (ROOT / "models" / name).read_text(encoding="utf-8")
+        assert (tmp_path / name).read_text(encoding="utf-8") == shipped, name

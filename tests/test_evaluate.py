@@ -403,6 +403,12 @@ def test_brat_folders(tmp_path):
     ('{"doc_id": "a", "actors": [], "statements": []}\n\n{"doc_id": "b", ', "line 3: not JSON"),
     ('{"doc_id": "a", "statements": {}}', "line 1: not a claimlens record"),
     ('[1, 2]', "line 1: not a claimlens record"),
+    ('{"doc_id": "a", "actors": [{"id": "A1", "mentions": 5}], "statements": []}', "line 1: actor A1: "),
+    ('{"doc_id": "a", "actors": [{"id": "A1", "aliases": "Ortiz"}], "statements": []}', "line 1: actor A1: "),
+    ('{"doc_id": "a", "actors": [{"id": ["A1"]}], "statements": []}', "line 1: actor 1: 'id'"),
+    ('{"doc_id": "a", "actors": [], "statements": [{"speaker": {"actor": [1]}}]}', "line 1: statement 1: "),
+    ('{"doc_id": "a", "actors": [], "statements": [{"speaker": "Ortiz"}]}', "line 1: statement 1: 'speaker'"),
+    ('{"doc_id": "a", "actors": [], "statements": [{"parts": 5}]}', "line 1: statement 1: 'parts'"),
 ])
 def test_predictions_that_are_not_claimlens_json_lines(tmp_path, lines, message):
     path = tmp_path / "pred.jsonl"
@@ -421,6 +427,8 @@ def test_predictions_by_article_name(tmp_path):
     assert {k: r["n"] for k, r in records.items()} == {"a": 2, "b": 1}
     with pytest.raises(ClaimlensError, match="CL002"):
         predictions.read_predictions(tmp_path / "nothing.jsonl")
+    with pytest.raises(ClaimlensError, match=f"CL037 .*: {re.escape(str(tmp_path))} is a folder"):
+        predictions.read_predictions(tmp_path)
 
 
 # --- the command ------------------------------------------------------------------------------
@@ -481,6 +489,19 @@ def test_cli_errors(kit, args, code, exit_code):
     result = run(*[a.format(kit=kit) for a in args], kit / "pred.jsonl")
     assert result.exit_code == exit_code
     assert result.stdout == "" and result.stderr.startswith(f"error: {code} ")
+
+
+def test_cli_unexpected_failure_is_one_line(kit, monkeypatch):
+    def broken(*args):
+        raise RuntimeError("scorer broke")
+
+    monkeypatch.setattr("claimlens.evaluate.score_gold", broken)
+    args = ["--gold", kit / "gold", "--texts", kit / "texts", kit / "pred.jsonl"]
+    result = run(*args)
+    assert result.exit_code == 1 and result.stdout == ""
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("error: CL999 internal error: RuntimeError: scorer broke (run again with --debug")
+    assert isinstance(run(*args, "--debug").exception, RuntimeError)
 
 
 def test_cli_refuses_what_is_not_claimlens_output(kit):

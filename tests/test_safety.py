@@ -443,9 +443,27 @@ def test_render_refuses_what_is_not_records(tmp_path, content):
     path = tmp_path / "x.jsonl"
     path.write_text(content, encoding="latin-1")
     result = run("render", str(path), "-f", "csv")
-    assert result.exit_code == 1
+    assert result.exit_code == 1 and result.stdout == ""
     (line,) = result.stderr.splitlines()
     assert line.startswith("error: CL014 not claimlens records: ")
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".html"])
+def test_render_of_what_is_not_records_leaves_the_output_alone(saved, tmp_path, suffix):
+    _, records = saved
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(records.read_text(encoding="utf-8") + "not json\n", encoding="utf-8")
+    out = tmp_path / f"earlier{suffix}"
+    out.write_text("an earlier output\n", encoding="utf-8")
+    result = run("render", str(bad), "-o", str(out))
+    assert result.exit_code == 1 and result.stderr.startswith("error: CL014 ")
+    assert out.read_text(encoding="utf-8") == "an earlier output\n"
+
+
+def test_render_of_a_missing_file_is_path_not_found(tmp_path):
+    result = run("render", str(tmp_path / "nowhere.jsonl"))
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.startswith(f"error: CL002 path not found: {tmp_path / 'nowhere.jsonl'} ")
 
 
 def test_render_never_overwrites_its_records(saved):
@@ -492,15 +510,18 @@ def test_a_closed_stdout_ends_the_run_quietly(tmp_path):
     assert proc.wait(timeout=120) == 141 and stderr == b""  # 128 + SIGPIPE, as a shell reports such a tool
 
 
-@pytest.mark.parametrize("args", [["-h"], ["--help"], ["extract", "-h"], ["render", "-h"], ["schema", "-h"]])
+@pytest.mark.parametrize("args", [["-h"], ["--help"], ["extract", "-h"], ["render", "-h"], ["schema", "-h"],
+                                  ["evaluate", "-h"]])
 def test_h_is_help_everywhere(args):
     result = run(*args)
     assert result.exit_code == 0 and result.stdout.startswith("Usage: claimlens")
 
 
-def test_help_shows_paths_plainly():
-    result = run("extract", "-h")
-    assert "PATH..." in result.stdout and "<list[str]>" not in result.stdout and "{PATH}" not in result.stdout
+@pytest.mark.parametrize("command, argument", [("extract", "PATH..."), ("render", "RECORDS"), ("evaluate", "PRED")])
+def test_help_shows_paths_plainly(command, argument):
+    result = run(command, "-h")
+    assert f"Usage: claimlens {command} [OPTIONS] {argument}\n" in result.stdout
+    assert "<list[str]>" not in result.stdout and "<str>" not in result.stdout and f"{{{argument}}}" not in result.stdout
 
 
 @pytest.mark.parametrize("args, points_to", [
@@ -508,6 +529,9 @@ def test_help_shows_paths_plainly():
     (["--no-such-option"], "see claimlens --help"),
     (["extract", "x", "--no-such-option"], "see claimlens extract --help"),
     (["render"], "see claimlens render --help"),
+    (["evaluate"], "see claimlens evaluate --help"),
+    (["evaluate", "pred.jsonl"], "see claimlens evaluate --help"),
+    (["evaluate", "--gold", "gold", "pred.jsonl"], "see claimlens evaluate --help"),
     (["extract", str(Path(__file__)), "-o", "x.pdf"], "see claimlens extract --help"),
 ])
 def test_usage_errors_point_to_the_right_help(args, points_to):

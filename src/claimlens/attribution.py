@@ -131,7 +131,7 @@ def _competes(ctx: Context, a: Draft, b: Draft) -> bool:
 NESTED_RULES = {"ccomp", "quote", "according_to"}
 """Rules whose statement stands inside another's content: a clause or a quote reported by a source
 named inside it. An object or a predicate inside a reported clause is part of what is reported
-("he said Trump endorsed no candidate"), unless it is denied or alleged (``NESTED_ACTS``)."""
+("he said the mayor signed no contract"), unless it is denied or alleged (``NESTED_ACTS``)."""
 NESTED_ACTS = {"deny", "accuse"}
 
 

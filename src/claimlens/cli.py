@@ -375,8 +375,9 @@ def render(
         if target is not None and records != "-" and os.path.exists(target) and os.path.samefile(records, target):
             raise ClaimlensError("CL007", f"{target} is the records file: it would be overwritten",
                                      advice="write elsewhere: a run never writes over its inputs")
+        saved = list(read_record_dicts(records))  # all checked before the output is opened (CL014)
         with SINKS[chosen](Target(target, single=False)) as sink:
-            for record in read_record_dicts(records):
+            for record in saved:
                 sink.write(batch.Outcome(batch.Input(str(record.get("doc_id", "")), None), record=record))
             sink.finish()
     except ClaimlensError as e:
@@ -403,8 +404,9 @@ def schema() -> None:
 
 
 # claimlens evaluate: the figures of claimlens output against annotated articles (claimlens.evaluate)
-@app.command()
+@app.command(cls=_Command)
 def evaluate(
+    ctx: typer.Context,
     pred: Annotated[str, typer.Argument(
         metavar="PRED", help="claimlens JSON Lines output (claimlens extract TEXTS -o PRED.jsonl), or '-' "
                              "for stdin.")],
@@ -421,6 +423,7 @@ def evaluate(
         "--half", metavar="NAME", help="Score only the gold articles --manifest puts in this half.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as one JSON object.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No warnings on stderr; errors only.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
 ) -> None:
     """Score claimlens output against gold files (--gold, --texts) or brat attributions (--brat)."""
     from . import evaluate as ev
@@ -446,8 +449,11 @@ def evaluate(
             warnings = skipped + scores.warnings
             view = report.brat_view(scores, f"claimlens against {brat}")
     except ClaimlensError as e:
-        err.print(f"error: {e}")
-        raise typer.Exit(2 if e.code == "CL009" else 1) from None
+        raise _failed(ctx, e, debug) from None
+    except Exception as e:  # an unexpected failure: one line, the traceback only on request
+        if debug:
+            raise
+        raise _failed(ctx, ClaimlensError("CL999", f"{type(e).__name__}: {e}"), debug) from None
     if not quiet:
         for warning in warnings:
             err.print(f"warning: {warning}")

@@ -30,7 +30,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import jsonlines
 
 from .errors import ClaimlensError
 from .prepare import analysis_text
@@ -265,21 +264,27 @@ def read_source(source: Source) -> Document:
 
 
 def read_records(path: str | Path) -> Iterator[Article]:
-    """The articles of a claimlens JSON Lines file (``claimlens extract ... -o out.jsonl``), in
-    order: the way back from a batch run to records, DataFrames and HTML in a notebook."""
-    with jsonlines.open(path) as reader:
-        for record in reader:
-            yield Article.from_dict(record)
+    """The articles of a file claimlens wrote (``claimlens extract ... -o out.jsonl``, JSON Lines
+    or JSON), in order: the way back from a batch run to records, DataFrames and HTML in a
+    notebook. Raises as :func:`read_record_dicts` does."""
+    return (article for _, article in _saved_records(path))
 
 
 def read_record_dicts(path: str | Path) -> Iterator[dict]:
     """The records of a file claimlens wrote, as dicts, in order: JSON Lines (blank lines
     ignored), or one JSON document (a record, an array of records, or ``null``); ``-`` reads
-    stdin. CL006 when it cannot be read, CL014 for anything that is not records."""
+    stdin. CL002 when it is not there, CL006 when it cannot be read, CL014 for anything that is
+    not records."""
+    return (record for record, _ in _saved_records(path))
+
+
+def _saved_records(path: str | Path) -> Iterator[tuple[dict, Article]]:
     name = str(path)
     try:
         data = sys.stdin.buffer.read() if name == STDIN else Path(path).read_bytes()
         text = data.decode("utf-8-sig")
+    except FileNotFoundError:
+        raise ClaimlensError("CL002", name) from None
     except OSError as err:
         raise ClaimlensError("CL006", f"{name}: {err.strerror or err}") from None
     except UnicodeDecodeError:
@@ -295,10 +300,10 @@ def read_record_dicts(path: str | Path) -> Iterator[dict]:
         values = values[0]
     for k, value in enumerate(v for v in values if v is not None):
         where = f"{name}, record {k + 1}"
-        if not isinstance(value, dict) or not isinstance(value.get("statements"), list) or "text" not in value:
+        if not (isinstance(value, dict) and isinstance(value.get("statements"), list) and "text" in value):
             raise ClaimlensError("CL014", f"{where}: not a record (an object with text and statements)")
         try:
-            Article.from_dict(value)
+            article = Article.from_dict(value)
         except (KeyError, TypeError, ValueError, AttributeError) as err:
             raise ClaimlensError("CL014", f"{where}: {type(err).__name__}: {err}") from None
-        yield value
+        yield value, article

@@ -37,6 +37,9 @@ def parse_lines(lines, source: str) -> dict[str, Record]:
                 and all(isinstance(a, dict) for a in record.get("actors", []))):
             raise ClaimlensError("CL037", f"{source} line {number}: not a claimlens record (an object with "
                                           f"'doc_id', 'actors' and 'statements')")
+        problem = shape_problem(record)
+        if problem:
+            raise ClaimlensError("CL037", f"{source} line {number}: {problem}")
         records[article_name(record["doc_id"])] = record
     return records
 
@@ -49,6 +52,8 @@ def read_predictions(path: str | Path) -> dict[str, Record]:
     path = Path(path)
     if not path.exists():
         raise ClaimlensError("CL002", str(path))
+    if path.is_dir():
+        raise ClaimlensError("CL037", f"{path} is a folder")
     try:
         with open(path, encoding="utf-8") as fh:
             return parse_lines(fh, str(path))
@@ -56,6 +61,29 @@ def read_predictions(path: str | Path) -> dict[str, Record]:
         raise ClaimlensError("CL037", f"{path}: not UTF-8 ({e.reason} at byte {e.start})") from None
     except OSError as e:
         raise ClaimlensError("CL006", f"{path}: {e.strerror or e}") from None
+
+
+def _list_of_dicts(value: Any) -> bool:
+    return value is None or isinstance(value, list) and all(isinstance(v, dict) for v in value)
+
+
+def shape_problem(record: Record) -> str | None:
+    """What a scorer could not read in a record's actors and statements (a value of another kind
+    than the schema's: a list, an object, a string), else None. Offsets and labels are checked
+    against the text later (:func:`contract_problems`): those are scored as they are."""
+    for k, a in enumerate(record.get("actors", []), 1):
+        if not isinstance(a.get("id"), str):
+            return f"actor {k}: 'id' is not a string"
+        aliases = a.get("aliases")
+        if not (aliases is None or isinstance(aliases, list)) or not _list_of_dicts(a.get("mentions")):
+            return f"actor {a['id']}: 'aliases' is not a list, or 'mentions' not a list of objects"
+    for k, s in enumerate(record["statements"], 1):
+        speaker = s.get("speaker") or {}
+        if not (isinstance(speaker, dict) and isinstance(speaker.get("actor"), str | None)):
+            return f"statement {k}: 'speaker' is not an object whose 'actor' is an actor id or null"
+        if not _list_of_dicts(s.get("parts")):
+            return f"statement {k}: 'parts' is not a list of objects"
+    return None
 
 
 def is_offset(value: Any) -> bool:
