@@ -30,6 +30,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import jsonlines
 
 from .errors import ClaimlensError
 from .prepare import analysis_text
@@ -290,8 +291,8 @@ def _saved_records(path: str | Path) -> Iterator[tuple[dict, Article]]:
     except UnicodeDecodeError:
         raise ClaimlensError("CL014", f"{name}: not UTF-8 text") from None
     try:
-        values = [json.loads(line) for line in text.splitlines() if line.strip()]
-    except ValueError:
+        values = list(jsonlines.Reader(text.splitlines(), loads=json.loads).iter(skip_empty=True))
+    except ValueError:  # jsonlines.InvalidLineError is one
         try:  # one document written over several lines
             values = [json.loads(text)]
         except ValueError as err:
