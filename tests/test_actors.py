@@ -6,7 +6,7 @@ import pytest
 
 from claimlens import actors, countries, segment
 
-from .helpers import SAMPLE, assert_offsets
+from .helpers import assert_offsets
 
 
 def names(art):
@@ -154,36 +154,50 @@ def test_furniture_only_actors_are_left_out(extractor):
     assert [a.name for a in art.actors] == ["Maria Lopez"]
 
 
-# The Press TV sample: each participant comes out as exactly one actor (general rules only).
-SAMPLE_ACTORS = [
-    ("Iran", {"Iran", "Tehran", "Iranian", "Islamic Republic"}),
-    ("Albania", {"Albania", "Albanian", "Tirana"}),
-    ("Mujahedin-e-Khalq Organization", {"Mujahedin-e-Khalq Organization", "MKO"}),
-    ("Edi Rama", {"Edi Rama"}),
-    ("Nasser Kana'ani", {"Nasser Kana'ani"}),
+# A made-up article: each participant comes out as exactly one actor (general rules only).
+ARTICLE = """Kenya summons Norwegian envoy over rebel remarks
+
+Kenya has summoned Norway's ambassador after Oslo accused Nairobi of arming the National \
+Liberation Front (NLF), a rebel group.
+
+Kenyan foreign ministry spokesman Daniel Ortiz said on Monday that the accusation was baseless \
+and that the NLF had no ties to the Kenyan government.
+
+"Norway should stop spreading lies," Ortiz told reporters in Nairobi.
+
+Norwegian Prime Minister Ingrid Halvorsen said her government stood by its report, adding that \
+the United States shared its concerns. US officials declined to comment.
+"""
+ARTICLE_ACTORS = [
+    ("Kenya", {"Kenya", "Nairobi", "Kenyan"}),
+    ("Norway", {"Norway", "Norwegian"}),
+    ("National Liberation Front", {"National Liberation Front", "NLF"}),
+    ("Daniel Ortiz", {"Daniel Ortiz", "Ortiz"}),
+    ("Ingrid Halvorsen", {"Ingrid Halvorsen"}),
     ("United States", {"United States", "US"}),
-    ("Israel", {"Israeli"}),
 ]
 
 
 @pytest.fixture(scope="module")
-def sample(extractor):
-    return extractor(SAMPLE.read_text(encoding="utf-8"), doc_id="sample")
+def article(extractor):
+    return extractor(ARTICLE, doc_id="made-up")
 
 
-@pytest.mark.parametrize("name,forms", SAMPLE_ACTORS, ids=[n for n, _ in SAMPLE_ACTORS])
-def test_sample_actor_is_one_actor(sample, name, forms):
-    assert_offsets(sample)
-    holders = {a.id for a in sample.actors for f in forms if f in a.aliases}
+@pytest.mark.parametrize("name,forms", ARTICLE_ACTORS, ids=[n for n, _ in ARTICLE_ACTORS])
+def test_article_actor_is_one_actor(article, name, forms):
+    assert_offsets(article)
+    holders = {a.id for a in article.actors for f in forms if f in a.aliases}
     assert len(holders) == 1, (name, holders)
-    assert sample.actor(holders.pop()).name == name
+    assert article.actor(holders.pop()).name == name
 
 
-def test_sample_roles(sample):
-    by_name = names(sample)
-    kanaani, rama = by_name["Nasser Kana'ani"], by_name["Edi Rama"]
-    assert kanaani.roles == ("foreign ministry spokesman",) and sample.actor(kanaani.affiliation).name == "Iran"
-    assert rama.roles == ("prime minister",) and sample.actor(rama.affiliation).name == "Albania"
+def test_article_roles(article):
+    by_name = names(article)
+    ortiz, halvorsen = by_name["Daniel Ortiz"], by_name["Ingrid Halvorsen"]
+    assert ortiz.roles == ("foreign ministry spokesman",) and article.actor(ortiz.affiliation).name == "Kenya"
+    assert halvorsen.roles == ("prime minister",) and article.actor(halvorsen.affiliation).name == "Norway"
+    ministry = by_name["foreign ministry"]
+    assert article.actor(ministry.affiliation).name == "Kenya"
 
 
 # The party filter: (text, {form: type} of actors that must be there, forms that must be no actor's)
