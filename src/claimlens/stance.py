@@ -335,10 +335,8 @@ def _governing_nominal(verb: Token, lex: StanceLexicon, cues: dict[str, CueEntry
                 entry = cues.get(_lemma(g))
                 if g.dep_ in ("acl", "relcl") and entry is not None and entry.act in DENYING_ACTS \
                         and not _negated(g, lex):
-                    verdict = _cue_verdict(g, entry.act, _lemma(g), lex)
-                    if verdict is None and entry.act == DENY:
-                        verdict = _Verdict(DENY, f"cue:{_lemma(g)}", _objects(g))
-                    if verdict is not None and verdict.act == DENY:
+                    verdict = _denying(g, entry, lex)
+                    if verdict is not None:
                         return _Verdict(DENY, f"nominal:{_lemma(noun)}+{verdict.rule}", verdict.about)
     return None
 
@@ -398,12 +396,19 @@ def _governed_verdict(verb: Token, lex: StanceLexicon, cues: dict[str, CueEntry]
         if other.i == verb.i or entry is None or entry.act not in DENYING_ACTS or _negated(other, lex) \
                 or (_hypothetical(other, lex) and other.dep_ != "advcl"):
             continue
-        verdict = _cue_verdict(other, entry.act, _lemma(other), lex)
-        if verdict is None and entry.act == DENY:
-            verdict = _Verdict(DENY, f"cue:{_lemma(other)}", _objects(other))
-        if verdict is not None and verdict.act == DENY:
+        verdict = _denying(other, entry, lex)
+        if verdict is not None:
             return _Verdict(DENY, f"governed:{verdict.rule}", verdict.about)
     return None
+
+
+def _denying(tok: Token, entry: CueEntry, lex: StanceLexicon) -> _Verdict | None:
+    """The verdict of a cue word of a denying act when it denies: what its object makes it, else
+    the bare denial of a deny verb."""
+    verdict = _cue_verdict(tok, entry.act, _lemma(tok), lex)
+    if verdict is None and entry.act == DENY:
+        verdict = _Verdict(DENY, f"cue:{_lemma(tok)}", _objects(tok))
+    return verdict if verdict is not None and verdict.act == DENY else None
 
 
 @lru_cache(maxsize=4)
