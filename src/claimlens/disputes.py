@@ -12,7 +12,7 @@ document:
   answering an accusation the document reports ("Kent was accused of bribery" ← Kent: "I never
   took a cent"; ← "his client had never been near the scene");
 - ``content:affirms:WORD`` — it says true what another speaker calls false or accuses
-  ("Exxon called the articles misleading" ← "the articles were accurate").
+  ("the utility called the articles misleading" ← "the articles were accurate").
 
 ``refutes`` points at the statement answered. Every other denial refutes the reported statement,
 the accusation or the headline claim that shares most words with it.

@@ -348,7 +348,7 @@ def _collective_names(doc: Doc, lex: Lexicon, skip: np.ndarray, arrays: _Arrays)
 
 
 def _site_names(doc: Doc, skip: np.ndarray) -> list[_Cand]:
-    """A web site named by its address in running text ("the site example.com", "UPI.com"): a word
+    """A web site named by its address in running text ("the site example.com", "Newswire.com"): a word
     written as a domain, not a link (no scheme, no path) nor an e-mail address."""
     urls = np.flatnonzero(doc.to_array([LIKE_URL]).ravel() == 1)
     return [_Cand(int(i), int(i) + 1, "ORG", "ner") for i in urls

@@ -218,8 +218,8 @@ class _Merger:
     def merge_appositions(self, cands: list[_Cand]) -> None:
         """A body's name in apposition to another's, as its definite description ("the religious police,
         the Committee for Public Virtue"), and a name given as another's other name ("Omar Khalid,
-        also known as Abu Omar") are one participant; not the names of a list ("Ford, GM and
-        Chrysler")."""
+        also known as Abu Omar") are one participant; not the names of a list ("Acme, Borel and
+        Corvan")."""
         doc = self.doc
         at = {i: c for c in cands if c.cluster is not None for i in range(c.start, c.end)}
         for c in cands:

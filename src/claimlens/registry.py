@@ -10,12 +10,12 @@ corpus actors, each with a readable id (``person:donald-trump``, ``gpe:iran``, `
 - an organisation or place joins the corpus actor of the same folded name ("the FBI", "FBI"); an
   acronym joins the one corpus organisation whose article actors wrote it as their acronym;
 - a person with a first name joins the corpus person of the same first and last name, unless
-  both have middle initials and they differ ("George W. Bush" is not "George H. W. Bush");
-  "Donald J. Trump" and "Donald Trump" are one;
-- a person named by a surname alone ("Trump": the article never gave the full name) joins a
+  both have middle initials and they differ ("Ana M. Ruiz" is not "Ana L. Ruiz");
+  "Ana M. Ruiz" and "Ana Ruiz" are one;
+- a person named by a surname alone ("Ruiz": the article never gave the full name) joins a
   corpus person only when the full name agrees elsewhere: the corpus holds exactly one person
   with a first name and that surname, or exactly one of them shares a role with the article's
-  actor ("President Obama" when one Obama is a president and another a first lady); a word that
+  actor ("Mayor Ruiz" when one Ruiz is a mayor and another a judge); a word that
   is also a corpus person's first name ("James": James Ruiz, or Ana James?) counts as a surname
   only with a role or a title ("Judge James"). Otherwise it is the corpus actor of the surname
   alone. As articles arrive the corpus changes, so the store settles these joins again when a
