@@ -40,12 +40,16 @@ DESCRIPTIONS = [
 ]
 
 
+def _table_and_word(extractor, text, word):
+    """The actor table of ``text`` and the last token that is ``word``."""
+    doc = extractor.nlp(text)
+    return actors.find_actors(doc, segment.sentences(doc)), [t for t in doc if t.text == word][-1]
+
+
 @pytest.mark.parametrize("text,word,expected", DESCRIPTIONS, ids=[f"{w}->{e}" for _, w, e in DESCRIPTIONS])
 def test_resolve_description(extractor, text, word, expected):
-    doc = extractor.nlp(text)
-    table = actors.find_actors(doc, segment.sentences(doc))
-    token = [t for t in doc if t.text == word][-1]
-    assert doc.text[token.idx:token.idx + len(token)] == word
+    table, token = _table_and_word(extractor, text, word)
+    assert table.doc.text[token.idx:token.idx + len(token)] == word
     found = speakers.resolve_description(table, token.i)
     assert (found.name if found else None) == expected
 
@@ -68,9 +72,7 @@ BODIES = [
 
 @pytest.mark.parametrize("text,word,expected", BODIES, ids=[f"{w}->{e}" for _, w, e in BODIES])
 def test_resolve_body(extractor, text, word, expected):
-    doc = extractor.nlp(text)
-    table = actors.find_actors(doc, segment.sentences(doc))
-    token = [t for t in doc if t.text == word][-1]
+    table, token = _table_and_word(extractor, text, word)
     found = speakers.resolve_body(table, token.i)
     assert (found.name if found else None) == expected
 
