@@ -402,7 +402,9 @@ def test_brat_folders(tmp_path):
 @pytest.mark.parametrize("lines, message", [
     ('{"doc_id": "a", "actors": [], "statements": []}\n\n{"doc_id": "b", ', "line 3: not JSON"),
     ('{"doc_id": "a", "statements": {}}', "line 1: not a claimlens record"),
-    ('[1, 2]', "line 1: not a claimlens record"),
+    ('[1, 2]', "record 1: not a claimlens record"),
+    ('[{"doc_id": "a", "actors": [], "statements": []}, {"doc_id": 5}]', "record 2: not a claimlens record"),
+    ('[{"doc_id": "a", "statements": []\n', "line 1: not JSON"),  # no array: read as JSON Lines
     ('{"doc_id": "a", "actors": [{"id": "A1", "mentions": 5}], "statements": []}', "line 1: actor A1: "),
     ('{"doc_id": "a", "actors": [{"id": "A1", "aliases": "Ortiz"}], "statements": []}', "line 1: actor A1: "),
     ('{"doc_id": "a", "actors": [{"id": ["A1"]}], "statements": []}', "line 1: actor 1: 'id'"),
@@ -416,6 +418,18 @@ def test_predictions_that_are_not_claimlens_json_lines(tmp_path, lines, message)
     with pytest.raises(ClaimlensError) as caught:
         predictions.read_predictions(path)
     assert caught.value.code == "CL037" and f"pred.jsonl {message}" in str(caught.value)
+
+
+def test_predictions_as_one_json_array(tmp_path):
+    """What ``-f json`` writes (one array of records, pretty-printed) reads as its JSON Lines do."""
+    lines = [{"doc_id": d, "actors": [], "statements": [], "n": i} for i, d in enumerate(["a.txt", "b.txt"])]
+    jsonl, array = tmp_path / "pred.jsonl", tmp_path / "pred.json"
+    jsonl.write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
+    array.write_text("\ufeff" + json.dumps(lines, indent=2), encoding="utf-8")
+    assert predictions.read_predictions(array) == predictions.read_predictions(jsonl)
+    assert set(predictions.read_predictions(array)) == {"a", "b"}
+    (tmp_path / "empty.json").write_text("[]", encoding="utf-8")
+    assert predictions.read_predictions(tmp_path / "empty.json") == {}
 
 
 def test_predictions_by_article_name(tmp_path):
@@ -440,6 +454,9 @@ def test_cli_json_and_table(kit):
     table = run("--gold", kit / "gold", "--texts", kit / "texts", "-", input=json.dumps(RECORD))
     assert table.exit_code == 0
     assert "end-to-end" in table.stdout and "0.857" in table.stdout and "split 2, merged 1" in table.stdout
+    (kit / "pred.json").write_text(json.dumps([RECORD], indent=2), encoding="utf-8")  # the -f json shape
+    array = run("--gold", kit / "gold", "--texts", kit / "texts", kit / "pred.json", "--json")
+    assert array.exit_code == 0 and json.loads(array.stdout) == EXPECTED
 
 
 def test_cli_brat(brat_dir, tmp_path):

@@ -408,8 +408,8 @@ def schema() -> None:
 def evaluate(
     ctx: typer.Context,
     pred: Annotated[str, typer.Argument(
-        metavar="PRED", help="claimlens JSON Lines output (claimlens extract TEXTS -o PRED.jsonl), or '-' "
-                             "for stdin.")],
+        metavar="PRED", help="claimlens output: JSON Lines (claimlens extract TEXTS -o PRED.jsonl) or "
+                             "the JSON array of -f json; '-' for stdin.")],
     gold: Annotated[Optional[Path], typer.Option(
         "--gold", metavar="DIR", help="Gold files, one NAME.json per article (needs --texts).")] = None,
     texts: Annotated[Optional[Path], typer.Option(

@@ -1,5 +1,5 @@
-"""Predictions: claimlens JSON Lines output (``claimlens extract ... -o pred.jsonl``), read as
-plain data, and what a scorer needs from it."""
+"""Predictions: claimlens output (``claimlens extract ... -o pred.jsonl``, or the JSON array of
+``-f json``), read as plain data, and what a scorer needs from it."""
 from __future__ import annotations
 
 import json
@@ -30,33 +30,53 @@ def parse_lines(lines, source: str) -> dict[str, Record]:
             record = json.loads(line)
         except ValueError as e:
             raise ClaimlensError("CL037", f"{source} line {number}: not JSON ({e})") from None
-        if not (isinstance(record, dict) and isinstance(record.get("doc_id"), str)
-                and isinstance(record.get("statements"), list)
-                and all(isinstance(s, dict) for s in record["statements"])
-                and isinstance(record.get("actors", []), list)
-                and all(isinstance(a, dict) for a in record.get("actors", []))):
-            raise ClaimlensError("CL037", f"{source} line {number}: not a claimlens record (an object with "
-                                          f"'doc_id', 'actors' and 'statements')")
-        problem = shape_problem(record)
-        if problem:
-            raise ClaimlensError("CL037", f"{source} line {number}: {problem}")
-        records[article_name(record["doc_id"])] = record
+        _add(records, record, f"{source} line {number}")
     return records
 
 
+def parse_text(text: str, source: str) -> dict[str, Record]:
+    """Records of JSON Lines, or of one JSON array of records (``claimlens extract -f json``), by
+    :func:`article_name`. Raises CL037 naming the line or the array item that is not a record."""
+    if text.lstrip().startswith("["):
+        try:
+            values = json.loads(text)
+        except ValueError:
+            values = None  # a record line that happens to start with "[": read as JSON Lines
+        if isinstance(values, list):
+            records: dict[str, Record] = {}
+            for number, record in enumerate(values, 1):
+                _add(records, record, f"{source} record {number}")
+            return records
+    return parse_lines(text.splitlines(), source)
+
+
+def _add(records: dict[str, Record], record: Any, where: str) -> None:
+    if not (isinstance(record, dict) and isinstance(record.get("doc_id"), str)
+            and isinstance(record.get("statements"), list)
+            and all(isinstance(s, dict) for s in record["statements"])
+            and isinstance(record.get("actors", []), list)
+            and all(isinstance(a, dict) for a in record.get("actors", []))):
+        raise ClaimlensError("CL037", f"{where}: not a claimlens record (an object with "
+                                      f"'doc_id', 'actors' and 'statements')")
+    problem = shape_problem(record)
+    if problem:
+        raise ClaimlensError("CL037", f"{where}: {problem}")
+    records[article_name(record["doc_id"])] = record
+
+
 def read_predictions(path: str | Path) -> dict[str, Record]:
-    """The records of a JSON Lines file ('-': stdin), by :func:`article_name`. Raises CL002 for a
-    missing file, CL006 for an unreadable one, CL037 for one that is not claimlens JSON Lines."""
+    """The records of a JSON Lines file, or of the JSON array ``-f json`` writes ('-': stdin), by
+    :func:`article_name`. Raises CL002 for a missing file, CL006 for an unreadable one, CL037 for
+    one that is not claimlens records."""
     if str(path) == "-":
-        return parse_lines(sys.stdin, "<stdin>")
+        return parse_text(sys.stdin.read(), "<stdin>")
     path = Path(path)
     if not path.exists():
         raise ClaimlensError("CL002", str(path))
     if path.is_dir():
         raise ClaimlensError("CL037", f"{path} is a folder")
     try:
-        with open(path, encoding="utf-8") as fh:
-            return parse_lines(fh, str(path))
+        return parse_text(path.read_text(encoding="utf-8-sig"), str(path))
     except UnicodeDecodeError as e:
         raise ClaimlensError("CL037", f"{path}: not UTF-8 ({e.reason} at byte {e.start})") from None
     except OSError as e:
