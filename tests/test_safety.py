@@ -460,6 +460,16 @@ def test_render_of_what_is_not_records_leaves_the_output_alone(saved, tmp_path, 
     assert out.read_text(encoding="utf-8") == "an earlier output\n"
 
 
+@pytest.mark.parametrize("content, fmt, stdout", [("", "json", "[]\n"), ("\n\n", "jsonl", ""), ("[]", "csv", None)])
+def test_render_of_no_records_says_so(tmp_path, content, fmt, stdout):
+    path = tmp_path / "empty.jsonl"
+    path.write_text(content, encoding="utf-8")
+    result = run("render", str(path), "-f", fmt)
+    assert result.exit_code == 0 and (stdout is None or result.stdout == stdout)
+    assert result.stderr.splitlines() == [f"warning: CL044 the records file holds no records; the output is empty: "
+                                          f"{path} (check that the extract run wrote its records there)"]
+
+
 def test_render_of_a_missing_file_is_path_not_found(tmp_path):
     result = run("render", str(tmp_path / "nowhere.jsonl"))
     assert result.exit_code == 1 and result.stdout == ""

@@ -376,6 +376,8 @@ def render(
             raise ClaimlensError("CL007", f"{target} is the records file: it would be overwritten",
                                      advice="write elsewhere: a run never writes over its inputs")
         saved = list(read_record_dicts(records))  # all checked before the output is opened (CL014)
+        if not saved:
+            err.print(f"warning: {ClaimlensError('CL044', records)}")
         with SINKS[chosen](Target(target, single=False)) as sink:
             for record in saved:
                 sink.write(batch.Outcome(batch.Input(str(record.get("doc_id", "")), None), record=record))

@@ -67,6 +67,8 @@ CODES: dict[str, tuple[str, str]] = {
     "CL042": ("DuckDB or pyarrow is not installed", "pip install 'claimlens[store]'"),
     "CL043": ("the query cannot be run on the corpus store",
               "a single read-only SELECT (or WITH ... SELECT); see the tables in README.md, Corpus store"),
+    "CL044": ("the records file holds no records; the output is empty",
+              "check that the extract run wrote its records there"),
     "CL999": ("internal error", "run again with --debug and report the traceback"),
 }
 
