@@ -75,7 +75,8 @@ def load_pipeline(model: str | None = None):
     try:
         nlp = spacy.load(name)
     except (OSError, ImportError) as err:
-        raise ClaimlensError("CL001", f"{name!r} could not be loaded ({str(err).splitlines()[0][:120]})") from None
+        first = str(err).splitlines()[0][:120]
+        raise ClaimlensError("CL001", f"{name!r} could not be loaded ({first})") from None
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("claimlens_paragraphs", before="parser")
     nlp.add_pipe("claimlens")
@@ -104,7 +105,8 @@ class Extractor:
         return next(self.pipe([(text, doc_id)], as_tuples=True, batch_size=1))
 
     @overload
-    def pipe(self, texts: Iterable[str], *, as_tuples: bool = False, batch_size: int = 16) -> Iterator[Article]: ...
+    def pipe(self, texts: Iterable[str], *, as_tuples: bool = False,
+             batch_size: int = 16) -> Iterator[Article]: ...
     @overload
     def pipe(self, texts: Iterable[tuple[str, str | Mapping[str, Any]]], *, as_tuples: bool = True,
              batch_size: int = 16) -> Iterator[Article]: ...

@@ -107,7 +107,9 @@ def inputs(paths: Iterable[str], outputs: Iterable[str | Path] = ()) -> list[Inp
             if isinstance(item, ClaimlensError):
                 found.append(Input(given, None, error=item))
                 continue
-            out = files.get(file_identity(item.path) if item.path is not None else _stdin_identity()) if files else None
+            out = None
+            if files:
+                out = files.get(file_identity(item.path) if item.path is not None else _stdin_identity())
             if out is not None:
                 head = _head(item.path) if item.in_folder else b"x"
                 if not head or io.own_output(head):
@@ -239,7 +241,8 @@ def _context():
 
 # --- the loop ----------------------------------------------------------------------------
 
-def _tasks(items: Sequence[Input], known: Callable[[Input], str | None], read_in_parent: bool) -> Iterator[Task]:
+def _tasks(items: Sequence[Input], known: Callable[[Input], str | None],
+           read_in_parent: bool) -> Iterator[Task]:
     for inp in items:
         document = None
         if read_in_parent and inp.source is not None and inp.source.path is None:  # stdin
@@ -262,7 +265,8 @@ def _shards(tasks: Iterator[Task], size: int) -> Iterator[list[Task]]:
 
 
 def run(items: Sequence[Input], sink: Sink | None = None, *, extractor=None, model: str | None = None,
-        jobs: int | None = None, batch_size: int = BATCH_SIZE, errors: ErrorLog | None = None) -> Iterator[Outcome]:
+        jobs: int | None = None, batch_size: int = BATCH_SIZE,
+        errors: ErrorLog | None = None) -> Iterator[Outcome]:
     """Analyse ``items`` with ``jobs`` processes (default: every core), yielding one
     :class:`Outcome` per input, in input order, after ``sink`` (if any) has written it and
     ``errors`` (if any) has logged it. ``extractor`` is a loaded :class:`~claimlens.Extractor`

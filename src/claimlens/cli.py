@@ -170,8 +170,9 @@ def _choose_format(fmt: Format | None, output: str | None, paths: list[str]) -> 
         if not suffix:
             return Format.jsonl
         if suffix not in SUFFIX_FORMAT:
-            raise ClaimlensError("CL009", f"-o {output}: no format is known by the suffix {suffix!r} (the formats: "
-                                          f"{', '.join(f.value for f in Format)}); give one with --format")
+            formats = ", ".join(f.value for f in Format)
+            raise ClaimlensError("CL009", f"-o {output}: no format is known by the suffix {suffix!r} "
+                                          f"(the formats: {formats}); give one with --format")
         return SUFFIX_FORMAT[suffix]
     if output is None and _stdout_is_terminal():
         return Format.table
@@ -205,8 +206,8 @@ def _check_model(ctx: typer.Context, model: str | None) -> None:
     installed = installed_pipelines()
     raise ClaimlensError("CL009", f"{where}: no installed spaCy pipeline or folder has that name; installed: "
                                   f"{', '.join(installed) or 'none'}",
-                         advice=f"pass one of them with --model{f' or {ENV_MODEL}' if from_env else ''}, or a "
-                                "folder holding a pipeline; see claimlens extract --help")
+                         advice=f"pass one of them with --model{f' or {ENV_MODEL}' if from_env else ''}, "
+                                "or a folder holding a pipeline; see claimlens extract --help")
 
 
 def _closed_stdout() -> typer.Exit:
@@ -372,7 +373,8 @@ def render(
         if _is_folder(output):
             raise ClaimlensError("CL009", f"-o {output} is a folder; render writes one file")
         target = _to_file(output)
-        if target is not None and records != "-" and os.path.exists(target) and os.path.samefile(records, target):
+        if (target is not None and records != "-" and os.path.exists(target)
+                and os.path.samefile(records, target)):
             raise ClaimlensError("CL007", f"{target} is the records file: it would be overwritten",
                                      advice="write elsewhere: a run never writes over its inputs")
         saved = list(read_record_dicts(records))  # all checked before the output is opened (CL014)

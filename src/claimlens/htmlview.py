@@ -68,7 +68,8 @@ def kind(statement: Statement) -> str:
 
 def _describe(article: Article, s: Statement) -> str:
     """The tooltip of a statement: id, label, act, quote type, speaker and cue."""
-    bits = [f"{s.id} \u00b7 {s.label} ({s.act})", "the article's own" if s.quote == "none" else f"{s.quote} quote"]
+    bits = [f"{s.id} \u00b7 {s.label} ({s.act})",
+            "the article's own" if s.quote == "none" else f"{s.quote} quote"]
     who = article.speaker_name(s)
     if who is not None:
         bits.append(f"speaker: {who}" + (f" ({s.speaker.actor})" if s.speaker.actor else ""))
@@ -179,7 +180,8 @@ def _actors(article: Article) -> str:
         aliases = ", ".join(x for x in a.aliases if x != a.name)
         title = escape(f"{a.id} \u00b7 {a.type}" + (f" \u00b7 also: {aliases}" if aliases else ""))
         chips.append(f'<span class="cl-actor" data-actor="{escape(a.id)}" title="{title}" style="{CHIP}">'
-                     f'<span style="font-weight:700;">{escape(a.name)}</span> <span style="{DIM}">{escape(a.type)} \u00b7 '
+                     f'<span style="font-weight:700;">{escape(a.name)}</span> '
+                     f'<span style="{DIM}">{escape(a.type)} \u00b7 '
                      f'{count(len(a.mentions), "mention")}</span></span>')
     return (f'<div class="cl-actors"><span style="{DIM}font-size:0.85em;margin-right:0.4em;">Actors</span>'
             + "".join(chips) + "</div>")
@@ -196,16 +198,18 @@ def _statements_table(article: Article, prefix: str, open_: bool) -> str:
         else:
             speaker = escape(who) + (f' <span style="{DIM}">({escape(mention)})</span>' if mention else "")
         label = f'<span style="{TAG_BASE}margin-left:0;{TAG[k]}">{escape(s.label)}</span>'
-        cells = [f'<a href="#{prefix}-{escape(s.id)}" style="color:#2563eb;">{escape(s.id)}</a>', speaker, label,
+        link = f'<a href="#{prefix}-{escape(s.id)}" style="color:#2563eb;">{escape(s.id)}</a>'
+        cells = [link, speaker, label,
                  escape(s.act), escape(s.quote), escape(s.cue.text) if s.cue else "",
                  escape(s.text, quote=False), f"{s.start}\u2013{s.end}"]
-        rows.append(f'<tr data-statement="{escape(s.id)}">' + "".join(f'<td style="{TD}">{c}</td>' for c in cells)
-                    + "</tr>")
+        rows.append(f'<tr data-statement="{escape(s.id)}">'
+                    + "".join(f'<td style="{TD}">{c}</td>' for c in cells) + "</tr>")
     head = "".join(f'<th style="{TH}">{h}</th>'
                    for h in ("id", "speaker", "label", "act", "quote", "cue", "text", "offsets"))
     return (f'<details class="cl-statements"{" open" if open_ else ""} style="margin-top:0.6em;">'
             f'<summary style="cursor:pointer;font-weight:600;">Statements ({n})</summary>'
-            f'<table style="{TABLE}"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></details>')
+            f'<table style="{TABLE}"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+            '</details>')
 
 
 def count(n: int, noun: str) -> str:
@@ -257,7 +261,8 @@ PAGE_TAIL = """<footer style="color:#667085;font-size:0.9em;">{summary} \u00b7 c
 
 
 INDEX_ROW = ('<tr><td style="{td}"><a href="#{prefix}" style="color:#2563eb;">{title}</a></td>'
-             '<td style="{td}">{statements}</td><td style="{td}">{denials}</td><td style="{td}">{actors}</td></tr>')
+             '<td style="{td}">{statements}</td><td style="{td}">{denials}</td>'
+             '<td style="{td}">{actors}</td></tr>')
 
 
 class HtmlPage:
@@ -296,14 +301,16 @@ class HtmlPage:
         head = "".join(f'<th style="{TH}">{h}</th>' for h in ("article", "statements", "denials", "actors"))
         out = [(f'<nav class="cl-index" style="{WRAP}margin-bottom:1.25rem;">'
                 f'<div style="{HEAD}">{count(self.articles, "article")}</div>'
-                f'<table style="{TABLE}"><thead><tr>{head}</tr></thead><tbody>{"".join(self.rows)}</tbody></table>')]
+                f'<table style="{TABLE}"><thead><tr>{head}</tr></thead>'
+                f'<tbody>{"".join(self.rows)}</tbody></table>')]
         if self.failures:
             rows = "".join(f'<tr><td style="{TD}">{escape(d)}</td><td style="{TD}">{escape(c)}</td>'
                            f'<td style="{TD}">{escape(m)}</td></tr>' for d, c, m in self.failures)
             heads = "".join(f'<th style="{TH}">{h}</th>' for h in ("input", "code", "error"))
             out.append(f'<div class="cl-failures"><div style="{HEAD}margin-top:0.8em;">'
                        f'{count(len(self.failures), "input")} failed</div>'
-                       f'<table style="{TABLE}"><thead><tr>{heads}</tr></thead><tbody>{rows}</tbody></table></div>')
+                       f'<table style="{TABLE}"><thead><tr>{heads}</tr></thead><tbody>{rows}</tbody>'
+                       '</table></div>')
         return "".join(out) + "</nav>\n"
 
     def tail(self) -> str:

@@ -117,7 +117,8 @@ class OutputLock:
         self._fd: int | None = None
         if missing_ok and not output.parent.is_dir():  # nothing there to harm yet: the sink will lock
             return
-        if output.exists() and not (output.is_file() or output.is_dir()):  # /dev/null, a pipe: nothing to guard
+        # /dev/null, a pipe: nothing to guard
+        if output.exists() and not (output.is_file() or output.is_dir()):
             return
         held = self._held.get(self._key)
         if held is not None:
@@ -403,7 +404,8 @@ def csv_rows(article: Article) -> Iterable[list[Any]]:
         texts = [article.doc_id, s.id, article.speaker_name(s) or "", actor,
                  s.label, s.act, s.quote, s.cue.text if s.cue else "", s.text]
         row: list[Any] = [neutralise(t) for t in texts]
-        row += [s.start, s.end, s.evidence.confidence, neutralise(" ".join(s.targets)), neutralise(s.refutes or "")]
+        row += [s.start, s.end, s.evidence.confidence, neutralise(" ".join(s.targets)),
+                neutralise(s.refutes or "")]
         yield row
 
 
@@ -487,7 +489,8 @@ class FolderSink(Sink):
 
     SUFFIX = ".json"
 
-    def __init__(self, folder: str | Path, resume: bool = False, protect: Iterable[tuple[int, int]] = ()) -> None:
+    def __init__(self, folder: str | Path, resume: bool = False,
+                 protect: Iterable[tuple[int, int]] = ()) -> None:
         self.folder = Path(folder)
         self.resume = resume
         self.protect = frozenset(protect)
@@ -545,7 +548,8 @@ class FolderSink(Sink):
                 return outcome
             other = self._written.setdefault(target, outcome.input)
             if other is not outcome.input:
-                raise ClaimlensError("CL007", f"{outcome.doc_id}: {target} already holds the record of {other.doc_id}")
+                raise ClaimlensError("CL007", f"{outcome.doc_id}: {target} already holds the record "
+                                              f"of {other.doc_id}")
             if outcome.record is not None:
                 _atomic_write(target, [(_dumps(outcome.record, indent=2) + "\n").encode("utf-8")])
         except ClaimlensError as err:

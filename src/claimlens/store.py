@@ -289,7 +289,8 @@ class StoreSink(batch.Sink):
         if not self.path.parent.is_dir():
             raise ClaimlensError("CL007", f"{self.path}: no such folder {self.path.parent}")
         try:
-            # small writes: no thread pool, and blocks of 16 KB rather than 256 (a new store is 6 times smaller)
+            # small writes: no thread pool, and blocks of 16 KB rather than 256
+            # (a new store is 6 times smaller)
             self.con = db.connect(str(self.path), config={"threads": 1, "default_block_size": "16384"})
         except db.Error as err:
             raise ClaimlensError("CL041", f"{self.path}: {err}") from None
@@ -378,11 +379,12 @@ class StoreSink(batch.Sink):
         schema = self._schemas.get(table)
         if schema is None:
             pa = self._pa
-            types = {"VARCHAR": pa.string(), "JSON": pa.string(), "INTEGER": pa.int32(), "DOUBLE": pa.float64(),
-                     "BOOLEAN": pa.bool_(), "VARCHAR[]": pa.list_(pa.string())}
+            types = {"VARCHAR": pa.string(), "JSON": pa.string(), "INTEGER": pa.int32(),
+                     "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(), "VARCHAR[]": pa.list_(pa.string())}
             schema = self._schemas[table] = pa.schema(
                 [(name.strip('"'), types[type_.split()[0]]) for name, type_ in TABLES[table]])
-        return self._pa.Table.from_pydict({name: [r[name] for r in rows] for name in schema.names}, schema=schema)
+        columns = {name: [r[name] for r in rows] for name in schema.names}
+        return self._pa.Table.from_pydict(columns, schema=schema)
 
     def _insert(self, document: dict[str, Any], rows: dict[str, list[dict[str, Any]]]) -> None:
         """One document's rows, its new corpus actors and their changes, in one transaction sent
