@@ -16,7 +16,6 @@ written before a name is kept as an alias ("King Talal").
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 
 import numpy as np
