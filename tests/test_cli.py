@@ -193,6 +193,17 @@ def test_version():
     assert "spaCy 3.8" in result.stdout and "model en_core_web_sm" in result.stdout
 
 
+def test_python_dash_m_is_the_command():
+    """``python -m claimlens`` runs the same command as the script."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "claimlens", "schema"], capture_output=True, text=True)
+    assert done.returncode == 0 and json.loads(done.stdout) == json.loads(run("schema").stdout)
+    bad = subprocess.run([sys.executable, "-m", "claimlens", "nonsense"], capture_output=True, text=True)
+    assert bad.returncode == 2 and bad.stdout == "" and "nonsense" in bad.stderr
+
+
 @pytest.mark.parametrize("model", ["no_such_pipeline_xyz", "{tmp}"])  # a package, a folder: neither a pipeline
 def test_version_names_a_model_that_is_not_there(monkeypatch, tmp_path, model):
     model = model.format(tmp=tmp_path)
