@@ -39,6 +39,16 @@ SINGLE = [
     ("The photo has since been proven false.", None, "denial", "content:evaluation:false"),
     ("The claims were exposed as a hoax.", None, "denial", "content:evaluation:hoax"),
     ("The quote was misattributed.", None, "denial", "content:evaluation:misattributed"),
+    # evaluations of several words, or of a quantity of lies; a claim's ground denied by an idiom
+    ("The minister said the story was a pack of lies.", "said", "denial", "content:evaluation:lie"),
+    ('"The quote was taken out of context," the coach said.', "said", "denial",
+     "content:evaluation:out of context"),
+    ("The coach said the newspaper took his words out of context.", "said", "denial",
+     "content:evaluation:out of context"),
+    ('"Nothing could be further from the truth," the mayor said.', "said", "denial", "content:not-true:truth"),
+    ("The company said the information circulating online was incorrect.", "said", "denial",
+     "content:evaluation:incorrect"),
+    ('"There is no such plan," the minister said.', "said", "denial", "content:no-such:plan"),
     # negated lies, wrongs, events; innocence
     ("The lawyer said she did not lie.", "said", "denial", "content:not-false:lie"),
     ("The coach said he did nothing wrong.", "said", "denial", "content:no-involvement:nothing wrong"),
@@ -84,6 +94,10 @@ SINGLE = [
     ("The town lies on the river.", None, "claim", "default"),
     ("The critic said the film was a fantasy about dragons.", "said", "claim", "cue:say"),
     ("The workers said they would not accept the offer.", "said", "claim", "cue:say"),
+    ("The coach said the players were taken out of the game.", "said", "claim", "cue:say"),
+    ('"Nothing could be further from the station," the driver said.', "said", "claim", "cue:say"),
+    ("The council said it had no plans to raise taxes.", "said", "claim", "cue:say"),
+    ("The critic said the novel was a pack of cards.", "said", "claim", "cue:say"),
 ]
 
 # (text, cue of the denial or None, cue of the statement it answers or None, rule prefix)
@@ -102,6 +116,20 @@ PAIRS = [
      "work on Monday.", "said", None, "content:negates:resign"),
     ("A viral post claimed that the mayor had resigned. The mayor has not resigned.", None, "claimed",
      "content:negates:resign"),
+    # one event in other words (WordNet senses and derivations): "backed" and "endorse", "have plans
+    # to" and "planned to" (the plan's act may be worded otherwise), "no plans to sell" and "intends to sell"
+    ("Reports claimed that Mayor Lena Ortiz backed the governor. Ortiz said she did not endorse the governor.",
+     "said", "claimed", "content:negates:back"),
+    ("A newspaper reported that the airline planned to seat men and women in separate rows. The airline does "
+     "not have plans to separate passengers by gender, a spokesman said.", "said", "reported",
+     "content:negates:plan"),
+    ("A blog reported that the club intends to sell its stadium. The club said it had no plans to sell the "
+     "stadium.", "said", "reported", "content:negates:sell"),
+    # the speaker speaks for whom its description names
+    ('A website reported that singer Mia Cole was pregnant. "She is not pregnant," Cole\'s publicist said.',
+     "said", "reported", "content:negates:pregnant"),
+    ("A website reported that singer Mia Cole was pregnant. Her publicist said she was not pregnant.",
+     "said", "reported", "content:negates:pregnant"),
     # true what another calls false
     ("The union called the figures misleading. The auditor said the figures were accurate.", "said",
      "called", "content:affirms:accurate"),
@@ -113,6 +141,9 @@ UNPAIRED = [
     "Critics accused the mayor of waste. The mayor said he did not know the figures.",
     "The senator accused the mayor of lying. The mayor said he was not happy.",
     "The paper reported that the mayor met the developer. The mayor said he did not meet the governor.",
+    "The minister made no comment. Reports said the minister commented on the case.",
+    "A blog reported that the club wants to sell its stadium. The club said it had no plans to buy a stadium.",
+    "Reports said singer Mia Cole was pregnant. Her publicist said the tour was not cancelled.",
 ]
 
 

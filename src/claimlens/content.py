@@ -88,7 +88,10 @@ def _false_verdict(root: Token, preds: list[Token], claimed: list[Token], negate
     for p in preds:
         word, kind = p, lex.evaluations.get(st._lemma(p)) or lex.evaluations.get(p.lower_)
         if kind is None and p.pos_ in ("NOUN", "PROPN"):  # "is fake news", a headline's "Is Fiction - ..."
-            word = next((a for a in p.children if a.dep_ in ("amod", "compound")
+            # or a quantity of them: "a pack of lies", "a load of rubbish"
+            word = next((a for a in (*p.children, *(g for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                    for g in c.children if g.dep_ == "pobj"))
+                         if a.dep_ in ("amod", "compound", "pobj")
                          and lex.evaluations.get(st._lemma(a)) == "false"), p)
             kind = lex.evaluations.get(st._lemma(word))
         named = [c for c in claimed if c.pos_ != "PRON"]
@@ -103,6 +106,29 @@ def _false_verdict(root: Token, preds: list[Token], claimed: list[Token], negate
             return st._Verdict(st.DENY, f"content:evaluation:{st._eval_word(word, lex)}", claimed)
         if kind == "truth" and negated:
             return st._Verdict(st.DENY, f"content:not-true:{st._eval_word(word, lex)}", claimed)
+    return None
+
+
+def _phrase_verdict(root: Token, claimed: list[Token], lex: st.StanceLexicon) -> st._Verdict | None:
+    """An evaluation of several words said of what was said: "the quote was taken out of context"
+    (a phrase of ``models/evaluations.tsv`` on the verb or its object); "nothing could be further
+    from the truth" (nothing is nearer a ground of the claim than what is said)."""
+    subjects = [s for c in root.children if c.dep_ in st.SUBJECT_DEPS for s in st._conjuncts(c)]
+    if st._lemma(root) == "be" and any(s.lower_ == "nothing" for s in subjects):
+        for c in root.children:
+            if c.dep_ in ("acomp", "advmod") and c.lower_ in ("further", "farther"):
+                truth = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "from"
+                         for g in p.children if g.dep_ == "pobj" and lex.evaluations.get(st._lemma(g)) == "ground"]
+                if truth:
+                    return st._Verdict(st.DENY, f"content:not-true:{st._lemma(truth[0])}", truth)
+    if not claimed or root.pos_ != "VERB":
+        return None
+    heads = [root, *(o for o in st._objects(root) if o.dep_ == "dobj" and claim_like(o, lex))]
+    for h in heads:
+        for c in h.children:
+            words = " ".join(t.lower_ for t in c.subtree)
+            if c.dep_ == "prep" and " " in words and lex.evaluations.get(words) in ("false", "dismissive"):
+                return st._Verdict(st.DENY, f"content:evaluation:{words}", claimed)
     return None
 
 
@@ -268,14 +294,14 @@ def _negated_verdict(root: Token, subjects: list[Token], preds: list[Token], neg
                           and g.dep_ in ("amod", "advmod", "acomp", "oprd", "advcl")), None)
             if wrong is not None:
                 return st._Verdict(st.DENY, f"content:no-involvement:{o.lower_} {wrong}", subjects)
-    if not negated:
-        return None
-    for p in preds:
+    for p in preds if negated else ():
         kind = lex.evaluations.get(st._lemma(p))
         if kind == "false" and ((p.pos_ == "VERB" and not st._passive(p)) or p.lower_ in ("liar", "liars")):
             return st._Verdict(st.DENY, f"content:not-false:{st._lemma(p)}", subjects)
     such = [s for s in (*subjects, *(c for c in root.children if c.dep_ == "attr"))
-            if any(g.lower_ == "such" for g in s.children)]
+            if any(g.lower_ == "such" for g in s.children) and (negated or st._negative(s, lex))]
+    if not negated and not such:
+        return None
     if such or (lemma in lex.disputes["event"] and any(
             s.lower_ in st.DEMONSTRATIVES or claim_like(s, lex) or (lemma == "exist" and s.pos_ == "PROPN")
             for s in subjects)):
@@ -340,7 +366,7 @@ def clause_verdict(root: Token, lex: st.StanceLexicon, cues: dict[str, CueEntry]
     (``speaker_subject``: "the company said it categorically denies the allegations"), also a
     denying verb."""
     if st._hypothetical(root, lex, hedged=False):
-        return None
+        return _phrase_verdict(root, [], lex)  # "nothing could be further from the truth"
     subjects, preds = predicates(root)
     negated = st._negated(root, lex) or any(st._negated(p, lex) for p in preds) or any(
         st._negative(s, lex) for s in subjects)
@@ -354,7 +380,9 @@ def clause_verdict(root: Token, lex: st.StanceLexicon, cues: dict[str, CueEntry]
                                             not claimed)) \
         or _ground_verdict(root, subjects, claimed, lex) \
         or _extraposed_verdict(root, subjects, preds, negated, lex, cues) \
-        or _contrary_verdict(root, negated, lex)
+        or _contrary_verdict(root, negated, lex) \
+        or (not negated and _phrase_verdict(root, claimed or [  # "took his words out of context"
+            o for o in st._objects(root) if o.dep_ == "dobj" and claim_like(o, lex)], lex))
     if verdict:
         return verdict  # a hedged evaluation still denies: "the reports may have been exaggerated"
     if st._hypothetical(root, lex):

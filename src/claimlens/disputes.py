@@ -53,6 +53,9 @@ class _Event:
     lemma: str
     subjects: frozenset[str]
     objects: frozenset[str]
+    planned: bool = False
+    """The event takes an act to be done ("planned to seat", "plans to separate"): its objects are
+    that act's, which another wording of the plan need not share."""
 
 
 @dataclass
@@ -72,6 +75,10 @@ class _Doc:
     """Token index → its keys (a noun's keys do not depend on who says it)."""
     _negations: dict[int, bool] = field(default_factory=dict)
 
+    def event_keys(self, lemma: str) -> frozenset[str]:
+        """The keys of the event a word names: the word, and the WordNet senses it shares."""
+        return self.lex.events.get(lemma) or frozenset({lemma})
+
     def negated(self, root: Token) -> bool:
         """:func:`_negated_clause`, once per clause."""
         if root.i not in self._negations:
@@ -79,8 +86,24 @@ class _Doc:
         return self._negations[root.i]
 
     def _speaker_key(self, draft: Draft) -> set[str]:
+        """The speaker and whom it speaks for: the body it belongs to (a spokesman's ministry), the
+        one its description names ("Cole's publicist", "her manager", "a lawyer for Kent")."""
         keys = _actor_keys(draft.actor) if draft.actor is not None else set()
-        return keys | ({st._lemma(draft.speaker.root)} if draft.speaker is not None else set())
+        if draft.actor is not None and draft.actor.affiliation is not None:
+            body = next((a for a in self.table.actors if a.id == draft.actor.affiliation), None)
+            keys |= _actor_keys(body) if body is not None else set()
+        if draft.speaker is not None:
+            keys.add(st._lemma(draft.speaker.root))
+            for c in draft.speaker.root.children:
+                owners = [c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"] if (
+                    c.dep_ == "prep" and c.lower_ in ("for", "of")) else []
+                for o in owners:
+                    if o.lower_ in ("his", "her"):
+                        person = next((a for a in self.table.before(o.i) if a.type == "PERSON"), None)
+                        keys |= _actor_keys(person) if person is not None else set()
+                    elif o.pos_ in ("PROPN", "NOUN"):
+                        keys |= self._named(o)
+        return keys
 
     def keys(self, tokens: list[Token], draft: Draft | None = None) -> set[str]:
         """Who or what phrases name: their actors ("@A3") and head lemmas; a pronoun that fits
@@ -135,6 +158,13 @@ def _events(root: Token) -> list[tuple[str, Token]]:
     return out
 
 
+def _planned(event: Token) -> bool:
+    """An event word that takes an act to be done: "planned to seat", "plans to separate"."""
+    return any((c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB" and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children)) or (c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)) for c in event.children)
+
+
 def _objects(root: Token, events: list[tuple[str, Token]]) -> list[Token]:
     """What a clause's events act on (the nouns of its objects, less those that name an event)."""
     named = {t.i for _, t in events}
@@ -145,17 +175,24 @@ def _objects(root: Token, events: list[tuple[str, Token]]) -> list[Token]:
 def _negated_clause(root: Token, lex: st.StanceLexicon) -> bool:
     """A clause negated by "not", "never" or a negative subject ("I never threatened", "nobody
     saw"), asserted (not under a modal or a condition). A negative object ("made no comment")
-    is not one."""
+    is not one, unless it is an intention ("had no plans to")."""
     if st._hypothetical(root, lex):
         return False
     subjects, preds = content.predicates(root)
-    return st._negated(root, lex) or any(st._negated(p, lex) for p in preds) or any(
+    # "had no plans to", "has no intention of selling" (not "made no comment")
+    planned = st._lemma(root) in EVENT_LIGHT_VERBS and any(
+        c.dep_ == "dobj" and st._negative(c, lex) and _planned(c) for c in root.children)
+    return planned or st._negated(root, lex) or any(st._negated(p, lex) for p in preds) or any(
         st._negative(s, lex) for s in subjects)
 
 
 def _same_speaker(a: Draft, b: Draft) -> bool:
+    """One speaker, or one party: an actor and the body it belongs to (a company and its
+    spokesman), or two of one body."""
     if a.actor is not None and b.actor is not None:
-        return a.actor is b.actor
+        x, y = a.actor, b.actor
+        return x is y or x.affiliation == y.id or y.affiliation == x.id or (
+            x.affiliation is not None and x.affiliation == y.affiliation)
     if a.speaker is not None and b.speaker is not None:
         return a.speaker.text.lower() == b.speaker.text.lower()
     return a.speaker is None and b.speaker is None and a.actor is None and b.actor is None
@@ -236,17 +273,19 @@ def _index(d: _Doc, roots: dict[int, list[Token]], wanted: set[str]) -> dict[str
         for r in roots[i]:
             for v in r.subtree:
                 lemma = st._lemma(v)
-                if lemma not in wanted and lemma not in EVENT_LIGHT_VERBS and lemma != "be":
+                if not d.event_keys(lemma) & wanted and lemma not in EVENT_LIGHT_VERBS and lemma != "be":
                     continue
                 if (v.pos_ != "VERB" and lemma != "be") or st._negated(v, d.lex):
                     continue
-                events = [(e, t) for e, t in _events(v) if e in wanted and (t.i == v.i or t.head.i == v.i)]
+                events = [(e, t) for e, t in _events(v) if d.event_keys(e) & wanted
+                          and (t.i == v.i or t.head.i == v.i)]
                 if not events:
                     continue
                 subjects = frozenset(d.keys(_subjects(v), draft))
                 objects = frozenset(d.keys(_objects(v, events)))
-                for e, _ in events:
-                    index.setdefault(e, []).append(_Event(i, e, subjects, objects))
+                for e, t in events:
+                    for key in d.event_keys(e) & wanted:
+                        index.setdefault(key, []).append(_Event(i, e, subjects, objects, _planned(t)))
     return index
 
 
@@ -284,9 +323,11 @@ def _answer(d: _Doc, i: int, index: dict[str, list[_Event]], accusations: dict[i
         keys = d.keys(subjects, draft)
         events = _events(r)
         objects = d.keys(_objects(r, events))
-        found = [(abs(e.draft - i), e.draft, f"content:negates:{e.lemma}") for lemma_, _ in events
-                 for e in index.get(lemma_, ()) if _answerable(d, i, e.draft) and keys & e.subjects
-                 and (not (objects and e.objects) or objects & e.objects)]
+        claims = {(e, _planned(t)) for lemma_, t in events for key in d.event_keys(lemma_)
+                  for e in index.get(key, ())}
+        found = [(abs(e.draft - i), e.draft, f"content:negates:{e.lemma}") for e, planned in claims
+                 if _answerable(d, i, e.draft) and keys & e.subjects
+                 and (not (objects and e.objects) or objects & e.objects or (planned and e.planned))]
         named = {st._lemma(s) for s in subjects if s.pos_ in ("NOUN", "PROPN")}
         nouns = {st._lemma(t) for t in content.clause_tokens(r)
                  if t.pos_ in st.CONTENT_POS and not t.is_stop} - named
@@ -351,7 +392,7 @@ def answer_claims(drafts: list[Draft], roots: dict[int, list[Token]], clauses: d
             if not markers[r.left_edge.i : r.right_edge.i + 1].any():
                 d._negations[r.i] = False  # no negator in it
     negated = [r for i in candidates for r in clauses[i] if d.negated(r)]
-    wanted = {e for r in negated for e, _ in _events(r)}
+    wanted = {k for r in negated for e, _ in _events(r) for k in d.event_keys(e)}
     index = _index(d, roots, wanted)
     needed = negated or any(x.label == "denial" for x in drafts)
     d.accusations = accusations = _accusations(d) if needed else {}

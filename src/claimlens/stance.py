@@ -90,6 +90,9 @@ class StanceLexicon:
     """Verb lemma → (fixed word, slot) of the idioms of rejection (``models/idioms.tsv``)."""
     disputes: dict[str, frozenset[str]]
     """Role → words of ``models/disputes.tsv`` (holding, unanswering, represented, contrary, despite)."""
+    events: dict[str, frozenset[str]]
+    """Word → the keys of the events it names (``models/events.tsv``, from WordNet): two words that
+    share a key name one event ("backed" and "endorsed", "resignation" and "resigned")."""
 
 
 @lru_cache(maxsize=1)
@@ -98,6 +101,9 @@ def stance_lexicon() -> StanceLexicon:
     idioms = read_model_tsv("idioms.tsv")
     evaluations = read_model_tsv("evaluations.tsv")
     dispute_words = read_model_tsv("disputes.tsv")
+    events: dict[str, set[str]] = {}
+    for word, _, keys in read_model_tsv("events.tsv"):
+        events.setdefault(word, set()).update(f"#{k}" for k in keys.split())
     return StanceLexicon(
         objects={row[0]: row[1] for row in read_model_tsv("denial_objects.tsv")},
         evaluations={row[0]: "false" if row[1] == "fake" else row[1] for row in evaluations},
@@ -111,6 +117,7 @@ def stance_lexicon() -> StanceLexicon:
         nominals={row[0]: row[1] for row in read_model_tsv("nominal_denials.tsv")},
         idioms={verb: tuple((w, slot) for v, w, slot in idioms if v == verb) for verb, _, _ in idioms},
         disputes={role: frozenset(w for w, r in dispute_words if r == role) for _, role in dispute_words},
+        events={word: frozenset({word, *keys}) for word, keys in events.items()},
     )
 
 
@@ -417,7 +424,7 @@ def _marker_hashes(denying: frozenset[str]) -> np.ndarray:
     negators, words of involvement, idiom verbs, "contrary", nouns of denial and the cues that
     deny or condemn (``denying``)."""
     lex = stance_lexicon()
-    words = set(lex.evaluations) | lex.negators | set(lex.idioms) | set(lex.nominals) | {"without", "lack"}
+    words = {w.split()[-1] for w in lex.evaluations} | lex.negators | set(lex.idioms) | set(lex.nominals) | {"without", "lack"}
     words |= {w for w, c in lex.objects.items() if c in ("involved", "involvement", "innocent")}
     for role in ("contrary", "despite", "wrongful", "defending"):
         words |= lex.disputes[role]
