@@ -221,3 +221,32 @@ def test_a_nested_denial_is_labelled_when_it_arrives(extractor, text, verb, answ
     assert (outer.label, nested.label) == ("claim", "denial")
     assert nested.refutes is outer
     assert any(t.text == answered for t in doc[sent.start : cue.i]) and outer.label_rule == "default"
+
+
+# (text, cue of the denial, cue of the statement it refutes or None for none)
+REFUTES = [
+    # the denial names the act it answers ("this argument" ← "argued"), not the statement sharing words
+    ("The lawyer argued that the contract was void. Critics said the contract was signed in May. The judge "
+     "rejected this argument.", "rejected", "argued"),
+    # whose words are denied ("the ministry's claims"), though another statement shares more words
+    ("The ministry claimed that the dam had cracked. The governor said the river had risen near the dam. "
+     "Engineer Lisa Marsh rejected the ministry's claims.", "rejected", "claimed"),
+    # a claim about the denier, asserted (a negated one says nothing the denier would deny)
+    ("The witness testified that she was attacked by Tom Hale in the car park. Hale denied any violence.",
+     "denied", "testified"),
+    ("The witness testified that Tom Hale did not attack her. Hale denied any violence.", "denied", None),
+    # one party never answers itself: a spokesman and the one he speaks for
+    ("Mayor Bo Kent accused the paper of bias. Kent's spokesman Dan Reyes said the articles were misleading.",
+     "said", None),
+]
+
+
+@pytest.mark.parametrize("text, cue, answered", REFUTES, ids=[c[0][:50] for c in REFUTES])
+def test_what_a_denial_refutes(extractor, text, cue, answered):
+    art = extractor(text)
+    assert_offsets(art)
+    by_id = {s.id: s for s in art.statements}
+    denial = _statement(art, cue)
+    assert denial.label == "denial", denial.evidence.label_rule
+    other = by_id.get(denial.refutes)
+    assert (other.cue.text if other is not None and other.cue is not None else None) == answered, other

@@ -85,7 +85,7 @@ class _Doc:
             self._negations[root.i] = _negated_clause(root, self.lex)
         return self._negations[root.i]
 
-    def _speaker_key(self, draft: Draft) -> set[str]:
+    def speaker_keys(self, draft: Draft) -> set[str]:
         """The speaker and whom it speaks for: the body it belongs to (a spokesman's ministry), the
         one its description names ("Cole's publicist", "her manager", "a lawyer for Kent")."""
         keys = _actor_keys(draft.actor) if draft.actor is not None else set()
@@ -94,6 +94,8 @@ class _Doc:
             keys |= _actor_keys(body) if body is not None else set()
         if draft.speaker is not None:
             keys.add(st._lemma(draft.speaker.root))
+            if draft.actor is None:  # "the company" after the company's name
+                keys |= self._named(draft.speaker.root)
             for c in draft.speaker.root.children:
                 owners = [c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"] if (
                     c.dep_ == "prep" and c.lower_ in ("for", "of")) else []
@@ -112,7 +114,7 @@ class _Doc:
         for t in tokens:
             if t.lower_ in FIRST_PERSON or (t.lower_ in THIRD_PERSON and draft is not None
                                             and st._speaker_subject(draft, t.head)):
-                out |= self._speaker_key(draft) if draft is not None else set()
+                out |= self.speaker_keys(draft) if draft is not None else set()
             elif t.lower_ in ("he", "she"):  # someone else: the person named last before
                 person = next((a for a in self.table.before(t.i) if a.type == "PERSON"), None)
                 out |= _actor_keys(person) if person is not None else set()
@@ -417,23 +419,86 @@ def _antecedent(drafts: list[Draft], draft: Draft) -> Draft | None:
                  and any(a <= at < b for a, b in o.parts)), None)
 
 
+def _one_party(d: _Doc, a: Draft, b: Draft) -> bool:
+    """Two statements of one party: one speaker, an actor and its body, or a speaker whose
+    description names the other's actor ("the company" after Exxon; "Exxon's spokesman")."""
+    if _same_speaker(a, b):
+        return True
+    ids = {k for k in d.speaker_keys(a) if k.startswith("@")}
+    others = {k for k in d.speaker_keys(b) if k.startswith("@")}
+    return bool((a.actor is not None and f"@{a.actor.id}" in others)
+                or (b.actor is not None and f"@{b.actor.id}" in ids))
+
+
+def _reports_denial(d: _Doc, j: int, draft: Draft) -> bool:
+    """Statement j holds the denial or reports one ("X has denied that ..."): no claim to answer."""
+    other = d.drafts[j]
+    inside = other.parts and draft.parts and other.parts[0][0] <= draft.parts[0][0] \
+        and draft.parts[-1][1] <= other.parts[-1][1]
+    return bool(inside) or any((e := d.cues.get(v)) is not None and e.act == st.DENY for v in d.words[j][0])
+
+
+def _named_act(d: _Doc, i: int, other: Draft) -> bool:
+    """The denial names what the other statement did: "rejected this argument" ← "argued",
+    "denied the accusation" ← "accused", "disputed the report" ← "reported" (WordNet derivations)."""
+    if other.cue_lemma is None:
+        return False
+    said = {n for n in d.words[i][1] if d.lex.objects.get(n) in ("allegation", "utterance")}
+    return bool(said) and bool(d.event_keys(other.cue_lemma) & {k for n in said for k in d.event_keys(n)})
+
+
+def _about(d: _Doc, j: int, actor: ActorDraft) -> bool:
+    """Statement j asserts something of ``actor``: it names the actor and negates nothing ("he
+    didn't endorse Le Pen" says nothing Le Pen would deny)."""
+    if not d.clauses[j]:
+        return False
+    lo = min(r.left_edge.i for r in d.clauses[j])
+    hi = max(r.right_edge.i for r in d.clauses[j]) + 1
+    tokens = d.table.doc[lo:hi]
+    return not any(t.dep_ == "neg" or t.lower_ in d.lex.negators for t in tokens) and any(
+        a is actor for a in d.table.actors_in(lo, hi))
+
+
+def _authors(d: _Doc, i: int) -> set[str]:
+    """Whose words a denial names as what it denies: "Exxon's letter", "the claims by the ministry",
+    "the report from the paper" (the actors' keys)."""
+    out: set[str] = set()
+    for r in d.clauses[i]:
+        for t in content.clause_tokens(r):
+            if d.lex.objects.get(st._lemma(t)) not in ("allegation", "utterance"):
+                continue
+            owners = [c for c in t.children if c.dep_ == "poss"] + [
+                g for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children
+                if g.dep_ == "pobj"]
+            for o in owners:
+                actor = d.table.actor_at(o.i)
+                out |= {f"@{actor.id}", *actor.name.lower().split()} if actor is not None else set()
+    return out
+
+
 def refute(d: _Doc, targets: list[list[ActorDraft]]) -> None:
     """Set ``refutes`` of the denials that have none: the reported statement, accusation or
-    headline claim of another speaker sharing most content words, an accusation against the
-    denier first; else what the nearest denial answers."""
+    headline claim of another party sharing most content words, an accusation against the
+    denier, a claim about the denier or the statement whose act the denial names first; not one
+    that holds or reports a denial; else what the nearest denial of another party answers."""
     drafts = d.drafts
     accusations = d.accusations
     for i, draft in enumerate(drafts):
         if draft.label != "denial" or draft.refutes is not None:
             continue
-        draft.refutes = _antecedent(drafts, draft)
+        source = draft.source  # a paragraph quoted after a denial answers what the denial answers
+        draft.refutes = source.refutes if source is not None and source.label == "denial" else None
+        draft.refutes = draft.refutes or _antecedent(drafts, draft)
         if draft.refutes is not None:
             continue
         verbs, nouns = d.words[i]
+        authors = _authors(d, i)  # whose words are denied: their name is no word of what is denied
+        nouns = {n for n in nouns if not any(a in n for a in authors if not a.startswith("@"))}
         best, best_score = None, 0.0
         for j, other in enumerate(drafts):
             claimable = _reported(other) or j in accusations or other.sent == d.headline
-            if j == i or not claimable or other.label == "denial" or _same_speaker(draft, other):
+            if j == i or not claimable or other.label == "denial" or _one_party(d, draft, other) \
+                    or _reports_denial(d, j, draft):
                 continue
             o_verbs, o_nouns = d.words[j]
             score = float(len(verbs & o_verbs) + len(nouns & o_nouns))
@@ -442,6 +507,12 @@ def refute(d: _Doc, targets: list[list[ActorDraft]]) -> None:
                 if draft.actor is not None and (any(a is draft.actor for a in targets[j])
                                                 or f"@{draft.actor.id}" in accusations.get(j, ())):
                     score += 2
+            elif draft.actor is not None and j < i and _about(d, j, draft.actor):
+                score += 1.25  # a claim about the denier ("she was attacked by Quirin" ← Quirin denied)
+            if _named_act(d, i, other) and j < i:
+                score += 1.5
+            if authors and other.actor is not None and f"@{other.actor.id}" in authors:
+                score += 2  # "rebutted the points in Exxon's letter" ← what Exxon said
             if score > 0:
                 score -= abs(j - i) / (10 * len(drafts))  # the nearer of equals
             if score > best_score:
@@ -451,7 +522,8 @@ def refute(d: _Doc, targets: list[list[ActorDraft]]) -> None:
     denials = [i for i, x in enumerate(drafts) if x.label == "denial"]
     known = [j for j in denials if drafts[j].refutes is not None]
     for i in denials:
-        answered = [j for j in known if drafts[j].refutes is not drafts[i]]
+        answered = [j for j in known if drafts[j].refutes is not drafts[i]
+                    and not _one_party(d, drafts[i], drafts[j].refutes)]
         if drafts[i].refutes is None and answered:
             drafts[i].refutes = drafts[min(answered, key=lambda j: abs(j - i))].refutes
 
