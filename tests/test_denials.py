@@ -69,6 +69,13 @@ SINGLE = [
     ("The agency cast doubt on the claims.", None, "denial", "idiom:cast doubt:claim"),
     ("The company brushed off the allegations.", None, "denial", "idiom:brush off:allegation"),
     ("The palace quickly quashed the rumours.", None, "denial", "idiom:quash:rumour"),
+    ("The president hit out at reports that he was ill.", None, "denial", "idiom:hit out:report"),
+    ("The singer scoffed at the rumours.", None, "denial", "idiom:scoff:rumour"),
+    ("The mayor's office rubbished the claims.", None, "denial", "idiom:rubbish:claim"),
+    ("The minister mocked claims that he had resigned.", "mocked", "denial", "idiom:mock:claim"),
+    # a reported item shown as what it is not: what it in fact is or shows, or where it comes from
+    ("Police in Leeds said the photo was actually taken in 2009.", "said", "denial", "content:contrast:photo"),
+    ("In fact, the picture shows a protest in Cairo in 2011.", None, "denial", "content:contrast:picture"),
     ("The paper defended its articles.", "defended", "denial", "cue+object:defend:article"),
     # a cue participle beside a denial gives its words
     ("The governor denied the report, saying it was wrong.", "saying", "denial", "governed:cue+object:deny"),
@@ -98,6 +105,11 @@ SINGLE = [
     ('"Nothing could be further from the station," the driver said.', "said", "claim", "cue:say"),
     ("The council said it had no plans to raise taxes.", "said", "claim", "cue:say"),
     ("The critic said the novel was a pack of cards.", "said", "claim", "cue:say"),
+    ("The video actually went viral last week.", None, "claim", "default"),
+    ("The senator actually voted for the bill.", None, "claim", "default"),
+    ("The photo was taken in 2009.", None, "claim", "default"),
+    ("The critic scoffed at the price.", None, "claim", "default"),
+    ("The crowd mocked the referee.", "mocked", "claim", "cue:mock"),
 ]
 
 # (text, cue of the denial or None, cue of the statement it answers or None, rule prefix)

@@ -317,6 +317,21 @@ def _negated_verdict(root: Token, subjects: list[Token], preds: list[Token], neg
     return None
 
 
+def _shown_verdict(root: Token, subjects: list[Token], negated: bool,
+                   lex: st.StanceLexicon) -> st._Verdict | None:
+    """A reported item said to be, in fact, something else: "the photo was actually taken in 2009",
+    "in fact, the video shows a concert in 2011" (what it was shown as is denied)."""
+    items = [s for s in subjects if st._lemma(s) in lex.disputes["shown"] or s.lower_ in lex.disputes["shown"]]
+    if negated or not items or st._lemma(root) not in lex.disputes["showing"]:
+        return None
+    contrast = lex.disputes["contrast"]
+    for c in root.children:
+        if (c.dep_ == "advmod" and c.lower_ in contrast) or (c.dep_ == "prep" and c.lower_ == "in" and any(
+                g.dep_ == "pobj" and g.lower_ in contrast for g in c.children)):
+            return st._Verdict(st.DENY, f"content:contrast:{st._lemma(items[0])}", items)
+    return None
+
+
 def _contrary_verdict(root: Token, negated: bool, lex: st.StanceLexicon) -> st._Verdict | None:
     """The sentence contradicts what it names: "contrary to the viral post, the mayor has not
     resigned"; "despite reports that he quit, the mayor has not resigned" (negated only)."""
@@ -381,6 +396,7 @@ def clause_verdict(root: Token, lex: st.StanceLexicon, cues: dict[str, CueEntry]
         or _ground_verdict(root, subjects, claimed, lex) \
         or _extraposed_verdict(root, subjects, preds, negated, lex, cues) \
         or _contrary_verdict(root, negated, lex) \
+        or _shown_verdict(root, subjects, negated, lex) \
         or (not negated and _phrase_verdict(root, claimed or [  # "took his words out of context"
             o for o in st._objects(root) if o.dep_ == "dobj" and claim_like(o, lex)], lex))
     if verdict:

@@ -426,7 +426,7 @@ def _marker_hashes(denying: frozenset[str]) -> np.ndarray:
     lex = stance_lexicon()
     words = {w.split()[-1] for w in lex.evaluations} | lex.negators | set(lex.idioms) | set(lex.nominals) | {"without", "lack"}
     words |= {w for w, c in lex.objects.items() if c in ("involved", "involvement", "innocent")}
-    for role in ("contrary", "despite", "wrongful", "defending"):
+    for role in ("contrary", "despite", "wrongful", "defending", "contrast"):
         words |= lex.disputes[role]
     return np.array(sorted(hash_string(w) for w in words | denying), dtype="uint64")
 
