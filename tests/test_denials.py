@@ -49,6 +49,20 @@ SINGLE = [
     ("The company said the information circulating online was incorrect.", "said", "denial",
      "content:evaluation:incorrect"),
     ('"There is no such plan," the minister said.', "said", "denial", "content:no-such:plan"),
+    # compounds and phrases of evaluation; a word that is one of spaCy's symbols ("mark") counts too
+    ("The minister said the claims were a conspiracy theory.", "said", "denial",
+     "content:evaluation:conspiracy theory"),
+    ('The senator called the report "a hatchet job".', "called", "denial", "cue+evaluation:call:hatchet job"),
+    ('The spokesman said the report was "wide of the mark".', "said", "denial",
+     "content:evaluation:wide of the mark"),
+    ("The spokesman said the story was completely made up.", "said", "denial", "content:evaluation:make up"),
+    ("The spokesman said the story had been blown out of proportion.", "said", "denial",
+     "content:evaluation:out of proportion"),
+    # what was said, twisted by another; an evaluation quoted alone
+    ("The governor said the paper had misinterpreted his remarks.", "said", "denial",
+     "content:evaluation:misinterpret"),
+    ('"Completely false," the spokesman said.', "said", "denial", "content:evaluation:false"),
+    ('"Absolutely not true," the minister said.', "said", "denial", "content:not-true:true"),
     # negated lies, wrongs, events; innocence
     ("The lawyer said she did not lie.", "said", "denial", "content:not-false:lie"),
     ("The coach said he did nothing wrong.", "said", "denial", "content:no-involvement:nothing wrong"),
@@ -110,6 +124,12 @@ SINGLE = [
     ("The photo was taken in 2009.", None, "claim", "default"),
     ("The critic scoffed at the price.", None, "claim", "default"),
     ("The crowd mocked the referee.", "mocked", "claim", "cue:mock"),
+    ("The senator called the investigation a witch hunt.", "called", "claim", "cue:call"),
+    ("The team was made up of veterans.", None, "claim", "default"),
+    ("The coach said the ball was wide of the post.", "said", "claim", "cue:say"),
+    ('"I misread the letter," the mayor said.', "said", "claim", "cue:say"),
+    ('"Great news," the coach said.', "said", "claim", "cue:say"),
+    ('"Not fair," the coach said.', "said", "claim", "cue:say"),
 ]
 
 # (text, cue of the denial or None, cue of the statement it answers or None, rule prefix)

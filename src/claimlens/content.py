@@ -86,12 +86,12 @@ def _false_verdict(root: Token, preds: list[Token], claimed: list[Token], negate
     if fake and not negated and not things:
         return st._Verdict(st.DENY, f"content:evaluation:{st._eval_word(fake[0], lex)}", claimed)
     for p in preds:
-        word, kind = p, lex.evaluations.get(st._lemma(p)) or lex.evaluations.get(p.lower_)
+        key = st._eval_key(p, lex)
+        word, kind = p, lex.evaluations.get(key) if key is not None else None
         if kind is None and p.pos_ in ("NOUN", "PROPN"):  # "is fake news", a headline's "Is Fiction - ..."
             # or a quantity of them: "a pack of lies", "a load of rubbish"
-            word = next((a for a in (*p.children, *(g for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
-                                                    for g in c.children if g.dep_ == "pobj"))
-                         if a.dep_ in ("amod", "compound", "pobj")
+            of = [g for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+            word = next((a for a in (*p.children, *of) if a.dep_ in ("amod", "compound", "pobj")
                          and lex.evaluations.get(st._lemma(a)) == "false"), p)
             kind = lex.evaluations.get(st._lemma(word))
         named = [c for c in claimed if c.pos_ != "PRON"]
@@ -118,17 +118,50 @@ def _phrase_verdict(root: Token, claimed: list[Token], lex: st.StanceLexicon) ->
         for c in root.children:
             if c.dep_ in ("acomp", "advmod") and c.lower_ in ("further", "farther"):
                 truth = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "from"
-                         for g in p.children if g.dep_ == "pobj" and lex.evaluations.get(st._lemma(g)) == "ground"]
+                         for g in p.children
+                         if g.dep_ == "pobj" and lex.evaluations.get(st._lemma(g)) == "ground"]
                 if truth:
                     return st._Verdict(st.DENY, f"content:not-true:{st._lemma(truth[0])}", truth)
-    if not claimed or root.pos_ != "VERB":
+    if not claimed:
         return None
+    if root.pos_ == "VERB" and st._passive(root):  # "the story was made up"
+        for c in root.children:
+            if c.dep_ == "prt" and lex.evaluations.get(f"{st._lemma(root)} {c.lower_}") == "false":
+                return st._Verdict(st.DENY, f"content:evaluation:{st._lemma(root)} {c.lower_}", claimed)
     heads = [root, *(o for o in st._objects(root) if o.dep_ == "dobj" and claim_like(o, lex))]
-    for h in heads:
-        for c in h.children:
+    heads += [c for c in root.children if c.dep_ in ("acomp", "attr") and c.pos_ == "ADJ"]
+    for h in heads:  # "was taken out of context", "took his words out of context", "is wide of the mark"
+        for c in (h, *h.children) if h.i != root.i else h.children:
             words = " ".join(t.lower_ for t in c.subtree)
-            if c.dep_ == "prep" and " " in words and lex.evaluations.get(words) in ("false", "dismissive"):
+            if c.dep_ in ("prep", "acomp", "attr", "advmod") and " " in words \
+                    and lex.evaluations.get(words) in ("false", "dismissive"):
                 return st._Verdict(st.DENY, f"content:evaluation:{words}", claimed)
+    return None
+
+
+def _twisted_verdict(root: Token, subjects: list[Token], negated: bool,
+                     lex: st.StanceLexicon) -> st._Verdict | None:
+    """What someone said, twisted by another: "the paper misinterpreted his remarks", "the article
+    mischaracterized my words" (not the speaker's own: "I misread the letter")."""
+    kind = lex.evaluations.get(st._lemma(root))
+    if negated or root.pos_ != "VERB" or st._passive(root) or kind not in ("false", "dismissive") \
+            or any(s.lower_ in ("i", "we") for s in subjects):
+        return None
+    said = [o for o in st._objects(root) if o.dep_ == "dobj" and st._object_class(o, lex) == "utterance"]
+    return st._Verdict(st.DENY, f"content:evaluation:{st._lemma(root)}", said) if said else None
+
+
+def _fragment_verdict(root: Token, lex: st.StanceLexicon) -> st._Verdict | None:
+    """A quote that is an evaluation alone: "Completely false", "Totally untrue", "Not true"."""
+    if root.pos_ not in ("ADJ", "NOUN") or root.dep_ in ("conj", "appos") or any(
+            c.dep_ in st.SUBJECT_DEPS or c.dep_ == "cop" for c in root.children):
+        return None
+    kind = lex.evaluations.get(st._eval_key(root, lex) or "")
+    negated = any(c.dep_ == "neg" or c.lower_ in lex.negators for c in root.children)
+    if kind == "false" and not negated:
+        return st._Verdict(st.DENY, f"content:evaluation:{st._eval_key(root, lex)}", [root])
+    if kind == "truth" and negated:
+        return st._Verdict(st.DENY, f"content:not-true:{st._eval_key(root, lex)}", [root])
     return None
 
 
@@ -321,7 +354,8 @@ def _shown_verdict(root: Token, subjects: list[Token], negated: bool,
                    lex: st.StanceLexicon) -> st._Verdict | None:
     """A reported item said to be, in fact, something else: "the photo was actually taken in 2009",
     "in fact, the video shows a concert in 2011" (what it was shown as is denied)."""
-    items = [s for s in subjects if st._lemma(s) in lex.disputes["shown"] or s.lower_ in lex.disputes["shown"]]
+    shown = lex.disputes["shown"]
+    items = [s for s in subjects if st._lemma(s) in shown or s.lower_ in shown]
     if negated or not items or st._lemma(root) not in lex.disputes["showing"]:
         return None
     contrast = lex.disputes["contrast"]
@@ -405,6 +439,8 @@ def clause_verdict(root: Token, lex: st.StanceLexicon, cues: dict[str, CueEntry]
         return None
     verdict = _involvement_verdict(root, subjects, preds, negated, lex) \
         or _lying_verdict(root, subjects, negated, lex) \
+        or _twisted_verdict(root, subjects, negated, lex) \
+        or (not own and _fragment_verdict(root, lex)) \
         or _negated_verdict(root, subjects, preds, negated, lex, cues, speaker_subject)
     if verdict or not (own or speaker_subject):
         return verdict

@@ -49,7 +49,6 @@ from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import HEAD, LEMMA, LOWER
-from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from . import content, disputes
@@ -229,17 +228,30 @@ def _evaluations(verb: Token, lex: StanceLexicon) -> list[Token]:
     for w in found:
         out += [w, *(g for g in w.children if g.dep_ in ("amod", "conj", "acomp", "pobj"))]
         out += [g for g in w.children if g.dep_ == "prep" and g.lower_ == "as" for g in g.children]
-    return [w for w in out if (_lemma(w) in lex.evaluations or w.lower_ in lex.evaluations)
+    return [w for w in out if _eval_key(w, lex) is not None
             and (w.pos_ in ("ADJ", "NOUN", "PROPN") or w.tag_ == "VBN")]
 
 
+def _eval_key(word: Token, lex: StanceLexicon) -> str | None:
+    """The evaluation as the lexicon has it: a compound ("witch hunt", "conspiracy theory"), the
+    lemma, else the form ("staged", not "stag"); None if the word evaluates nothing."""
+    if word.pos_ in ("NOUN", "PROPN") and word.i > 0:
+        before = word.doc[word.i - 1]
+        key = f"{before.lower_} {_lemma(word)}"
+        if before.dep_ == "compound" and before.head.i == word.i and key in lex.evaluations:
+            return key
+    for key in (_lemma(word), word.lower_):
+        if key in lex.evaluations:
+            return key
+    return None
+
+
 def _eval_kind(word: Token, lex: StanceLexicon) -> str:
-    return lex.evaluations.get(_lemma(word)) or lex.evaluations[word.lower_]
+    return lex.evaluations[_eval_key(word, lex)]
 
 
 def _eval_word(word: Token, lex: StanceLexicon) -> str:
-    """The evaluation word as the lexicon has it: the lemma, else the form ("staged", not "stag")."""
-    return _lemma(word) if _lemma(word) in lex.evaluations else word.lower_
+    return _eval_key(word, lex)
 
 
 def _about_person(token: Token) -> bool:
@@ -419,8 +431,8 @@ def _denying(tok: Token, entry: CueEntry, lex: StanceLexicon) -> _Verdict | None
 
 
 @lru_cache(maxsize=4)
-def _marker_hashes(denying: frozenset[str]) -> np.ndarray:
-    """The string hashes of the words without which no clause denies: evaluation words,
+def _marker_words(denying: frozenset[str]) -> tuple[str, ...]:
+    """The words without which no clause denies: evaluation words (the last of several),
     negators, words of involvement, idiom verbs, "contrary", nouns of denial and the cues that
     deny or condemn (``denying``)."""
     lex = stance_lexicon()
@@ -428,12 +440,14 @@ def _marker_hashes(denying: frozenset[str]) -> np.ndarray:
     words |= {w for w, c in lex.objects.items() if c in ("involved", "involvement", "innocent")}
     for role in ("contrary", "despite", "wrongful", "defending", "contrast"):
         words |= lex.disputes[role]
-    return np.array(sorted(hash_string(w) for w in words | denying), dtype="uint64")
+    return tuple(sorted(words | denying))
 
 
 def _markers(doc: Doc, cues: dict[str, CueEntry]) -> np.ndarray:
     """Which tokens may make a clause deny (one look-up per token of the document)."""
-    hashes = _marker_hashes(frozenset(e.lemma for e in cues.values() if e.act in (DENY, REJECT, CONDEMN)))
+    words = _marker_words(frozenset(e.lemma for e in cues.values() if e.act in (DENY, REJECT, CONDEMN)))
+    # the store's ids, not hash_string: a word that is one of spaCy's symbols ("mark") has a small id
+    hashes = np.array([doc.vocab.strings[w] for w in words], dtype="uint64")
     arr = doc.to_array([LEMMA, LOWER])
     return np.isin(arr[:, 0], hashes) | np.isin(arr[:, 1], hashes)
 
