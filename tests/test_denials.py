@@ -91,6 +91,8 @@ SINGLE = [
     ("Police in Leeds said the photo was actually taken in 2009.", "said", "denial", "content:contrast:photo"),
     ("In fact, the picture shows a protest in Cairo in 2011.", None, "denial", "content:contrast:picture"),
     ("The paper defended its articles.", "defended", "denial", "cue+object:defend:article"),
+    ("The company rejected any suggestion of wrongdoing.", "rejected", "denial",
+     "cue+object:reject:suggestion"),
     # a cue participle beside a denial gives its words
     ("The governor denied the report, saying it was wrong.", "saying", "denial", "governed:cue+object:deny"),
     # hard negatives: plans, offers, things; declining; predictions; criticism and accusation
@@ -124,6 +126,7 @@ SINGLE = [
     ("The photo was taken in 2009.", None, "claim", "default"),
     ("The critic scoffed at the price.", None, "claim", "default"),
     ("The crowd mocked the referee.", "mocked", "claim", "cue:mock"),
+    ("The council rejected the idea of a summit.", "rejected", "claim", "cue+object:reject:idea"),
     ("The senator called the investigation a witch hunt.", "called", "claim", "cue:call"),
     ("The team was made up of veterans.", None, "claim", "default"),
     ("The coach said the ball was wide of the post.", "said", "claim", "cue:say"),

@@ -205,8 +205,11 @@ def _object_class(token: Token, lex: StanceLexicon) -> str | None:
     if cls != "proposal" and _that_clause(noun):
         return "proposition"
     if cls == "idea":  # "the idea of a summit", "the suggestion to wait" propose; "the notion" asserts
-        proposes = any((c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ in ("acl", "relcl") and any(
-            g.dep_ == "aux" and g.lower_ == "to" for g in c.children)) for c in noun.children)
+        of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        if any(lex.objects.get(_lemma(g)) in ("involvement", "allegation") for g in of):
+            return "allegation"  # "any suggestion of wrongdoing"
+        proposes = of or any(c.dep_ in ("acl", "relcl") and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in noun.children)
         return "proposal" if proposes else "allegation"
     if cls is None and noun.lower_ in DEMONSTRATIVES and noun.pos_ == "PRON":
         return "proposition"
