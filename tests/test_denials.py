@@ -69,6 +69,8 @@ SINGLE = [
     ("The singer said she was innocent.", "said", "denial", "content:no-involvement:innocent"),
     ("The suspect pleaded not guilty.", None, "denial", "content:no-involvement:guilty"),
     ('"That never happened," the mayor said.', "said", "denial", "content:no-such"),
+    ('"That\'s not what I said," the senator said.', "said", "denial", "content:never-said:say"),
+    ('"That is not what happened," the officer said.', "said", "denial", "content:never-said:happen"),
     ("The ministry said no such law exists.", "said", "denial", "content:no-such:law"),
     # the article's own debunking without an evaluation word
     ("Contrary to the viral post, the mayor has not resigned.", None, "denial", "content:contrary:post"),
@@ -133,6 +135,7 @@ SINGLE = [
     ('"I misread the letter," the mayor said.', "said", "claim", "cue:say"),
     ('"Great news," the coach said.', "said", "claim", "cue:say"),
     ('"Not fair," the coach said.', "said", "claim", "cue:say"),
+    ('"That is not what we want," the mayor said.', "said", "claim", "cue:say"),
 ]
 
 # (text, cue of the denial or None, cue of the statement it answers or None, rule prefix)
@@ -165,6 +168,11 @@ PAIRS = [
      "said", "reported", "content:negates:pregnant"),
     ("A website reported that singer Mia Cole was pregnant. Her publicist said she was not pregnant.",
      "said", "reported", "content:negates:pregnant"),
+    # the opposite event (WordNet antonyms) of the same participants, after the claim
+    ("A tabloid reported that the union accepted the offer. The union said it had rejected the offer.", "said",
+     "reported", "content:opposes:reject"),
+    ("The paper reported that singer Mia Cole was dead. Her manager said Cole was alive.", "said", "reported",
+     "content:opposes:alive"),
     # true what another calls false
     ("The union called the figures misleading. The auditor said the figures were accurate.", "said",
      "called", "content:affirms:accurate"),
@@ -179,6 +187,11 @@ UNPAIRED = [
     "The minister made no comment. Reports said the minister commented on the case.",
     "A blog reported that the club wants to sell its stadium. The club said it had no plans to buy a stadium.",
     "Reports said singer Mia Cole was pregnant. Her publicist said the tour was not cancelled.",
+    "The senator said profits rose. The minister said profits fell.",
+    "Ortiz won the seat, the paper said. Reyes said he lost the seat.",
+    "The union accepted the offer, a report said. The union rejected the plan, its leader said.",
+    "The union rejected the offer, its leader said. A tabloid later reported that the union accepted the offer.",
+    "Mayor Bo Kent said he would stop the project. Kent said he is going to help the builders.",
 ]
 
 

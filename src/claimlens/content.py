@@ -339,6 +339,14 @@ def _negated_verdict(root: Token, subjects: list[Token], preds: list[Token], neg
             s.lower_ in st.DEMONSTRATIVES or claim_like(s, lex) or (lemma == "exist" and s.pos_ == "PROPN")
             for s in subjects)):
         return st._Verdict(st.DENY, f"content:no-such:{st._lemma((such or subjects)[0])}", such or subjects)
+    if lemma == "be" and any(s.lower_ in st.DEMONSTRATIVES for s in subjects):
+        # "that's not what I said", "that is not what happened" (not "that is not what we want")
+        for c in root.children:
+            what = c.dep_ in ("ccomp", "attr", "relcl") and any(g.lower_ == "what" for g in c.children)
+            entry = cues.get(st._lemma(c))
+            if what and (st._lemma(c) in lex.disputes["event"] or (
+                    entry is not None and entry.kind == "speech" and entry.act == "assert")):
+                return st._Verdict(st.DENY, f"content:never-said:{st._lemma(c)}", subjects)
     entry = cues.get(lemma)
     said = any(c.dep_ not in st.SUBJECT_DEPS and c.lower_ in st.DEMONSTRATIVES | {"anything", "such"}
                for c in root.children) or any(

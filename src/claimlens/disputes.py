@@ -11,6 +11,8 @@ document:
 - ``content:answers:LEMMA`` — a flat negation by the accused, or by someone speaking for them,
   answering an accusation the document reports ("Kent was accused of bribery" ← Kent: "I never
   took a cent"; ← "his client had never been near the scene");
+- ``content:opposes:LEMMA`` — it asserts the opposite event (WordNet antonyms) of the same
+  participants after a claim ("the union accepted the offer" ← "it had rejected the offer");
 - ``content:affirms:WORD`` — it says true what another speaker calls false or accuses
   ("the utility called the articles misleading" ← "the articles were accurate").
 
@@ -350,6 +352,47 @@ def _answer(d: _Doc, i: int, index: dict[str, list[_Event]], accusations: dict[i
     return None
 
 
+def _opposed_events(d: _Doc, i: int) -> list[tuple[Token, str, str]]:
+    """The asserted events of statement i that have an antonym: (clause, antonym, event lemma)."""
+    out = []
+    for r in d.clauses[i]:
+        if d.lex.antonyms and not d.negated(r) and not st._hypothetical(r, d.lex):
+            # an event of its own, not an aspect of another ("going to help", "stop him from getting")
+            out += [(r, other, e) for e, t in _events(r) if not any(
+                c.dep_ in ("xcomp", "ccomp", "prep") and c.pos_ in ("VERB", "ADP") and t.pos_ == "VERB"
+                and (c.dep_ != "prep" or any(g.dep_ == "pcomp" for g in c.children)) for c in t.children)
+                for other in d.lex.antonyms.get(e, ())]
+    return out
+
+
+def _opposed(d: _Doc, i: int, opposed: list[tuple[Token, str, str]],
+             index: dict[str, list[_Event]]) -> tuple[int, str] | None:
+    """Statement i asserts the opposite event of a claim, of the same participants: "I rejected
+    the offer" ← "he accepted the offer", "she is innocent" ← "she is guilty" (a verb's objects in
+    common, an adjective's subject), after the claim or against the headline's, said by the party
+    itself or one who speaks for it."""
+    draft = d.drafts[i]
+    found = []
+    for r, other, lemma in opposed:
+        subjects = content.predicates(r)[0]
+        keys = d.keys(subjects, draft)
+        if not keys & d.speaker_keys(draft):
+            continue  # the party itself answers, or one who speaks for it
+        events = _events(r)
+        objects = d.keys(_objects(r, events))
+        verb = st._lemma(r) != "be"
+        for key in d.event_keys(other):
+            for e in index.get(key, ()):
+                earlier = e.draft < i or d.drafts[e.draft].sent == d.headline  # the opposite answers
+                if e.lemma == other and earlier and _answerable(d, i, e.draft) and keys & e.subjects and (
+                        not verb or objects & e.objects):
+                    found.append((abs(e.draft - i), e.draft, f"content:opposes:{lemma}"))
+    if found:
+        _, j, rule = min(found)
+        return j, rule
+    return None
+
+
 def _answering_clause(root: Token) -> bool:
     """A negated clause that can answer an accusation: an act ("I never took a cent"), or being
     somewhere or something ("he was never near the scene", "I am not a thief"), not a feeling."""
@@ -395,11 +438,13 @@ def answer_claims(drafts: list[Draft], roots: dict[int, list[Token]], clauses: d
                 d._negations[r.i] = False  # no negator in it
     negated = [r for i in candidates for r in clauses[i] if d.negated(r)]
     wanted = {k for r in negated for e, _ in _events(r) for k in d.event_keys(e)}
+    opposed = {i: _opposed_events(d, i) for i in candidates}
+    wanted |= {k for events in opposed.values() for _, other, _ in events for k in d.event_keys(other)}
     index = _index(d, roots, wanted)
     needed = negated or any(x.label == "denial" for x in drafts)
     d.accusations = accusations = _accusations(d) if needed else {}
     for i in candidates:
-        found = _answer(d, i, index, accusations) or _affirmed(d, i)
+        found = _answer(d, i, index, accusations) or _affirmed(d, i) or _opposed(d, i, opposed[i], index)
         if found is not None:
             j, rule = found
             draft = drafts[i]

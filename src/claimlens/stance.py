@@ -89,6 +89,8 @@ class StanceLexicon:
     """Verb lemma → (fixed word, slot) of the idioms of rejection (``models/idioms.tsv``)."""
     disputes: dict[str, frozenset[str]]
     """Role → words of ``models/disputes.tsv`` (holding, unanswering, represented, contrary, despite)."""
+    antonyms: dict[str, frozenset[str]]
+    """Word → its antonyms (``models/antonyms.tsv``, from WordNet): "win" → "lose"."""
     events: dict[str, frozenset[str]]
     """Word → the keys of the events it names (``models/events.tsv``, from WordNet): two words that
     share a key name one event ("backed" and "endorsed", "resignation" and "resigned")."""
@@ -100,6 +102,7 @@ def stance_lexicon() -> StanceLexicon:
     idioms = read_model_tsv("idioms.tsv")
     evaluations = read_model_tsv("evaluations.tsv")
     dispute_words = read_model_tsv("disputes.tsv")
+    antonym_rows = read_model_tsv("antonyms.tsv")
     events: dict[str, set[str]] = {}
     for word, _, keys in read_model_tsv("events.tsv"):
         events.setdefault(word, set()).update(f"#{k}" for k in keys.split())
@@ -117,6 +120,7 @@ def stance_lexicon() -> StanceLexicon:
         idioms={verb: tuple((w, slot) for v, w, slot in idioms if v == verb) for verb, _, _ in idioms},
         disputes={role: frozenset(w for w, r in dispute_words if r == role) for _, role in dispute_words},
         events={word: frozenset({word, *keys}) for word, keys in events.items()},
+        antonyms={a: frozenset(b for x, b in antonym_rows if x == a) for a, _ in antonym_rows},
     )
 
 
