@@ -39,12 +39,38 @@ SINGLE = [
     ("The photo has since been proven false.", None, "denial", "content:evaluation:false"),
     ("The claims were exposed as a hoax.", None, "denial", "content:evaluation:hoax"),
     ("The quote was misattributed.", None, "denial", "content:evaluation:misattributed"),
+    # evaluations of several words, or of a quantity of lies; a claim's ground denied by an idiom
+    ("The minister said the story was a pack of lies.", "said", "denial", "content:evaluation:lie"),
+    ('"The quote was taken out of context," the coach said.', "said", "denial",
+     "content:evaluation:out of context"),
+    ("The coach said the newspaper took his words out of context.", "said", "denial",
+     "content:evaluation:out of context"),
+    ('"Nothing could be further from the truth," the mayor said.', "said", "denial", "content:not-true:truth"),
+    ("The company said the information circulating online was incorrect.", "said", "denial",
+     "content:evaluation:incorrect"),
+    ('"There is no such plan," the minister said.', "said", "denial", "content:no-such:plan"),
+    # compounds and phrases of evaluation; a word that is one of spaCy's symbols ("mark") counts too
+    ("The minister said the claims were a conspiracy theory.", "said", "denial",
+     "content:evaluation:conspiracy theory"),
+    ('The senator called the report "a hatchet job".', "called", "denial", "cue+evaluation:call:hatchet job"),
+    ('The spokesman said the report was "wide of the mark".', "said", "denial",
+     "content:evaluation:wide of the mark"),
+    ("The spokesman said the story was completely made up.", "said", "denial", "content:evaluation:make up"),
+    ("The spokesman said the story had been blown out of proportion.", "said", "denial",
+     "content:evaluation:out of proportion"),
+    # what was said, twisted by another; an evaluation quoted alone
+    ("The governor said the paper had misinterpreted his remarks.", "said", "denial",
+     "content:evaluation:misinterpret"),
+    ('"Completely false," the spokesman said.', "said", "denial", "content:evaluation:false"),
+    ('"Absolutely not true," the minister said.', "said", "denial", "content:not-true:true"),
     # negated lies, wrongs, events; innocence
     ("The lawyer said she did not lie.", "said", "denial", "content:not-false:lie"),
     ("The coach said he did nothing wrong.", "said", "denial", "content:no-involvement:nothing wrong"),
     ("The singer said she was innocent.", "said", "denial", "content:no-involvement:innocent"),
     ("The suspect pleaded not guilty.", None, "denial", "content:no-involvement:guilty"),
     ('"That never happened," the mayor said.', "said", "denial", "content:no-such"),
+    ('"That\'s not what I said," the senator said.', "said", "denial", "content:never-said:say"),
+    ('"That is not what happened," the officer said.', "said", "denial", "content:never-said:happen"),
     ("The ministry said no such law exists.", "said", "denial", "content:no-such:law"),
     # the article's own debunking without an evaluation word
     ("Contrary to the viral post, the mayor has not resigned.", None, "denial", "content:contrary:post"),
@@ -59,7 +85,16 @@ SINGLE = [
     ("The agency cast doubt on the claims.", None, "denial", "idiom:cast doubt:claim"),
     ("The company brushed off the allegations.", None, "denial", "idiom:brush off:allegation"),
     ("The palace quickly quashed the rumours.", None, "denial", "idiom:quash:rumour"),
+    ("The president hit out at reports that he was ill.", None, "denial", "idiom:hit out:report"),
+    ("The singer scoffed at the rumours.", None, "denial", "idiom:scoff:rumour"),
+    ("The mayor's office rubbished the claims.", None, "denial", "idiom:rubbish:claim"),
+    ("The minister mocked claims that he had resigned.", "mocked", "denial", "idiom:mock:claim"),
+    # a reported item shown as what it is not: what it in fact is or shows, or where it comes from
+    ("Police in Leeds said the photo was actually taken in 2009.", "said", "denial", "content:contrast:photo"),
+    ("In fact, the picture shows a protest in Cairo in 2011.", None, "denial", "content:contrast:picture"),
     ("The paper defended its articles.", "defended", "denial", "cue+object:defend:article"),
+    ("The company rejected any suggestion of wrongdoing.", "rejected", "denial",
+     "cue+object:reject:suggestion"),
     # a cue participle beside a denial gives its words
     ("The governor denied the report, saying it was wrong.", "saying", "denial", "governed:cue+object:deny"),
     # hard negatives: plans, offers, things; declining; predictions; criticism and accusation
@@ -84,6 +119,23 @@ SINGLE = [
     ("The town lies on the river.", None, "claim", "default"),
     ("The critic said the film was a fantasy about dragons.", "said", "claim", "cue:say"),
     ("The workers said they would not accept the offer.", "said", "claim", "cue:say"),
+    ("The coach said the players were taken out of the game.", "said", "claim", "cue:say"),
+    ('"Nothing could be further from the station," the driver said.', "said", "claim", "cue:say"),
+    ("The council said it had no plans to raise taxes.", "said", "claim", "cue:say"),
+    ("The critic said the novel was a pack of cards.", "said", "claim", "cue:say"),
+    ("The video actually went viral last week.", None, "claim", "default"),
+    ("The senator actually voted for the bill.", None, "claim", "default"),
+    ("The photo was taken in 2009.", None, "claim", "default"),
+    ("The critic scoffed at the price.", None, "claim", "default"),
+    ("The crowd mocked the referee.", "mocked", "claim", "cue:mock"),
+    ("The council rejected the idea of a summit.", "rejected", "claim", "cue+object:reject:idea"),
+    ("The senator called the investigation a witch hunt.", "called", "claim", "cue:call"),
+    ("The team was made up of veterans.", None, "claim", "default"),
+    ("The coach said the ball was wide of the post.", "said", "claim", "cue:say"),
+    ('"I misread the letter," the mayor said.', "said", "claim", "cue:say"),
+    ('"Great news," the coach said.', "said", "claim", "cue:say"),
+    ('"Not fair," the coach said.', "said", "claim", "cue:say"),
+    ('"That is not what we want," the mayor said.', "said", "claim", "cue:say"),
 ]
 
 # (text, cue of the denial or None, cue of the statement it answers or None, rule prefix)
@@ -102,6 +154,25 @@ PAIRS = [
      "work on Monday.", "said", None, "content:negates:resign"),
     ("A viral post claimed that the mayor had resigned. The mayor has not resigned.", None, "claimed",
      "content:negates:resign"),
+    # one event in other words (WordNet senses and derivations): "backed" and "endorse", "have plans
+    # to" and "planned to" (the plan's act may be worded otherwise), "no plans to sell" and "intends to sell"
+    ("Reports claimed that Mayor Lena Ortiz backed the governor. Ortiz said she did not endorse the governor.",
+     "said", "claimed", "content:negates:back"),
+    ("A newspaper reported that the airline planned to seat men and women in separate rows. The airline does "
+     "not have plans to separate passengers by gender, a spokesman said.", "said", "reported",
+     "content:negates:plan"),
+    ("A blog reported that the club intends to sell its stadium. The club said it had no plans to sell the "
+     "stadium.", "said", "reported", "content:negates:sell"),
+    # the speaker speaks for whom its description names
+    ('A website reported that singer Mia Cole was pregnant. "She is not pregnant," Cole\'s publicist said.',
+     "said", "reported", "content:negates:pregnant"),
+    ("A website reported that singer Mia Cole was pregnant. Her publicist said she was not pregnant.",
+     "said", "reported", "content:negates:pregnant"),
+    # the opposite event (WordNet antonyms) of the same participants, after the claim
+    ("A tabloid reported that the union accepted the offer. The union said it had rejected the offer.", "said",
+     "reported", "content:opposes:reject"),
+    ("The paper reported that singer Mia Cole was dead. Her manager said Cole was alive.", "said", "reported",
+     "content:opposes:alive"),
     # true what another calls false
     ("The union called the figures misleading. The auditor said the figures were accurate.", "said",
      "called", "content:affirms:accurate"),
@@ -113,6 +184,14 @@ UNPAIRED = [
     "Critics accused the mayor of waste. The mayor said he did not know the figures.",
     "The senator accused the mayor of lying. The mayor said he was not happy.",
     "The paper reported that the mayor met the developer. The mayor said he did not meet the governor.",
+    "The minister made no comment. Reports said the minister commented on the case.",
+    "A blog reported that the club wants to sell its stadium. The club said it had no plans to buy a stadium.",
+    "Reports said singer Mia Cole was pregnant. Her publicist said the tour was not cancelled.",
+    "The senator said profits rose. The minister said profits fell.",
+    "Ortiz won the seat, the paper said. Reyes said he lost the seat.",
+    "The union accepted the offer, a report said. The union rejected the plan, its leader said.",
+    "The union rejected the offer, its leader said. A tabloid later reported that the union accepted the offer.",
+    "Mayor Bo Kent said he would stop the project. Kent said he is going to help the builders.",
 ]
 
 
@@ -190,3 +269,32 @@ def test_a_nested_denial_is_labelled_when_it_arrives(extractor, text, verb, answ
     assert (outer.label, nested.label) == ("claim", "denial")
     assert nested.refutes is outer
     assert any(t.text == answered for t in doc[sent.start : cue.i]) and outer.label_rule == "default"
+
+
+# (text, cue of the denial, cue of the statement it refutes or None for none)
+REFUTES = [
+    # the denial names the act it answers ("this argument" ← "argued"), not the statement sharing words
+    ("The lawyer argued that the contract was void. Critics said the contract was signed in May. The judge "
+     "rejected this argument.", "rejected", "argued"),
+    # whose words are denied ("the ministry's claims"), though another statement shares more words
+    ("The ministry claimed that the dam had cracked. The governor said the river had risen near the dam. "
+     "Engineer Lisa Marsh rejected the ministry's claims.", "rejected", "claimed"),
+    # a claim about the denier, asserted (a negated one says nothing the denier would deny)
+    ("The witness testified that she was attacked by Tom Hale in the car park. Hale denied any violence.",
+     "denied", "testified"),
+    ("The witness testified that Tom Hale did not attack her. Hale denied any violence.", "denied", None),
+    # one party never answers itself: a spokesman and the one he speaks for
+    ("Mayor Bo Kent accused the paper of bias. Kent's spokesman Dan Reyes said the articles were misleading.",
+     "said", None),
+]
+
+
+@pytest.mark.parametrize("text, cue, answered", REFUTES, ids=[c[0][:50] for c in REFUTES])
+def test_what_a_denial_refutes(extractor, text, cue, answered):
+    art = extractor(text)
+    assert_offsets(art)
+    by_id = {s.id: s for s in art.statements}
+    denial = _statement(art, cue)
+    assert denial.label == "denial", denial.evidence.label_rule
+    other = by_id.get(denial.refutes)
+    assert (other.cue.text if other is not None and other.cue is not None else None) == answered, other

@@ -86,9 +86,12 @@ def _false_verdict(root: Token, preds: list[Token], claimed: list[Token], negate
     if fake and not negated and not things:
         return st._Verdict(st.DENY, f"content:evaluation:{st._eval_word(fake[0], lex)}", claimed)
     for p in preds:
-        word, kind = p, lex.evaluations.get(st._lemma(p)) or lex.evaluations.get(p.lower_)
+        key = st._eval_key(p, lex)
+        word, kind = p, lex.evaluations.get(key) if key is not None else None
         if kind is None and p.pos_ in ("NOUN", "PROPN"):  # "is fake news", a headline's "Is Fiction - ..."
-            word = next((a for a in p.children if a.dep_ in ("amod", "compound")
+            # or a quantity of them: "a pack of lies", "a load of rubbish"
+            of = [g for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+            word = next((a for a in (*p.children, *of) if a.dep_ in ("amod", "compound", "pobj")
                          and lex.evaluations.get(st._lemma(a)) == "false"), p)
             kind = lex.evaluations.get(st._lemma(word))
         named = [c for c in claimed if c.pos_ != "PRON"]
@@ -103,6 +106,62 @@ def _false_verdict(root: Token, preds: list[Token], claimed: list[Token], negate
             return st._Verdict(st.DENY, f"content:evaluation:{st._eval_word(word, lex)}", claimed)
         if kind == "truth" and negated:
             return st._Verdict(st.DENY, f"content:not-true:{st._eval_word(word, lex)}", claimed)
+    return None
+
+
+def _phrase_verdict(root: Token, claimed: list[Token], lex: st.StanceLexicon) -> st._Verdict | None:
+    """An evaluation of several words said of what was said: "the quote was taken out of context"
+    (a phrase of ``models/evaluations.tsv`` on the verb or its object); "nothing could be further
+    from the truth" (nothing is nearer a ground of the claim than what is said)."""
+    subjects = [s for c in root.children if c.dep_ in st.SUBJECT_DEPS for s in st._conjuncts(c)]
+    if st._lemma(root) == "be" and any(s.lower_ == "nothing" for s in subjects):
+        for c in root.children:
+            if c.dep_ in ("acomp", "advmod") and c.lower_ in ("further", "farther"):
+                truth = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "from"
+                         for g in p.children
+                         if g.dep_ == "pobj" and lex.evaluations.get(st._lemma(g)) == "ground"]
+                if truth:
+                    return st._Verdict(st.DENY, f"content:not-true:{st._lemma(truth[0])}", truth)
+    if not claimed:
+        return None
+    if root.pos_ == "VERB" and st._passive(root):  # "the story was made up"
+        for c in root.children:
+            if c.dep_ == "prt" and lex.evaluations.get(f"{st._lemma(root)} {c.lower_}") == "false":
+                return st._Verdict(st.DENY, f"content:evaluation:{st._lemma(root)} {c.lower_}", claimed)
+    heads = [root, *(o for o in st._objects(root) if o.dep_ == "dobj" and claim_like(o, lex))]
+    heads += [c for c in root.children if c.dep_ in ("acomp", "attr") and c.pos_ == "ADJ"]
+    for h in heads:  # "was taken out of context", "took his words out of context", "is wide of the mark"
+        for c in (h, *h.children) if h.i != root.i else h.children:
+            words = " ".join(t.lower_ for t in c.subtree)
+            if c.dep_ in ("prep", "acomp", "attr", "advmod") and " " in words \
+                    and lex.evaluations.get(words) in ("false", "dismissive"):
+                return st._Verdict(st.DENY, f"content:evaluation:{words}", claimed)
+    return None
+
+
+def _twisted_verdict(root: Token, subjects: list[Token], negated: bool,
+                     lex: st.StanceLexicon) -> st._Verdict | None:
+    """What someone said, twisted by another: "the paper misinterpreted his remarks", "the article
+    mischaracterized my words" (not the speaker's own: "I misread the letter")."""
+    kind = lex.evaluations.get(st._lemma(root))
+    if negated or root.pos_ != "VERB" or st._passive(root) or kind not in ("false", "dismissive") \
+            or any(s.lower_ in ("i", "we") for s in subjects):
+        return None
+    said = [o for o in st._objects(root) if o.dep_ == "dobj" and st._object_class(o, lex) == "utterance"]
+    return st._Verdict(st.DENY, f"content:evaluation:{st._lemma(root)}", said) if said else None
+
+
+def _fragment_verdict(root: Token, lex: st.StanceLexicon) -> st._Verdict | None:
+    """A quote that is an evaluation alone: "Completely false", "Totally untrue", "Not true"."""
+    if root.pos_ not in ("ADJ", "NOUN") or root.dep_ in ("conj", "appos") or any(
+            c.dep_ in st.SUBJECT_DEPS or c.dep_ == "cop" for c in root.children):
+        return None
+    kind = lex.evaluations.get(st._eval_key(root, lex) or "")
+    negated = any(c.dep_ == "neg" or c.lower_ in lex.negators for c in root.children)
+    if kind == "false" and not negated:
+        return st._Verdict(st.DENY, f"content:evaluation:{st._eval_key(root, lex)}", [root])
+    if kind == "truth" and negated:
+        return st._Verdict(st.DENY, f"content:not-true:{st._eval_key(root, lex)}", [root])
     return None
 
 
@@ -268,18 +327,26 @@ def _negated_verdict(root: Token, subjects: list[Token], preds: list[Token], neg
                           and g.dep_ in ("amod", "advmod", "acomp", "oprd", "advcl")), None)
             if wrong is not None:
                 return st._Verdict(st.DENY, f"content:no-involvement:{o.lower_} {wrong}", subjects)
-    if not negated:
-        return None
-    for p in preds:
+    for p in preds if negated else ():
         kind = lex.evaluations.get(st._lemma(p))
         if kind == "false" and ((p.pos_ == "VERB" and not st._passive(p)) or p.lower_ in ("liar", "liars")):
             return st._Verdict(st.DENY, f"content:not-false:{st._lemma(p)}", subjects)
     such = [s for s in (*subjects, *(c for c in root.children if c.dep_ == "attr"))
-            if any(g.lower_ == "such" for g in s.children)]
+            if any(g.lower_ == "such" for g in s.children) and (negated or st._negative(s, lex))]
+    if not negated and not such:
+        return None
     if such or (lemma in lex.disputes["event"] and any(
             s.lower_ in st.DEMONSTRATIVES or claim_like(s, lex) or (lemma == "exist" and s.pos_ == "PROPN")
             for s in subjects)):
         return st._Verdict(st.DENY, f"content:no-such:{st._lemma((such or subjects)[0])}", such or subjects)
+    if lemma == "be" and any(s.lower_ in st.DEMONSTRATIVES for s in subjects):
+        # "that's not what I said", "that is not what happened" (not "that is not what we want")
+        for c in root.children:
+            what = c.dep_ in ("ccomp", "attr", "relcl") and any(g.lower_ == "what" for g in c.children)
+            entry = cues.get(st._lemma(c))
+            if what and (st._lemma(c) in lex.disputes["event"] or (
+                    entry is not None and entry.kind == "speech" and entry.act == "assert")):
+                return st._Verdict(st.DENY, f"content:never-said:{st._lemma(c)}", subjects)
     entry = cues.get(lemma)
     said = any(c.dep_ not in st.SUBJECT_DEPS and c.lower_ in st.DEMONSTRATIVES | {"anything", "such"}
                for c in root.children) or any(
@@ -288,6 +355,22 @@ def _negated_verdict(root: Token, subjects: list[Token], preds: list[Token], neg
     if entry is not None and entry.kind == "speech" and entry.act == "assert" and said and (
             speaker_subject or any(s.lower_ in ("i", "we") for s in subjects)):
         return st._Verdict(st.DENY, f"content:never-said:{lemma}", subjects)
+    return None
+
+
+def _shown_verdict(root: Token, subjects: list[Token], negated: bool,
+                   lex: st.StanceLexicon) -> st._Verdict | None:
+    """A reported item said to be, in fact, something else: "the photo was actually taken in 2009",
+    "in fact, the video shows a concert in 2011" (what it was shown as is denied)."""
+    shown = lex.disputes["shown"]
+    items = [s for s in subjects if st._lemma(s) in shown or s.lower_ in shown]
+    if negated or not items or st._lemma(root) not in lex.disputes["showing"]:
+        return None
+    contrast = lex.disputes["contrast"]
+    for c in root.children:
+        if (c.dep_ == "advmod" and c.lower_ in contrast) or (c.dep_ == "prep" and c.lower_ == "in" and any(
+                g.dep_ == "pobj" and g.lower_ in contrast for g in c.children)):
+            return st._Verdict(st.DENY, f"content:contrast:{st._lemma(items[0])}", items)
     return None
 
 
@@ -340,7 +423,7 @@ def clause_verdict(root: Token, lex: st.StanceLexicon, cues: dict[str, CueEntry]
     (``speaker_subject``: "the company said it categorically denies the allegations"), also a
     denying verb."""
     if st._hypothetical(root, lex, hedged=False):
-        return None
+        return _phrase_verdict(root, [], lex)  # "nothing could be further from the truth"
     subjects, preds = predicates(root)
     negated = st._negated(root, lex) or any(st._negated(p, lex) for p in preds) or any(
         st._negative(s, lex) for s in subjects)
@@ -354,13 +437,18 @@ def clause_verdict(root: Token, lex: st.StanceLexicon, cues: dict[str, CueEntry]
                                             not claimed)) \
         or _ground_verdict(root, subjects, claimed, lex) \
         or _extraposed_verdict(root, subjects, preds, negated, lex, cues) \
-        or _contrary_verdict(root, negated, lex)
+        or _contrary_verdict(root, negated, lex) \
+        or _shown_verdict(root, subjects, negated, lex) \
+        or (not negated and _phrase_verdict(root, claimed or [  # "took his words out of context"
+            o for o in st._objects(root) if o.dep_ == "dobj" and claim_like(o, lex)], lex))
     if verdict:
         return verdict  # a hedged evaluation still denies: "the reports may have been exaggerated"
     if st._hypothetical(root, lex):
         return None
     verdict = _involvement_verdict(root, subjects, preds, negated, lex) \
         or _lying_verdict(root, subjects, negated, lex) \
+        or _twisted_verdict(root, subjects, negated, lex) \
+        or (not own and _fragment_verdict(root, lex)) \
         or _negated_verdict(root, subjects, preds, negated, lex, cues, speaker_subject)
     if verdict or not (own or speaker_subject):
         return verdict

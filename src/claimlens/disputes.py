@@ -11,6 +11,8 @@ document:
 - ``content:answers:LEMMA`` — a flat negation by the accused, or by someone speaking for them,
   answering an accusation the document reports ("Kent was accused of bribery" ← Kent: "I never
   took a cent"; ← "his client had never been near the scene");
+- ``content:opposes:LEMMA`` — it asserts the opposite event (WordNet antonyms) of the same
+  participants after a claim ("the union accepted the offer" ← "it had rejected the offer");
 - ``content:affirms:WORD`` — it says true what another speaker calls false or accuses
   ("the utility called the articles misleading" ← "the articles were accurate").
 
@@ -53,6 +55,9 @@ class _Event:
     lemma: str
     subjects: frozenset[str]
     objects: frozenset[str]
+    planned: bool = False
+    """The event takes an act to be done ("planned to seat", "plans to separate"): its objects are
+    that act's, which another wording of the plan need not share."""
 
 
 @dataclass
@@ -72,15 +77,37 @@ class _Doc:
     """Token index → its keys (a noun's keys do not depend on who says it)."""
     _negations: dict[int, bool] = field(default_factory=dict)
 
+    def event_keys(self, lemma: str) -> frozenset[str]:
+        """The keys of the event a word names: the word, and the WordNet senses it shares."""
+        return self.lex.events.get(lemma) or frozenset({lemma})
+
     def negated(self, root: Token) -> bool:
         """:func:`_negated_clause`, once per clause."""
         if root.i not in self._negations:
             self._negations[root.i] = _negated_clause(root, self.lex)
         return self._negations[root.i]
 
-    def _speaker_key(self, draft: Draft) -> set[str]:
+    def speaker_keys(self, draft: Draft) -> set[str]:
+        """The speaker and whom it speaks for: the body it belongs to (a spokesman's ministry), the
+        one its description names ("Cole's publicist", "her manager", "a lawyer for Kent")."""
         keys = _actor_keys(draft.actor) if draft.actor is not None else set()
-        return keys | ({st._lemma(draft.speaker.root)} if draft.speaker is not None else set())
+        if draft.actor is not None and draft.actor.affiliation is not None:
+            body = next((a for a in self.table.actors if a.id == draft.actor.affiliation), None)
+            keys |= _actor_keys(body) if body is not None else set()
+        if draft.speaker is not None:
+            keys.add(st._lemma(draft.speaker.root))
+            if draft.actor is None:  # "the company" after the company's name
+                keys |= self._named(draft.speaker.root)
+            for c in draft.speaker.root.children:
+                owners = [c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"] if (
+                    c.dep_ == "prep" and c.lower_ in ("for", "of")) else []
+                for o in owners:
+                    if o.lower_ in ("his", "her"):
+                        person = next((a for a in self.table.before(o.i) if a.type == "PERSON"), None)
+                        keys |= _actor_keys(person) if person is not None else set()
+                    elif o.pos_ in ("PROPN", "NOUN"):
+                        keys |= self._named(o)
+        return keys
 
     def keys(self, tokens: list[Token], draft: Draft | None = None) -> set[str]:
         """Who or what phrases name: their actors ("@A3") and head lemmas; a pronoun that fits
@@ -89,7 +116,7 @@ class _Doc:
         for t in tokens:
             if t.lower_ in FIRST_PERSON or (t.lower_ in THIRD_PERSON and draft is not None
                                             and st._speaker_subject(draft, t.head)):
-                out |= self._speaker_key(draft) if draft is not None else set()
+                out |= self.speaker_keys(draft) if draft is not None else set()
             elif t.lower_ in ("he", "she"):  # someone else: the person named last before
                 person = next((a for a in self.table.before(t.i) if a.type == "PERSON"), None)
                 out |= _actor_keys(person) if person is not None else set()
@@ -135,6 +162,13 @@ def _events(root: Token) -> list[tuple[str, Token]]:
     return out
 
 
+def _planned(event: Token) -> bool:
+    """An event word that takes an act to be done: "planned to seat", "plans to separate"."""
+    return any((c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB" and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children)) or (c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)) for c in event.children)
+
+
 def _objects(root: Token, events: list[tuple[str, Token]]) -> list[Token]:
     """What a clause's events act on (the nouns of its objects, less those that name an event)."""
     named = {t.i for _, t in events}
@@ -145,17 +179,24 @@ def _objects(root: Token, events: list[tuple[str, Token]]) -> list[Token]:
 def _negated_clause(root: Token, lex: st.StanceLexicon) -> bool:
     """A clause negated by "not", "never" or a negative subject ("I never threatened", "nobody
     saw"), asserted (not under a modal or a condition). A negative object ("made no comment")
-    is not one."""
+    is not one, unless it is an intention ("had no plans to")."""
     if st._hypothetical(root, lex):
         return False
     subjects, preds = content.predicates(root)
-    return st._negated(root, lex) or any(st._negated(p, lex) for p in preds) or any(
+    # "had no plans to", "has no intention of selling" (not "made no comment")
+    planned = st._lemma(root) in EVENT_LIGHT_VERBS and any(
+        c.dep_ == "dobj" and st._negative(c, lex) and _planned(c) for c in root.children)
+    return planned or st._negated(root, lex) or any(st._negated(p, lex) for p in preds) or any(
         st._negative(s, lex) for s in subjects)
 
 
 def _same_speaker(a: Draft, b: Draft) -> bool:
+    """One speaker, or one party: an actor and the body it belongs to (a company and its
+    spokesman), or two of one body."""
     if a.actor is not None and b.actor is not None:
-        return a.actor is b.actor
+        x, y = a.actor, b.actor
+        return x is y or x.affiliation == y.id or y.affiliation == x.id or (
+            x.affiliation is not None and x.affiliation == y.affiliation)
     if a.speaker is not None and b.speaker is not None:
         return a.speaker.text.lower() == b.speaker.text.lower()
     return a.speaker is None and b.speaker is None and a.actor is None and b.actor is None
@@ -236,17 +277,19 @@ def _index(d: _Doc, roots: dict[int, list[Token]], wanted: set[str]) -> dict[str
         for r in roots[i]:
             for v in r.subtree:
                 lemma = st._lemma(v)
-                if lemma not in wanted and lemma not in EVENT_LIGHT_VERBS and lemma != "be":
+                if not d.event_keys(lemma) & wanted and lemma not in EVENT_LIGHT_VERBS and lemma != "be":
                     continue
                 if (v.pos_ != "VERB" and lemma != "be") or st._negated(v, d.lex):
                     continue
-                events = [(e, t) for e, t in _events(v) if e in wanted and (t.i == v.i or t.head.i == v.i)]
+                events = [(e, t) for e, t in _events(v) if d.event_keys(e) & wanted
+                          and (t.i == v.i or t.head.i == v.i)]
                 if not events:
                     continue
                 subjects = frozenset(d.keys(_subjects(v), draft))
                 objects = frozenset(d.keys(_objects(v, events)))
-                for e, _ in events:
-                    index.setdefault(e, []).append(_Event(i, e, subjects, objects))
+                for e, t in events:
+                    for key in d.event_keys(e) & wanted:
+                        index.setdefault(key, []).append(_Event(i, e, subjects, objects, _planned(t)))
     return index
 
 
@@ -284,9 +327,11 @@ def _answer(d: _Doc, i: int, index: dict[str, list[_Event]], accusations: dict[i
         keys = d.keys(subjects, draft)
         events = _events(r)
         objects = d.keys(_objects(r, events))
-        found = [(abs(e.draft - i), e.draft, f"content:negates:{e.lemma}") for lemma_, _ in events
-                 for e in index.get(lemma_, ()) if _answerable(d, i, e.draft) and keys & e.subjects
-                 and (not (objects and e.objects) or objects & e.objects)]
+        claims = {(e, _planned(t)) for lemma_, t in events for key in d.event_keys(lemma_)
+                  for e in index.get(key, ())}
+        found = [(abs(e.draft - i), e.draft, f"content:negates:{e.lemma}") for e, planned in claims
+                 if _answerable(d, i, e.draft) and keys & e.subjects
+                 and (not (objects and e.objects) or objects & e.objects or (planned and e.planned))]
         named = {st._lemma(s) for s in subjects if s.pos_ in ("NOUN", "PROPN")}
         nouns = {st._lemma(t) for t in content.clause_tokens(r)
                  if t.pos_ in st.CONTENT_POS and not t.is_stop} - named
@@ -304,6 +349,47 @@ def _answer(d: _Doc, i: int, index: dict[str, list[_Event]], accusations: dict[i
         if found:
             _, j, rule = min(found)
             return j, rule
+    return None
+
+
+def _opposed_events(d: _Doc, i: int) -> list[tuple[Token, str, str]]:
+    """The asserted events of statement i that have an antonym: (clause, antonym, event lemma)."""
+    out = []
+    for r in d.clauses[i]:
+        if d.lex.antonyms and not d.negated(r) and not st._hypothetical(r, d.lex):
+            # an event of its own, not an aspect of another ("going to help", "stop him from getting")
+            out += [(r, other, e) for e, t in _events(r) if not any(
+                c.dep_ in ("xcomp", "ccomp", "prep") and c.pos_ in ("VERB", "ADP") and t.pos_ == "VERB"
+                and (c.dep_ != "prep" or any(g.dep_ == "pcomp" for g in c.children)) for c in t.children)
+                for other in d.lex.antonyms.get(e, ())]
+    return out
+
+
+def _opposed(d: _Doc, i: int, opposed: list[tuple[Token, str, str]],
+             index: dict[str, list[_Event]]) -> tuple[int, str] | None:
+    """Statement i asserts the opposite event of a claim, of the same participants: "I rejected
+    the offer" ← "he accepted the offer", "she is innocent" ← "she is guilty" (a verb's objects in
+    common, an adjective's subject), after the claim or against the headline's, said by the party
+    itself or one who speaks for it."""
+    draft = d.drafts[i]
+    found = []
+    for r, other, lemma in opposed:
+        subjects = content.predicates(r)[0]
+        keys = d.keys(subjects, draft)
+        if not keys & d.speaker_keys(draft):
+            continue  # the party itself answers, or one who speaks for it
+        events = _events(r)
+        objects = d.keys(_objects(r, events))
+        verb = st._lemma(r) != "be"
+        for key in d.event_keys(other):
+            for e in index.get(key, ()):
+                earlier = e.draft < i or d.drafts[e.draft].sent == d.headline  # the opposite answers
+                if e.lemma == other and earlier and _answerable(d, i, e.draft) and keys & e.subjects and (
+                        not verb or objects & e.objects):
+                    found.append((abs(e.draft - i), e.draft, f"content:opposes:{lemma}"))
+    if found:
+        _, j, rule = min(found)
+        return j, rule
     return None
 
 
@@ -351,12 +437,14 @@ def answer_claims(drafts: list[Draft], roots: dict[int, list[Token]], clauses: d
             if not markers[r.left_edge.i : r.right_edge.i + 1].any():
                 d._negations[r.i] = False  # no negator in it
     negated = [r for i in candidates for r in clauses[i] if d.negated(r)]
-    wanted = {e for r in negated for e, _ in _events(r)}
+    wanted = {k for r in negated for e, _ in _events(r) for k in d.event_keys(e)}
+    opposed = {i: _opposed_events(d, i) for i in candidates}
+    wanted |= {k for events in opposed.values() for _, other, _ in events for k in d.event_keys(other)}
     index = _index(d, roots, wanted)
     needed = negated or any(x.label == "denial" for x in drafts)
     d.accusations = accusations = _accusations(d) if needed else {}
     for i in candidates:
-        found = _answer(d, i, index, accusations) or _affirmed(d, i)
+        found = _answer(d, i, index, accusations) or _affirmed(d, i) or _opposed(d, i, opposed[i], index)
         if found is not None:
             j, rule = found
             draft = drafts[i]
@@ -376,23 +464,86 @@ def _antecedent(drafts: list[Draft], draft: Draft) -> Draft | None:
                  and any(a <= at < b for a, b in o.parts)), None)
 
 
+def _one_party(d: _Doc, a: Draft, b: Draft) -> bool:
+    """Two statements of one party: one speaker, an actor and its body, or a speaker whose
+    description names the other's actor ("the company" after Exxon; "Exxon's spokesman")."""
+    if _same_speaker(a, b):
+        return True
+    ids = {k for k in d.speaker_keys(a) if k.startswith("@")}
+    others = {k for k in d.speaker_keys(b) if k.startswith("@")}
+    return bool((a.actor is not None and f"@{a.actor.id}" in others)
+                or (b.actor is not None and f"@{b.actor.id}" in ids))
+
+
+def _reports_denial(d: _Doc, j: int, draft: Draft) -> bool:
+    """Statement j holds the denial or reports one ("X has denied that ..."): no claim to answer."""
+    other = d.drafts[j]
+    inside = other.parts and draft.parts and other.parts[0][0] <= draft.parts[0][0] \
+        and draft.parts[-1][1] <= other.parts[-1][1]
+    return bool(inside) or any((e := d.cues.get(v)) is not None and e.act == st.DENY for v in d.words[j][0])
+
+
+def _named_act(d: _Doc, i: int, other: Draft) -> bool:
+    """The denial names what the other statement did: "rejected this argument" ← "argued",
+    "denied the accusation" ← "accused", "disputed the report" ← "reported" (WordNet derivations)."""
+    if other.cue_lemma is None:
+        return False
+    said = {n for n in d.words[i][1] if d.lex.objects.get(n) in ("allegation", "utterance")}
+    return bool(said) and bool(d.event_keys(other.cue_lemma) & {k for n in said for k in d.event_keys(n)})
+
+
+def _about(d: _Doc, j: int, actor: ActorDraft) -> bool:
+    """Statement j asserts something of ``actor``: it names the actor and negates nothing ("he
+    didn't endorse Le Pen" says nothing Le Pen would deny)."""
+    if not d.clauses[j]:
+        return False
+    lo = min(r.left_edge.i for r in d.clauses[j])
+    hi = max(r.right_edge.i for r in d.clauses[j]) + 1
+    tokens = d.table.doc[lo:hi]
+    return not any(t.dep_ == "neg" or t.lower_ in d.lex.negators for t in tokens) and any(
+        a is actor for a in d.table.actors_in(lo, hi))
+
+
+def _authors(d: _Doc, i: int) -> set[str]:
+    """Whose words a denial names as what it denies: "Exxon's letter", "the claims by the ministry",
+    "the report from the paper" (the actors' keys)."""
+    out: set[str] = set()
+    for r in d.clauses[i]:
+        for t in content.clause_tokens(r):
+            if d.lex.objects.get(st._lemma(t)) not in ("allegation", "utterance"):
+                continue
+            owners = [c for c in t.children if c.dep_ == "poss"] + [
+                g for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children
+                if g.dep_ == "pobj"]
+            for o in owners:
+                actor = d.table.actor_at(o.i)
+                out |= {f"@{actor.id}", *actor.name.lower().split()} if actor is not None else set()
+    return out
+
+
 def refute(d: _Doc, targets: list[list[ActorDraft]]) -> None:
     """Set ``refutes`` of the denials that have none: the reported statement, accusation or
-    headline claim of another speaker sharing most content words, an accusation against the
-    denier first; else what the nearest denial answers."""
+    headline claim of another party sharing most content words, an accusation against the
+    denier, a claim about the denier or the statement whose act the denial names first; not one
+    that holds or reports a denial; else what the nearest denial of another party answers."""
     drafts = d.drafts
     accusations = d.accusations
     for i, draft in enumerate(drafts):
         if draft.label != "denial" or draft.refutes is not None:
             continue
-        draft.refutes = _antecedent(drafts, draft)
+        source = draft.source  # a paragraph quoted after a denial answers what the denial answers
+        draft.refutes = source.refutes if source is not None and source.label == "denial" else None
+        draft.refutes = draft.refutes or _antecedent(drafts, draft)
         if draft.refutes is not None:
             continue
         verbs, nouns = d.words[i]
+        authors = _authors(d, i)  # whose words are denied: their name is no word of what is denied
+        nouns = {n for n in nouns if not any(a in n for a in authors if not a.startswith("@"))}
         best, best_score = None, 0.0
         for j, other in enumerate(drafts):
             claimable = _reported(other) or j in accusations or other.sent == d.headline
-            if j == i or not claimable or other.label == "denial" or _same_speaker(draft, other):
+            if j == i or not claimable or other.label == "denial" or _one_party(d, draft, other) \
+                    or _reports_denial(d, j, draft):
                 continue
             o_verbs, o_nouns = d.words[j]
             score = float(len(verbs & o_verbs) + len(nouns & o_nouns))
@@ -401,6 +552,12 @@ def refute(d: _Doc, targets: list[list[ActorDraft]]) -> None:
                 if draft.actor is not None and (any(a is draft.actor for a in targets[j])
                                                 or f"@{draft.actor.id}" in accusations.get(j, ())):
                     score += 2
+            elif draft.actor is not None and j < i and _about(d, j, draft.actor):
+                score += 1.25  # a claim about the denier ("she was attacked by Quirin" ← Quirin denied)
+            if _named_act(d, i, other) and j < i:
+                score += 1.5
+            if authors and other.actor is not None and f"@{other.actor.id}" in authors:
+                score += 2  # "rebutted the points in Exxon's letter" ← what Exxon said
             if score > 0:
                 score -= abs(j - i) / (10 * len(drafts))  # the nearer of equals
             if score > best_score:
@@ -410,7 +567,8 @@ def refute(d: _Doc, targets: list[list[ActorDraft]]) -> None:
     denials = [i for i, x in enumerate(drafts) if x.label == "denial"]
     known = [j for j in denials if drafts[j].refutes is not None]
     for i in denials:
-        answered = [j for j in known if drafts[j].refutes is not drafts[i]]
+        answered = [j for j in known if drafts[j].refutes is not drafts[i]
+                    and not _one_party(d, drafts[i], drafts[j].refutes)]
         if drafts[i].refutes is None and answered:
             drafts[i].refutes = drafts[min(answered, key=lambda j: abs(j - i))].refutes
 

@@ -49,7 +49,6 @@ from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import HEAD, LEMMA, LOWER
-from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from . import content, disputes
@@ -90,6 +89,11 @@ class StanceLexicon:
     """Verb lemma → (fixed word, slot) of the idioms of rejection (``models/idioms.tsv``)."""
     disputes: dict[str, frozenset[str]]
     """Role → words of ``models/disputes.tsv`` (holding, unanswering, represented, contrary, despite)."""
+    antonyms: dict[str, frozenset[str]]
+    """Word → its antonyms (``models/antonyms.tsv``, from WordNet): "win" → "lose"."""
+    events: dict[str, frozenset[str]]
+    """Word → the keys of the events it names (``models/events.tsv``, from WordNet): two words that
+    share a key name one event ("backed" and "endorsed", "resignation" and "resigned")."""
 
 
 @lru_cache(maxsize=1)
@@ -98,6 +102,10 @@ def stance_lexicon() -> StanceLexicon:
     idioms = read_model_tsv("idioms.tsv")
     evaluations = read_model_tsv("evaluations.tsv")
     dispute_words = read_model_tsv("disputes.tsv")
+    antonym_rows = read_model_tsv("antonyms.tsv")
+    events: dict[str, set[str]] = {}
+    for word, _, keys in read_model_tsv("events.tsv"):
+        events.setdefault(word, set()).update(f"#{k}" for k in keys.split())
     return StanceLexicon(
         objects={row[0]: row[1] for row in read_model_tsv("denial_objects.tsv")},
         evaluations={row[0]: "false" if row[1] == "fake" else row[1] for row in evaluations},
@@ -111,6 +119,8 @@ def stance_lexicon() -> StanceLexicon:
         nominals={row[0]: row[1] for row in read_model_tsv("nominal_denials.tsv")},
         idioms={verb: tuple((w, slot) for v, w, slot in idioms if v == verb) for verb, _, _ in idioms},
         disputes={role: frozenset(w for w, r in dispute_words if r == role) for _, role in dispute_words},
+        events={word: frozenset({word, *keys}) for word, keys in events.items()},
+        antonyms={a: frozenset(b for x, b in antonym_rows if x == a) for a, _ in antonym_rows},
     )
 
 
@@ -199,8 +209,11 @@ def _object_class(token: Token, lex: StanceLexicon) -> str | None:
     if cls != "proposal" and _that_clause(noun):
         return "proposition"
     if cls == "idea":  # "the idea of a summit", "the suggestion to wait" propose; "the notion" asserts
-        proposes = any((c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ in ("acl", "relcl") and any(
-            g.dep_ == "aux" and g.lower_ == "to" for g in c.children)) for c in noun.children)
+        of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        if any(lex.objects.get(_lemma(g)) in ("involvement", "allegation") for g in of):
+            return "allegation"  # "any suggestion of wrongdoing"
+        proposes = of or any(c.dep_ in ("acl", "relcl") and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in noun.children)
         return "proposal" if proposes else "allegation"
     if cls is None and noun.lower_ in DEMONSTRATIVES and noun.pos_ == "PRON":
         return "proposition"
@@ -222,17 +235,30 @@ def _evaluations(verb: Token, lex: StanceLexicon) -> list[Token]:
     for w in found:
         out += [w, *(g for g in w.children if g.dep_ in ("amod", "conj", "acomp", "pobj"))]
         out += [g for g in w.children if g.dep_ == "prep" and g.lower_ == "as" for g in g.children]
-    return [w for w in out if (_lemma(w) in lex.evaluations or w.lower_ in lex.evaluations)
+    return [w for w in out if _eval_key(w, lex) is not None
             and (w.pos_ in ("ADJ", "NOUN", "PROPN") or w.tag_ == "VBN")]
 
 
+def _eval_key(word: Token, lex: StanceLexicon) -> str | None:
+    """The evaluation as the lexicon has it: a compound ("witch hunt", "conspiracy theory"), the
+    lemma, else the form ("staged", not "stag"); None if the word evaluates nothing."""
+    if word.pos_ in ("NOUN", "PROPN") and word.i > 0:
+        before = word.doc[word.i - 1]
+        key = f"{before.lower_} {_lemma(word)}"
+        if before.dep_ == "compound" and before.head.i == word.i and key in lex.evaluations:
+            return key
+    for key in (_lemma(word), word.lower_):
+        if key in lex.evaluations:
+            return key
+    return None
+
+
 def _eval_kind(word: Token, lex: StanceLexicon) -> str:
-    return lex.evaluations.get(_lemma(word)) or lex.evaluations[word.lower_]
+    return lex.evaluations[_eval_key(word, lex)]
 
 
 def _eval_word(word: Token, lex: StanceLexicon) -> str:
-    """The evaluation word as the lexicon has it: the lemma, else the form ("staged", not "stag")."""
-    return _lemma(word) if _lemma(word) in lex.evaluations else word.lower_
+    return _eval_key(word, lex)
 
 
 def _about_person(token: Token) -> bool:
@@ -412,21 +438,23 @@ def _denying(tok: Token, entry: CueEntry, lex: StanceLexicon) -> _Verdict | None
 
 
 @lru_cache(maxsize=4)
-def _marker_hashes(denying: frozenset[str]) -> np.ndarray:
-    """The string hashes of the words without which no clause denies: evaluation words,
+def _marker_words(denying: frozenset[str]) -> tuple[str, ...]:
+    """The words without which no clause denies: evaluation words (the last of several),
     negators, words of involvement, idiom verbs, "contrary", nouns of denial and the cues that
     deny or condemn (``denying``)."""
     lex = stance_lexicon()
-    words = set(lex.evaluations) | lex.negators | set(lex.idioms) | set(lex.nominals) | {"without", "lack"}
+    words = {w.split()[-1] for w in lex.evaluations} | lex.negators | set(lex.idioms) | set(lex.nominals) | {"without", "lack"}
     words |= {w for w, c in lex.objects.items() if c in ("involved", "involvement", "innocent")}
-    for role in ("contrary", "despite", "wrongful", "defending"):
+    for role in ("contrary", "despite", "wrongful", "defending", "contrast"):
         words |= lex.disputes[role]
-    return np.array(sorted(hash_string(w) for w in words | denying), dtype="uint64")
+    return tuple(sorted(words | denying))
 
 
 def _markers(doc: Doc, cues: dict[str, CueEntry]) -> np.ndarray:
     """Which tokens may make a clause deny (one look-up per token of the document)."""
-    hashes = _marker_hashes(frozenset(e.lemma for e in cues.values() if e.act in (DENY, REJECT, CONDEMN)))
+    words = _marker_words(frozenset(e.lemma for e in cues.values() if e.act in (DENY, REJECT, CONDEMN)))
+    # the store's ids, not hash_string: a word that is one of spaCy's symbols ("mark") has a small id
+    hashes = np.array([doc.vocab.strings[w] for w in words], dtype="uint64")
     arr = doc.to_array([LEMMA, LOWER])
     return np.isin(arr[:, 0], hashes) | np.isin(arr[:, 1], hashes)
 
