@@ -91,7 +91,7 @@ SINGLE = [
     ("The minister mocked claims that he had resigned.", "mocked", "denial", "idiom:mock:claim"),
     # a reported item shown as what it is not: what it in fact is or shows, or where it comes from
     ("Police in Leeds said the photo was actually taken in 2009.", "said", "denial", "content:contrast:photo"),
-    ("In fact, the picture shows a protest in Cairo in 2011.", None, "denial", "content:contrast:picture"),
+    ("In fact, the picture shows a protest in Valletta in 2011.", None, "denial", "content:contrast:picture"),
     ("The paper defended its articles.", "defended", "denial", "cue+object:defend:article"),
     ("The company rejected any suggestion of wrongdoing.", "rejected", "denial",
      "cue+object:reject:suggestion"),

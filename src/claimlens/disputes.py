@@ -466,7 +466,7 @@ def _antecedent(drafts: list[Draft], draft: Draft) -> Draft | None:
 
 def _one_party(d: _Doc, a: Draft, b: Draft) -> bool:
     """Two statements of one party: one speaker, an actor and its body, or a speaker whose
-    description names the other's actor ("the company" after Exxon; "Exxon's spokesman")."""
+    description names the other's actor ("the company" after Acme Mining; "Acme's spokesman")."""
     if _same_speaker(a, b):
         return True
     ids = {k for k in d.speaker_keys(a) if k.startswith("@")}
@@ -505,7 +505,7 @@ def _about(d: _Doc, j: int, actor: ActorDraft) -> bool:
 
 
 def _authors(d: _Doc, i: int) -> set[str]:
-    """Whose words a denial names as what it denies: "Exxon's letter", "the claims by the ministry",
+    """Whose words a denial names as what it denies: "Acme's letter", "the claims by the ministry",
     "the report from the paper" (the actors' keys)."""
     out: set[str] = set()
     for r in d.clauses[i]:
@@ -553,11 +553,11 @@ def refute(d: _Doc, targets: list[list[ActorDraft]]) -> None:
                                                 or f"@{draft.actor.id}" in accusations.get(j, ())):
                     score += 2
             elif draft.actor is not None and j < i and _about(d, j, draft.actor):
-                score += 1.25  # a claim about the denier ("she was attacked by Quirin" ← Quirin denied)
+                score += 1.25  # a claim about the denier ("she was attacked by Hale" ← Hale denied)
             if _named_act(d, i, other) and j < i:
                 score += 1.5
             if authors and other.actor is not None and f"@{other.actor.id}" in authors:
-                score += 2  # "rebutted the points in Exxon's letter" ← what Exxon said
+                score += 2  # "rebutted the points in Acme's letter" ← what Acme said
             if score > 0:
                 score -= abs(j - i) / (10 * len(drafts))  # the nearer of equals
             if score > best_score:
