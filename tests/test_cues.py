@@ -24,6 +24,24 @@ COVERAGE = [
     ("The minister cautioned the plan would fail.",
      [("the plan would fail", "cautioned", "The minister", "indirect")]),
     ("The coach pledged to appeal.", [("to appeal", "pledged", "The coach", "indirect")]),
+    # inquire-37.1.2 "NP V NP whether/if S": the question, which the parser hangs as an adverbial clause
+    ("Mayor Lena Ortiz asked the students if they were ready.",
+     [("if they were ready", "asked", "Mayor Lena Ortiz", "indirect")]),
+    ("The reporter asked Ortiz whether the audit was fair.",
+     [("whether the audit was fair", "asked", "The reporter", "indirect")]),
+    ("Ortiz will resign if asked.", []),
+    ("Ortiz called the clerk if the audit was late.", []),
+    # CAMEO CALL FOR with a for-to clause (the parser makes "for" the clause's mark)
+    ("The union called for the mayor to resign.", [("the mayor to resign", "called for", "The union", "indirect")]),
+    ("Mayor Lena Ortiz is calling for the state to step up its efforts.",
+     [("the state to step up its efforts", "calling for", "Mayor Lena Ortiz", "indirect")]),
+    ("Ortiz pleaded for the court to show mercy.",
+     [("the court to show mercy", "pleaded", "Ortiz", "indirect")]),
+    ("Ortiz waited for the mayor to resign.", []),
+    # a noun of saying made or issued by the verb's subject
+    ("Senator Ray Dunn made the suggestion that the vote was rigged.",
+     [("the vote was rigged", "suggestion", "Senator Ray Dunn", "indirect")]),
+    ("The senator faced accusations that he took bribes.", []),
     # talk-37.5 "NP V PP.topic": spoke of, spoke about
     ("The senator spoke of a betrayal.", [("a betrayal", "spoke", "The senator", "indirect")]),
     # judgment-33.1: object, "as", "for"
@@ -79,6 +97,8 @@ def test_verbs_that_are_not_speech_are_listed_as_acts(lemma):
 
 @pytest.mark.parametrize("lemma, frames", [
     ("question", {"topic"}),
+    ("ask", {"to", "whether"}),
+    ("inquire", {"whether"}),
     ("voice", {"object"}),
     ("speak", {"pobj:about", "pobj:of"}),
     ("caution", {"to", "pobj:against", "pobj:about", "pobj:of"}),

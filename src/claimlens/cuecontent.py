@@ -115,11 +115,21 @@ def around(ctx: Context, part: tuple[int, int], verb: Token) -> list[tuple[int, 
 
 
 def by_frames(ctx: Context, verb: Token, entry: CueEntry) -> tuple[Span, str] | None:
-    """The content a cue's frames allow: an object, a predicate, an infinitive, a phrase."""
+    """The content a cue's frames allow: a question's clause, an object, a predicate, an infinitive, a
+    phrase."""
     frames = ctx.frames.get(entry.lemma, frozenset())
     if not frames:
         return None
     doc = verb.doc
+    marked = marked_clause(verb)
+    if marked is not None:
+        # the parser hangs a question ("asked (them) if the vote was fair") or a for-to clause
+        # ("called for the mayor to resign") as an adverbial clause opened by its mark
+        mark = doc[marked.left_edge.i]
+        if "whether" in frames and mark.lower_ in ("if", "whether"):
+            return doc[mark.i : marked.right_edge.i + 1], "ccomp"
+        if f"pobj:{mark.lower_}" in frames and any(c.dep_ == "aux" and c.lower_ == "to" for c in marked.children):
+            return doc[mark.i + 1 : marked.right_edge.i + 1], "infinitive"
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     preps = [c for c in verb.rights if c.dep_ in ("prep", "agent", "dative")]
     if " " in entry.lemma:  # a phrasal cue ("call on X to ..."): the particle's object is the object
@@ -184,6 +194,16 @@ def by_frames(ctx: Context, verb: Token, entry: CueEntry) -> tuple[Span, str] | 
             pobj = next((c for c in p.children if c.dep_ in ("pobj", "pcomp")), None)
             if pobj is not None:
                 return doc[pobj.left_edge.i : pobj.right_edge.i + 1], "object"
+    return None
+
+
+def marked_clause(verb: Token) -> Token | None:
+    """An adverbial clause right after the verb (its modifiers aside) opened by a mark of its own
+    ("asked if ...", "called for X to ...")."""
+    for c in verb.rights:
+        if c.dep_ == "advcl":
+            mark = c.doc[c.left_edge.i]
+            return c if mark.dep_ == "mark" and mark.head.i == c.i else None
     return None
 
 

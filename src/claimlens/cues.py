@@ -297,7 +297,8 @@ def colon(ctx: Context, si: int, seg: Segment, token: Token) -> Draft | None:
 
 
 def nominal(ctx: Context, si: int, seg: Segment, noun: Token) -> Draft | None:
-    """``X's claim that Y``, ``the warning by X that Y``: a noun of saying with its clause."""
+    """``X's claim that Y``, ``the warning by X that Y``, ``X made the claim that Y``: a noun of saying
+    with its clause, and its owner or the subject of the verb that makes or issues it."""
     doc = ctx.doc
     clause = next(
         (
@@ -314,6 +315,11 @@ def nominal(ctx: Context, si: int, seg: Segment, noun: Token) -> Draft | None:
     if mention is None:
         by = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
         mention = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if mention is None and noun.dep_ == "dobj" and (
+        ctx.word("issuing", noun.head) or ctx.word("publishing", noun.head)
+    ):
+        # "X made the suggestion that ...", "X issued a warning that ...": the author of the message
+        mention = speaker_token(noun.head)
     if mention is None:
         return None
     cue = doc[noun.i : noun.i + 1]
