@@ -156,6 +156,16 @@ EVERY_CUE = [
      [("the border would reopen", "said", "The interior ministry", "indirect")]),
     ("The talks reportedly collapsed on Friday.",
      [("The talks reportedly collapsed on Friday", "reportedly", None, "indirect")]),
+    # "as X noted," reports the clause it is set in; "as" of time does not
+    ("As the Ledger reported, the mayor was discussing a plan.",
+     [("the mayor was discussing a plan", "reported", "the Ledger", "indirect")]),
+    ("The bridge, as the minister noted, was closed in May.",
+     [("The bridge | was closed in May", "noted", "the minister", "indirect")]),
+    ("The plan failed, and as the auditor noted, the money was gone.",
+     [("the money was gone", "noted", "the auditor", "indirect")]),
+    ("The crowd cheered as the mayor said goodbye.", []),
+    ("The crowd cheered as the mayor spoke.", []),
+    ("The bill, as it is called, failed.", []),
     # "according to X," in mid-sentence
     ("In May, according to the auditors, prices fell by ten percent.",
      [("prices fell by ten percent", "according to", "the auditors", "indirect")]),

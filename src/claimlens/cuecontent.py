@@ -73,21 +73,31 @@ def _hidden_clause(verb: Token) -> Span | None:
 
 
 def parenthetical(ctx: Context, verb: Token, seg: Segment) -> tuple[Span, str] | None:
-    """``X, he said, Y``: the cue hangs from the clause it reports."""
+    """``X, he said, Y`` and ``As the Ledger reported, X``: the cue hangs from the clause it reports."""
     head = verb.head
     if head.i == verb.i or verb.dep_ not in ("parataxis", "advcl", "ccomp"):
         return None
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return None
-    if any(c.dep_ in ("mark", "advmod") and c.i < verb.i for c in verb.children):
-        return None  # "when he said", "as she said"
+    doc = verb.doc
+    first = doc[verb.left_edge.i]
+    reporting_as = (
+        first.lower_ == "as"
+        and first.dep_ == "mark"
+        and first.head.i == verb.i
+        and (first.i == seg.span.start or doc[first.i - 1].is_punct or doc[first.i - 1].dep_ == "cc")
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in verb.rights)
+    )
+    if not reporting_as and any(c.dep_ in ("mark", "advmod") and c.i < verb.i for c in verb.children):
+        return None  # "when he said", "as she said goodbye"; but "as the Ledger reported, X"
     if verb.dep_ == "ccomp" and ctx.cue_entry(head) is not None:
         # "X did not complain ..., an official said": the clause the later cue reports;
         # "the paper reported that X had denied it": the clause the earlier cue reports
         return None
-    if verb.dep_ == "advcl" and verb.i > 0 and not verb.doc[verb.left_edge.i - 1].is_punct:
+    if verb.dep_ == "advcl" and verb.i > 0 and not doc[verb.left_edge.i - 1].is_punct and not reporting_as:
         return None
-    doc = verb.doc
+    if reporting_as and head.pos_ not in ("VERB", "AUX") and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # "The bridge, as the minister noted, was closed": the clause of its noun
     lo, hi = max(head.left_edge.i, seg.span.start), min(head.right_edge.i + 1, seg.span.end)
     inner = (verb.left_edge.i, verb.right_edge.i + 1)
     left = doc[lo : inner[0]]
