@@ -42,6 +42,16 @@ COVERAGE = [
     ("Senator Ray Dunn made the suggestion that the vote was rigged.",
      [("the vote was rigged", "suggestion", "Senator Ray Dunn", "indirect")]),
     ("The senator faced accusations that he took bribes.", []),
+    # ... else its topic or infinitive, read as the noun phrase (a thought or a tale has no statement)
+    ("Senator Ray Dunn made serious allegations of professional misconduct.",
+     [("serious allegations of professional misconduct", "allegations", "Senator Ray Dunn", "indirect")]),
+    ("The mayor's warnings about the dam went unheeded.",
+     [("warnings about the dam", "warnings", "The mayor", "indirect")]),
+    ("Mayor Lena Ortiz's pledge to resign surprised the council.",
+     [("pledge to resign", "pledge", "Mayor Lena Ortiz", "indirect")]),
+    ("The senator faced allegations of bribery.", []),
+    ("Ortiz's fear of flying is well known.", []),
+    ("The story of his life is sad.", []),
     # talk-37.5 "NP V PP.topic": spoke of, spoke about
     ("The senator spoke of a betrayal.", [("a betrayal", "spoke", "The senator", "indirect")]),
     # judgment-33.1: object, "as", "for"
