@@ -176,6 +176,11 @@ EVERY_CUE = [
     ("The crowd cheered as the mayor said goodbye.", []),
     ("The crowd cheered as the mayor spoke.", []),
     ("The bill, as it is called, failed.", []),
+    # "in X's view": X's statement; a view with no owner is nobody's
+    ("In her view, the plan will fail.", [("the plan will fail", "In her view", "her", "indirect")]),
+    ("In Mayor Lena Ortiz's opinion, the bridge is unsafe.",
+     [("the bridge is unsafe", "In Mayor Lena Ortiz's opinion", "Mayor Lena Ortiz", "indirect")]),
+    ("In the view of many, the plan failed.", []),
     # "according to X," in mid-sentence
     ("In May, according to the auditors, prices fell by ten percent.",
      [("prices fell by ten percent", "according to", "the auditors", "indirect")]),

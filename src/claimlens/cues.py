@@ -214,13 +214,16 @@ def according_to(ctx: Context, si: int, seg: Segment, token: Token) -> Draft | N
 
 
 def in_source(ctx: Context, si: int, seg: Segment, token: Token) -> Draft | None:
-    """``In a statement, X ...`` (X speaks) and ``In a poll, ...`` (the poll speaks)."""
+    """``In a statement, X ...`` (X speaks), ``In her view, ...`` (she speaks) and ``In a poll, ...``
+    (the poll speaks)."""
     doc = ctx.doc
     pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
     head = token.head
     if pobj is None or head.pos_ not in ("VERB", "AUX") or head.i == token.i:
         return None
-    message = ctx.word("communication", pobj)
+    owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
+    # a message, or the view of its owner: "In her view, the plan will fail"
+    message = ctx.word("communication", pobj) or (owner is not None and ctx.word("thought", pobj))
     if not message and not (
         ctx.word("document", pobj) and token.i < head.i and token.i == seg.span.start
     ):
@@ -228,7 +231,6 @@ def in_source(ctx: Context, si: int, seg: Segment, token: Token) -> Draft | None
     if ctx.cue_entry(head) is not None or ctx.inside_quote(token):
         return None
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
     if message:
         mention = owner if owner is not None else subject
         if mention is None:
@@ -313,7 +315,8 @@ def nominal(ctx: Context, si: int, seg: Segment, noun: Token) -> Draft | None:
         None,
     )
     topic = None
-    if clause is None and not ctx.word("thought", noun) and noun.lemma_.lower() not in denial_nouns():
+    if clause is None and not (ctx.word("thought", noun) or ctx.word("tale", noun)) \
+            and noun.lemma_.lower() not in denial_nouns():
         # (a noun of denial and its object, "issued a denial of the reports", is the stance stage's)
         # "X's allegations of bias", "his warning about the dam", "her pledge to resign": the noun's
         # topic or infinitive, read as the noun phrase it heads (as the object of a speech act)
