@@ -154,6 +154,14 @@ EVERY_CUE = [
     ("The coach said he would stay, and the club said it would back him.",
      [("he would stay", "said", "The coach", "indirect"),
       ("it would back him", "said", "the club", "indirect")]),
+    # a later cue reporting a clause that holds an earlier cue's statement: the reporting one stands
+    ("Though the owners boast of record sales, the shop is losing money, analysts say.",
+     [("Though the owners boast of record sales, the shop is losing money", "say", "analysts", "indirect")]),
+    ("The mayor praised the plan, and the bridge will reopen in May, officials said.",
+     [("The mayor praised the plan, and the bridge will reopen in May", "said", "officials", "indirect")]),
+    # ... not one whose clause leaves the earlier cue out
+    ("The firm said in a statement denying the reports that sales were strong.",
+     [("sales were strong", "said", "The firm", "indirect")]),
     # relative and passive cues
     ("The referee faced claims of taking bribes, which he denied.",
      [("claims of taking bribes", "denied", "he", "indirect")]),
