@@ -159,6 +159,9 @@ EVERY_CUE = [
      [("Though the owners boast of record sales, the shop is losing money", "say", "analysts", "indirect")]),
     ("The mayor praised the plan, and the bridge will reopen in May, officials said.",
      [("The mayor praised the plan, and the bridge will reopen in May", "said", "officials", "indirect")]),
+    # a cue after its clause, an adverb of its own between
+    ("The bridge will reopen, probably, the mayor said.",
+     [("The bridge will reopen", "said", "the mayor", "indirect")]),
     # ... not one whose clause leaves the earlier cue out
     ("The firm said in a statement denying the reports that sales were strong.",
      [("sales were strong", "said", "The firm", "indirect")]),

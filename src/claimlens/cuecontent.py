@@ -36,8 +36,13 @@ def clause(ctx: Context, verb: Token) -> tuple[Span, str] | None:
         child = right[0]
     else:
         group = min([verb.i] + [c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
-        left = [
-            c for c in clauses if all(t.is_punct or t.is_space for t in doc[c.right_edge.i + 1 : group])
+        left = [  # only marks and the cue's adverbs between ("X, eventually, a rival says")
+            c
+            for c in clauses
+            if all(
+                t.is_punct or t.is_space or (t.dep_ == "advmod" and t.head.i == verb.i)
+                for t in doc[c.right_edge.i + 1 : group]
+            )
         ]
         if not left:
             return None
