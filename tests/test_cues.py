@@ -24,6 +24,34 @@ COVERAGE = [
     ("The minister cautioned the plan would fail.",
      [("the plan would fail", "cautioned", "The minister", "indirect")]),
     ("The coach pledged to appeal.", [("to appeal", "pledged", "The coach", "indirect")]),
+    # inquire-37.1.2 "NP V NP whether/if S": the question, which the parser hangs as an adverbial clause
+    ("Mayor Lena Ortiz asked the students if they were ready.",
+     [("if they were ready", "asked", "Mayor Lena Ortiz", "indirect")]),
+    ("The reporter asked Ortiz whether the audit was fair.",
+     [("whether the audit was fair", "asked", "The reporter", "indirect")]),
+    ("Ortiz will resign if asked.", []),
+    ("Ortiz called the clerk if the audit was late.", []),
+    # CAMEO CALL FOR with a for-to clause (the parser makes "for" the clause's mark)
+    ("The union called for the mayor to resign.", [("the mayor to resign", "called for", "The union", "indirect")]),
+    ("Mayor Lena Ortiz is calling for the state to step up its efforts.",
+     [("the state to step up its efforts", "calling for", "Mayor Lena Ortiz", "indirect")]),
+    ("Ortiz pleaded for the court to show mercy.",
+     [("the court to show mercy", "pleaded", "Ortiz", "indirect")]),
+    ("Ortiz waited for the mayor to resign.", []),
+    # a noun of saying made or issued by the verb's subject
+    ("Senator Ray Dunn made the suggestion that the vote was rigged.",
+     [("the vote was rigged", "suggestion", "Senator Ray Dunn", "indirect")]),
+    ("The senator faced accusations that he took bribes.", []),
+    # ... else its topic or infinitive, read as the noun phrase (a thought or a tale has no statement)
+    ("Senator Ray Dunn made serious allegations of professional misconduct.",
+     [("serious allegations of professional misconduct", "allegations", "Senator Ray Dunn", "indirect")]),
+    ("The mayor's warnings about the dam went unheeded.",
+     [("warnings about the dam", "warnings", "The mayor", "indirect")]),
+    ("Mayor Lena Ortiz's pledge to resign surprised the council.",
+     [("pledge to resign", "pledge", "Mayor Lena Ortiz", "indirect")]),
+    ("The senator faced allegations of bribery.", []),
+    ("Ortiz's fear of flying is well known.", []),
+    ("The story of his life is sad.", []),
     # talk-37.5 "NP V PP.topic": spoke of, spoke about
     ("The senator spoke of a betrayal.", [("a betrayal", "spoke", "The senator", "indirect")]),
     # judgment-33.1: object, "as", "for"
@@ -79,6 +107,8 @@ def test_verbs_that_are_not_speech_are_listed_as_acts(lemma):
 
 @pytest.mark.parametrize("lemma, frames", [
     ("question", {"topic"}),
+    ("ask", {"to", "whether"}),
+    ("inquire", {"whether"}),
     ("voice", {"object"}),
     ("speak", {"pobj:about", "pobj:of"}),
     ("caution", {"to", "pobj:against", "pobj:about", "pobj:of"}),
@@ -124,6 +154,17 @@ EVERY_CUE = [
     ("The coach said he would stay, and the club said it would back him.",
      [("he would stay", "said", "The coach", "indirect"),
       ("it would back him", "said", "the club", "indirect")]),
+    # a later cue reporting a clause that holds an earlier cue's statement: the reporting one stands
+    ("Though the owners boast of record sales, the shop is losing money, analysts say.",
+     [("Though the owners boast of record sales, the shop is losing money", "say", "analysts", "indirect")]),
+    ("The mayor praised the plan, and the bridge will reopen in May, officials said.",
+     [("The mayor praised the plan, and the bridge will reopen in May", "said", "officials", "indirect")]),
+    # a cue after its clause, an adverb of its own between
+    ("The bridge will reopen, probably, the mayor said.",
+     [("The bridge will reopen", "said", "the mayor", "indirect")]),
+    # ... not one whose clause leaves the earlier cue out
+    ("The firm said in a statement denying the reports that sales were strong.",
+     [("sales were strong", "said", "The firm", "indirect")]),
     # relative and passive cues
     ("The referee faced claims of taking bribes, which he denied.",
      [("claims of taking bribes", "denied", "he", "indirect")]),
@@ -136,6 +177,21 @@ EVERY_CUE = [
      [("the border would reopen", "said", "The interior ministry", "indirect")]),
     ("The talks reportedly collapsed on Friday.",
      [("The talks reportedly collapsed on Friday", "reportedly", None, "indirect")]),
+    # "as X noted," reports the clause it is set in; "as" of time does not
+    ("As the Ledger reported, the mayor was discussing a plan.",
+     [("the mayor was discussing a plan", "reported", "the Ledger", "indirect")]),
+    ("The bridge, as the minister noted, was closed in May.",
+     [("The bridge | was closed in May", "noted", "the minister", "indirect")]),
+    ("The plan failed, and as the auditor noted, the money was gone.",
+     [("the money was gone", "noted", "the auditor", "indirect")]),
+    ("The crowd cheered as the mayor said goodbye.", []),
+    ("The crowd cheered as the mayor spoke.", []),
+    ("The bill, as it is called, failed.", []),
+    # "in X's view": X's statement; a view with no owner is nobody's
+    ("In her view, the plan will fail.", [("the plan will fail", "In her view", "her", "indirect")]),
+    ("In Mayor Lena Ortiz's opinion, the bridge is unsafe.",
+     [("the bridge is unsafe", "In Mayor Lena Ortiz's opinion", "Mayor Lena Ortiz", "indirect")]),
+    ("In the view of many, the plan failed.", []),
     # "according to X," in mid-sentence
     ("In May, according to the auditors, prices fell by ten percent.",
      [("prices fell by ten percent", "according to", "the auditors", "indirect")]),

@@ -229,13 +229,17 @@ NO_FRAME_CLASSES = ("manner_speaking-37.3", "conjecture-29.5", "consider-29.9", 
 """Classes whose members take no frame from VerbNet: the manner of speaking is a sound first
 ("growled"), a conjecture's object is a thing foreseen, not said, and what a question is about is
 no statement ("asked about the deal")."""
+QUESTION_CLASSES = ("inquire-37.1.2",)
+"""Classes whose "whether" clause is what is said ("asked if the vote was fair"); elsewhere it is
+what is not said ("did not say whether", "declined to confirm whether")."""
 AS_ONLY_CLASSES = ("characterize-29.2",)
 """Describing X as Y: only with "as" (VerbNet's other frames of the class are choosing and ranking)."""
-ADDED_TO_CURRENT = ("pobj:", "prep:", "as")
-"""Frames VerbNet adds to a current row: a phrase with its own preposition only (the object,
-predicate and infinitive frames of the current rows were chosen verb by verb)."""
+ADDED_TO_CURRENT = ("pobj:", "prep:", "as", "whether")
+"""Frames VerbNet adds to a current row: a phrase with its own preposition, or a question's clause
+("asked if S", which the parser hangs as an adverbial clause) only (the object, predicate and
+infinitive frames of the current rows were chosen verb by verb)."""
 
-FRAME_ORDER = ["object", "proposition", "topic", "as", "predicate", "to", "quote", "subject:document"]
+FRAME_ORDER = ["object", "proposition", "topic", "as", "predicate", "to", "whether", "quote", "subject:document"]
 
 
 def vn_classes(verbnet: Path):
@@ -291,6 +295,8 @@ def frames_of(frames) -> set[str]:
         if "S_INF" in words and not {"how", "what", "whether", "when"} & set(words) and roles \
                 and roles[-1] == ("NP", "Topic"):
             out.add("to")  # "NP V S_INF": vowed to resign
+        if "S" in words and any(w in ("whether", "whether/if") for w in words):
+            out.add("whether")  # "NP V NP whether S": asked (him) whether/if the vote was fair
     if frames and all(p.endswith("S-Quote") for p, _ in frames):
         out.add("quote")  # say-37.7: "continued", only with the words said
     return out
@@ -352,8 +358,10 @@ def derive(lexicons: Path) -> tuple[dict, dict, dict]:
         derived = frames_of(vn_frames)
         if not cid.startswith(OBJECT_CLASSES):
             derived.discard("object")
+        if not cid.startswith(QUESTION_CLASSES):
+            derived.discard("whether")
         if cid.startswith(NO_FRAME_CLASSES):
-            derived = set()
+            derived &= {"whether"}
         if cid.startswith(AS_ONLY_CLASSES):
             derived &= {"as"}
         for m in members:

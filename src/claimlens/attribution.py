@@ -102,7 +102,13 @@ def _attribute_sentence(ctx: Context, si: int, seg: Segment) -> list[Draft]:
         ):
             pass  # a cue that closes another's clause: what it reports is its own statement
         elif any(_competes(ctx, d, draft) for d in earlier):
-            continue  # a second cue for the same words, or for words that cross another's
+            held = [d for d in earlier if _competes(ctx, d, draft)]
+            if not all(any(x is d for x in drafts) and _holds(draft, d) for d in held):
+                continue  # a second cue for the same words, or for words that cross another's
+            # a later cue reporting a clause that holds an earlier cue's statement ("Though X boast of
+            # Y, there is no Z, scientists say"): the reporting statement stands, not the inner one
+            drafts[:] = [x for x in drafts if not any(x is d for d in held)]
+            ctx.drafts[:] = [x for x in ctx.drafts if not any(x is d for d in held)]
         drafts.append(draft)
         ctx.drafts.append(draft)
         skip = draft.cue.end - 1
@@ -126,6 +132,17 @@ def _competes(ctx: Context, a: Draft, b: Draft) -> bool:
     else:
         return True  # crossing contents
     return not _nested_source(ctx, outer, inner)
+
+
+def _holds(outer: Draft, inner: Draft) -> bool:
+    """Whether ``outer``'s content holds ``inner``'s statement, its cue included, and is clearly
+    longer."""
+    return (
+        outer.start <= inner.start
+        and inner.end <= outer.end
+        and outer.start <= inner.cue.start_char < outer.end
+        and (inner.end - inner.start) < 0.9 * (outer.end - outer.start)
+    )
 
 
 NESTED_RULES = {"ccomp", "quote", "according_to"}

@@ -89,6 +89,15 @@ class Context:
                     return entry, self.doc[token.i : child.i + 1] if child.i == token.i + 1 else self.doc[
                         token.i : token.i + 1
                     ]
+        for child in token.rights:
+            if child.dep_ == "advcl":  # "called for X to ...": the particle parsed as the clause's mark
+                mark = self.doc[child.left_edge.i]
+                entry = self.lexicon.get(f"{lemma} {mark.lower_}") if mark.dep_ == "mark" else None
+                if entry is not None and entry.kind in self.kinds:
+                    return entry, self.doc[token.i : mark.i + 1] if mark.i == token.i + 1 else self.doc[
+                        token.i : token.i + 1
+                    ]
+                break
         entry = self.lexicon.get(lemma)
         if entry is None and token.lower_ != lemma:
             # the lemmatizer's slips ("hopes" → "hop"): the inflected form less its ending

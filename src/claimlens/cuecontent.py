@@ -36,8 +36,13 @@ def clause(ctx: Context, verb: Token) -> tuple[Span, str] | None:
         child = right[0]
     else:
         group = min([verb.i] + [c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
-        left = [
-            c for c in clauses if all(t.is_punct or t.is_space for t in doc[c.right_edge.i + 1 : group])
+        left = [  # only marks and the cue's adverbs between ("X, eventually, a rival says")
+            c
+            for c in clauses
+            if all(
+                t.is_punct or t.is_space or (t.dep_ == "advmod" and t.head.i == verb.i)
+                for t in doc[c.right_edge.i + 1 : group]
+            )
         ]
         if not left:
             return None
@@ -73,21 +78,31 @@ def _hidden_clause(verb: Token) -> Span | None:
 
 
 def parenthetical(ctx: Context, verb: Token, seg: Segment) -> tuple[Span, str] | None:
-    """``X, he said, Y``: the cue hangs from the clause it reports."""
+    """``X, he said, Y`` and ``As the Ledger reported, X``: the cue hangs from the clause it reports."""
     head = verb.head
     if head.i == verb.i or verb.dep_ not in ("parataxis", "advcl", "ccomp"):
         return None
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return None
-    if any(c.dep_ in ("mark", "advmod") and c.i < verb.i for c in verb.children):
-        return None  # "when he said", "as she said"
+    doc = verb.doc
+    first = doc[verb.left_edge.i]
+    reporting_as = (
+        first.lower_ == "as"
+        and first.dep_ == "mark"
+        and first.head.i == verb.i
+        and (first.i == seg.span.start or doc[first.i - 1].is_punct or doc[first.i - 1].dep_ == "cc")
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in verb.rights)
+    )
+    if not reporting_as and any(c.dep_ in ("mark", "advmod") and c.i < verb.i for c in verb.children):
+        return None  # "when he said", "as she said goodbye"; but "as the Ledger reported, X"
     if verb.dep_ == "ccomp" and ctx.cue_entry(head) is not None:
         # "X did not complain ..., an official said": the clause the later cue reports;
         # "the paper reported that X had denied it": the clause the earlier cue reports
         return None
-    if verb.dep_ == "advcl" and verb.i > 0 and not verb.doc[verb.left_edge.i - 1].is_punct:
+    if verb.dep_ == "advcl" and verb.i > 0 and not doc[verb.left_edge.i - 1].is_punct and not reporting_as:
         return None
-    doc = verb.doc
+    if reporting_as and head.pos_ not in ("VERB", "AUX") and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # "The bridge, as the minister noted, was closed": the clause of its noun
     lo, hi = max(head.left_edge.i, seg.span.start), min(head.right_edge.i + 1, seg.span.end)
     inner = (verb.left_edge.i, verb.right_edge.i + 1)
     left = doc[lo : inner[0]]
@@ -115,11 +130,21 @@ def around(ctx: Context, part: tuple[int, int], verb: Token) -> list[tuple[int, 
 
 
 def by_frames(ctx: Context, verb: Token, entry: CueEntry) -> tuple[Span, str] | None:
-    """The content a cue's frames allow: an object, a predicate, an infinitive, a phrase."""
+    """The content a cue's frames allow: a question's clause, an object, a predicate, an infinitive, a
+    phrase."""
     frames = ctx.frames.get(entry.lemma, frozenset())
     if not frames:
         return None
     doc = verb.doc
+    marked = marked_clause(verb)
+    if marked is not None:
+        # the parser hangs a question ("asked (them) if the vote was fair") or a for-to clause
+        # ("called for the mayor to resign") as an adverbial clause opened by its mark
+        mark = doc[marked.left_edge.i]
+        if "whether" in frames and mark.lower_ in ("if", "whether"):
+            return doc[mark.i : marked.right_edge.i + 1], "ccomp"
+        if f"pobj:{mark.lower_}" in frames and any(c.dep_ == "aux" and c.lower_ == "to" for c in marked.children):
+            return doc[mark.i + 1 : marked.right_edge.i + 1], "infinitive"
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     preps = [c for c in verb.rights if c.dep_ in ("prep", "agent", "dative")]
     if " " in entry.lemma:  # a phrasal cue ("call on X to ..."): the particle's object is the object
@@ -184,6 +209,16 @@ def by_frames(ctx: Context, verb: Token, entry: CueEntry) -> tuple[Span, str] | 
             pobj = next((c for c in p.children if c.dep_ in ("pobj", "pcomp")), None)
             if pobj is not None:
                 return doc[pobj.left_edge.i : pobj.right_edge.i + 1], "object"
+    return None
+
+
+def marked_clause(verb: Token) -> Token | None:
+    """An adverbial clause right after the verb (its modifiers aside) opened by a mark of its own
+    ("asked if ...", "called for X to ...")."""
+    for c in verb.rights:
+        if c.dep_ == "advcl":
+            mark = c.doc[c.left_edge.i]
+            return c if mark.dep_ == "mark" and mark.head.i == c.i else None
     return None
 
 

@@ -21,11 +21,13 @@ from .drafts import trim as _trim
 from .layouts import no_speaker
 from .placement import adjacent_quote, closes_clause, free_quote, place, quote_type, with_partner
 from .quotes import QUOTE_CHARS, Quote
-from .resources import CueEntry
+from .resources import CueEntry, denial_nouns
 from .segment import Segment
 from .speakers import RELATIVE_PRONOUNS, nobody
 from .syntax import name_phrase as _phrase
 
+TOPIC_PREPOSITIONS = ("of", "about", "against")
+"""Prepositions of what a noun of saying is about ("allegations of bias", "warnings about the dam")."""
 PROPOSITION_POS = {"NOUN", "PROPN", "PRON", "NUM", "VERB", "AUX"}
 """Parts of speech without which a span states nothing ("At least")."""
 
@@ -212,13 +214,16 @@ def according_to(ctx: Context, si: int, seg: Segment, token: Token) -> Draft | N
 
 
 def in_source(ctx: Context, si: int, seg: Segment, token: Token) -> Draft | None:
-    """``In a statement, X ...`` (X speaks) and ``In a poll, ...`` (the poll speaks)."""
+    """``In a statement, X ...`` (X speaks), ``In her view, ...`` (she speaks) and ``In a poll, ...``
+    (the poll speaks)."""
     doc = ctx.doc
     pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
     head = token.head
     if pobj is None or head.pos_ not in ("VERB", "AUX") or head.i == token.i:
         return None
-    message = ctx.word("communication", pobj)
+    owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
+    # a message, or the view of its owner: "In her view, the plan will fail"
+    message = ctx.word("communication", pobj) or (owner is not None and ctx.word("thought", pobj))
     if not message and not (
         ctx.word("document", pobj) and token.i < head.i and token.i == seg.span.start
     ):
@@ -226,7 +231,6 @@ def in_source(ctx: Context, si: int, seg: Segment, token: Token) -> Draft | None
     if ctx.cue_entry(head) is not None or ctx.inside_quote(token):
         return None
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
     if message:
         mention = owner if owner is not None else subject
         if mention is None:
@@ -297,7 +301,9 @@ def colon(ctx: Context, si: int, seg: Segment, token: Token) -> Draft | None:
 
 
 def nominal(ctx: Context, si: int, seg: Segment, noun: Token) -> Draft | None:
-    """``X's claim that Y``, ``the warning by X that Y``: a noun of saying with its clause."""
+    """``X's claim that Y``, ``the warning by X that Y``, ``X made the claim that Y``: a noun of saying
+    with its clause (else its topic, ``X's allegations of bias``, or infinitive, ``her pledge to
+    resign``), and its owner or the subject of the verb that makes or issues it."""
     doc = ctx.doc
     clause = next(
         (
@@ -308,19 +314,46 @@ def nominal(ctx: Context, si: int, seg: Segment, noun: Token) -> Draft | None:
         ),
         None,
     )
-    if clause is None or ctx.inside_quote(noun):
+    topic = None
+    if clause is None and not (ctx.word("thought", noun) or ctx.word("tale", noun)) \
+            and noun.lemma_.lower() not in denial_nouns():
+        # (a noun of denial and its object, "issued a denial of the reports", is the stance stage's)
+        # "X's allegations of bias", "his warning about the dam", "her pledge to resign": the noun's
+        # topic or infinitive, read as the noun phrase it heads (as the object of a speech act)
+        topic = next(
+            (
+                c
+                for c in noun.rights
+                if (c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS and any(g.dep_ == "pobj" for g in c.children))
+                or (c.dep_ == "acl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+            ),
+            None,
+        )
+    if (clause is None and topic is None) or ctx.inside_quote(noun):
         return None
     mention = next((c for c in noun.lefts if c.dep_ == "poss"), None)
     if mention is None:
         by = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
         mention = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if mention is None and noun.dep_ == "dobj" and (
+        ctx.word("issuing", noun.head) or ctx.word("publishing", noun.head)
+    ):
+        # "X made the suggestion that ...", "X issued a warning that ...": the author of the message
+        mention = speaker_token(noun.head)
     if mention is None:
         return None
     cue = doc[noun.i : noun.i + 1]
-    end = clause.right_edge.i + 1
+    end = (clause or topic).right_edge.i + 1
     if noun.head.i > noun.i:  # the noun is a subject: its clause ends before the noun's verb
         end = min(end, noun.head.i)
-    content = doc[clause.left_edge.i : end]
+    if clause is not None:
+        start = clause.left_edge.i
+    else:
+        owner = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+        start = owner.right_edge.i + 1 if owner is not None else noun.left_edge.i
+        while start < noun.i and (doc[start].dep_ in ("case", "det") or doc[start].is_punct):
+            start += 1
+    content = doc[start:end]
     placed = place(ctx, content, "nominal", cue, seg)
     if placed is None:
         return None

@@ -44,3 +44,9 @@ def word_classes() -> dict[str, frozenset[str]]:
     for row in read_model_tsv("attribution_words.tsv"):
         classes.setdefault(row[0], set()).add(row[1].strip())
     return {name: frozenset(words) for name, words in classes.items()}
+
+
+@lru_cache(maxsize=1)
+def denial_nouns() -> frozenset[str]:
+    """Nouns of denial (``models/nominal_denials.tsv``)."""
+    return frozenset(row[0] for row in read_model_tsv("nominal_denials.tsv"))
