@@ -103,7 +103,18 @@ RESOLUTION = [
      "The former Kenyan ambassador to France, Mark Obi", "Mark Obi"),
     ("Former Danish trade envoy to Peru Mark Obi said the talks had failed.",
      "Former Danish trade envoy to Peru Mark Obi", "Mark Obi"),
-    # negatives: a title nobody named holds, a document someone only read, a name in a finite clause
+    # a cue coordinated with a passive verb shares its subject, not the passive's agent
+    ("Coach Ray Dunn was suspended on Monday and denied taking the payment.", "Coach Ray Dunn", "Ray Dunn"),
+    ("Coach Ray Dunn was suspended by the league and denied taking the payment.", "Coach Ray Dunn", "Ray Dunn"),
+    ("Jean Dubois, who was convicted of fraud in 2010 and denied the charges, lives in Lyon.", "who",
+     "Jean Dubois"),
+    # a person described again is the earlier statement's speaker
+    ("The deal was signed by Peru, according to a Chilean official. Prices would fall, according to the "
+     "official.", "the official", "Chile"),
+    # negatives: a title nobody named holds, a document someone only read, a name in a finite clause,
+    # another person described (not the earlier speaker)
+    ("The deal was signed by Peru, according to a Chilean official. Prices would fall, according to the "
+     "diplomat.", "the diplomat", None),
     ("Governor Ruth Vance toured the district. The President said the levees held.", "The President", None),
     ("The Harbor Tenants Union received a letter. The letter argues the rise breaks the lease.",
      "The letter", None),
@@ -118,6 +129,30 @@ def test_speaker_resolution(extractor, text, mention, expected):
     art = extractor(text)
     assert_offsets(art)
     s = [s for s in art.statements if s.quote != "none"][-1]
+    assert (s.speaker.text, text[s.speaker.start:s.speaker.end]) == (mention, mention)
+    actor = art.actor(s.speaker.actor) if s.speaker.actor else None
+    assert (actor.name if actor else None) == expected
+
+
+# (text, the cue of a statement, its speaker mention, the actor it refers to or None)
+CUE_SPEAKERS = [
+    # a participle after a clause whose head comes later (a colon's quote) speaks for the clause's
+    # subject, not for the quote's
+    ('Mayor Lena Ortiz responded to the audit via Twitter, attacking the report as a smear: "The council '
+     'has failed us."', "attacking", "Mayor Lena Ortiz", "Lena Ortiz"),
+    ("Mayor Lena Ortiz responded to the audit, attacking the report as a smear: the council had failed.",
+     "attacking", "Mayor Lena Ortiz", "Lena Ortiz"),
+    # negative: after a reported clause, the reporter's (not the clause subject's)
+    ("Coach Ray Dunn claimed the team was ready, insisting the injuries were minor.", "insisting",
+     "Coach Ray Dunn", "Ray Dunn"),
+]
+
+
+@pytest.mark.parametrize("text,cue,mention,expected", CUE_SPEAKERS, ids=[c for _, c, _, _ in CUE_SPEAKERS])
+def test_cue_speaker(extractor, text, cue, mention, expected):
+    art = extractor(text)
+    assert_offsets(art)
+    (s,) = [s for s in art.statements if s.cue is not None and s.cue.text == cue]
     assert (s.speaker.text, text[s.speaker.start:s.speaker.end]) == (mention, mention)
     actor = art.actor(s.speaker.actor) if s.speaker.actor else None
     assert (actor.name if actor else None) == expected

@@ -64,12 +64,18 @@ def speaker_token(verb: Token, depth: int = 0) -> Token | None:
             and verb.tag_ == "VBG"
             and head.dep_ == "ccomp"
             and head.head.pos_ == "VERB"
+            and head.head.i < head.i
             and verb.left_edge.i > 0
             and doc[verb.left_edge.i - 1].text == ","
         ):
             # "X claimed the team was ready, insisting ...": the participle after a reported
             # clause is the reporter's, not the clause subject's
             return speaker_token(head.head, depth + 1)
+        if verb.dep_ == "conj" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            # "X was convicted of fraud and denied the charges": the active verb shares the passive's subject
+            passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if passive is not None:
+                return passive
         if verb.dep_ in ("advcl", "conj", "xcomp", "pcomp"):
             if head.lemma_.lower() == "quote":  # "X was quoted as saying"
                 subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)

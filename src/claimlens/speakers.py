@@ -133,6 +133,9 @@ class Speakers:
             described = resolve_description(table, mention.i, people=not _indefinite(mention))
             if described is not None:
                 return described
+            earlier = self.earlier_speaker(mention)
+            if earlier is not None:
+                return earlier
         # names in the phrase, less places it is set in ("ministers in Geneva")
         where = {t.i for c in phrase if c.dep_ == "prep" and c.lower_ in LOCATIVE for t in c.subtree}
         found = [a for i in range(phrase.start, phrase.end) if i not in where
@@ -174,6 +177,24 @@ class Speakers:
         for d in reversed(self.drafts):
             if d.start < char and d.speaker is not None:
                 return d
+        return None
+
+    def earlier_speaker(self, mention: Token) -> ActorDraft | None:
+        """The actor of a recent statement whose speaker the definite description names again: "a
+        Chilean official said ... according to the official" (the official is the earlier one's)."""
+        lemma = mention.lemma_.lower()
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in mention.lefts) or not (
+            lemma in lexicon().titles or self.word("anonymous", mention)
+        ):
+            return None  # a person described again, not a document or a thing ("the report", "the casinos")
+        here = self.sentence_of(mention.idx)
+        for d in reversed(self.drafts):
+            if d.speaker is None or d.speaker.start >= mention.i:
+                continue
+            if here - self.sentence_of(d.speaker.start_char) > ANTECEDENT_WINDOW:
+                break
+            if d.speaker.root.lemma_.lower() == lemma and d.speaker.root.i != mention.i:
+                return d.actor
         return None
 
     def antecedent(
