@@ -111,6 +111,17 @@ RESOLUTION = [
     # a person described again is the earlier statement's speaker
     ("The deal was signed by Peru, according to a Chilean official. Prices would fall, according to the "
      "official.", "the official", "Chile"),
+    # a person described by a role and what it is the role of, never named: an actor of its own,
+    # whom a pronoun after it refers to
+    ("The chief executive of the state lottery said the draw was fair.",
+     "The chief executive of the state lottery", "chief executive of the state lottery"),
+    (("The head of the city's internal inquiry told the council the checks were not done. She also said "
+      "the scene was not secured."), "She", "head of the city's internal inquiry"),
+    ("The head of Acme Corp said the draw was fair.", "The head of Acme Corp", "Acme Corp"),
+    ("The heads of the two inquiries said the draw was fair.", "The heads of the two inquiries", None),
+    ("The official in charge of the lottery said the draw was fair.",
+     "The official in charge of the lottery", None),
+    ("The president said the draw was fair.", "The president", None),
     # negatives: a title nobody named holds, a document someone only read, a name in a finite clause,
     # another person described (not the earlier speaker)
     ("The deal was signed by Peru, according to a Chilean official. Prices would fall, according to the "

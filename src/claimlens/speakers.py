@@ -32,7 +32,7 @@ import numpy as np
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from .actors import ActorDraft, ActorTable
+from .actors import ActorDraft, ActorTable, Mention
 from .actorwords import Lexicon, lexicon
 from .countries import STATE_FORMS, fold, titled
 from .segment import Segment
@@ -160,7 +160,40 @@ class Speakers:
                     body = resolve_body(table, t.i)
                     if body is not None:
                         return body
-        return _body_agents(self, mention)
+        return _body_agents(self, mention, phrase) or self.described(mention, phrase)
+
+    def described(self, mention: Token, phrase: Span) -> ActorDraft | None:
+        """A person the text describes without naming, by a role and what it is the role of ("the head
+        of the internal inquiry", "the chief executive of the state lottery"): an actor of its own,
+        so that the pronouns and descriptions that refer back to it find it. Not an unnamed source
+        ("the official"), a bare title ("the president", someone the text has not named), or a
+        plural."""
+        lex = lexicon()
+        if (
+            mention.pos_ != "NOUN"
+            or mention.tag_ != "NN"
+            or mention.lemma_.lower() not in lex.titles
+            or self.word("anonymous", mention)
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in mention.lefts)
+            or not any(c.dep_ == "prep" and c.lower_ in ("of", "at") for c in mention.rights)
+            or self.inside_quote(mention)
+        ):
+            return None
+        start = phrase.start + 1 if phrase[0].dep_ == "det" else phrase.start
+        name = self.doc[start : phrase.end]
+        ids = {a.id for a in self.table.actors}
+        n = len(self.table.actors) + 1
+        while f"A{n}" in ids:
+            n += 1
+        actor = ActorDraft(f"A{n}", name.text, "PERSON", "described:" + fold(name.text), roles=[name.text.lower()])
+        actor.mentions.append(Mention(phrase.start_char, phrase.end_char, phrase.text, "DESCRIBED", phrase.start,
+                                      phrase.end))
+        self.table.actors.append(actor)
+        self.table._index()
+        k = bisect.bisect_left(self._mention_starts, phrase.start)
+        self._mentions.insert(k, (phrase.start, phrase.end, actor))
+        self._mention_starts.insert(k, phrase.start)
+        return actor
 
     def anonymous(self, mention: Token, actor: ActorDraft | None) -> bool:
         """An unnamed source: "a source", "officials", "two people familiar with ..."."""
@@ -473,7 +506,7 @@ def _member_word(t: Token, mention: Token) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ in ("of", "for", "from", "at") and t.head.head.i == mention.i
 
 
-def _body_agents(speakers: Speakers, mention: Token) -> ActorDraft | None:
+def _body_agents(speakers: Speakers, mention: Token, phrase: Span) -> ActorDraft | None:
     """Unnamed officials of the body that acts in the clause they comment on: "Norway banned the
     flights, with officials saying ..." (officials of Norway)."""
     if not speakers.word("agent", mention) or any(
