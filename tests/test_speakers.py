@@ -109,8 +109,8 @@ RESOLUTION = [
     ("Jean Dubois, who was convicted of fraud in 2010 and denied the charges, lives in Lyon.", "who",
      "Jean Dubois"),
     # a person described again is the earlier statement's speaker
-    ("The deal was signed by Peru, according to a Chilean official. Prices would fall, according to the "
-     "official.", "the official", "Chile"),
+    (("The deal was signed by Peru, according to a Chilean official. Prices would fall, according to the "
+     "official."), "the official", "Chile"),
     # a person described by a role and what it is the role of, never named: an actor of its own,
     # whom a pronoun after it refers to
     ("The chief executive of the state lottery said the draw was fair.",
@@ -124,8 +124,8 @@ RESOLUTION = [
     ("The president said the draw was fair.", "The president", None),
     # negatives: a title nobody named holds, a document someone only read, a name in a finite clause,
     # another person described (not the earlier speaker)
-    ("The deal was signed by Peru, according to a Chilean official. Prices would fall, according to the "
-     "diplomat.", "the diplomat", None),
+    (("The deal was signed by Peru, according to a Chilean official. Prices would fall, according to the "
+     "diplomat."), "the diplomat", None),
     ("Governor Ruth Vance toured the district. The President said the levees held.", "The President", None),
     ("The Harbor Tenants Union received a letter. The letter argues the rise breaks the lease.",
      "The letter", None),
@@ -149,8 +149,8 @@ def test_speaker_resolution(extractor, text, mention, expected):
 CUE_SPEAKERS = [
     # a participle after a clause whose head comes later (a colon's quote) speaks for the clause's
     # subject, not for the quote's
-    ('Mayor Lena Ortiz responded to the audit via Twitter, attacking the report as a smear: "The council '
-     'has failed us."', "attacking", "Mayor Lena Ortiz", "Lena Ortiz"),
+    (('Mayor Lena Ortiz responded to the audit via Twitter, attacking the report as a smear: "The council '
+     'has failed us."'), "attacking", "Mayor Lena Ortiz", "Lena Ortiz"),
     ("Mayor Lena Ortiz responded to the audit, attacking the report as a smear: the council had failed.",
      "attacking", "Mayor Lena Ortiz", "Lena Ortiz"),
     # negative: after a reported clause, the reporter's (not the clause subject's)

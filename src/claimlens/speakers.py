@@ -180,20 +180,46 @@ class Speakers:
         ):
             return None
         start = phrase.start + 1 if phrase[0].dep_ == "det" else phrase.start
-        name = self.doc[start : phrase.end]
+        name = self.doc[start : phrase.end].text
+        return self._new_actor(phrase, name, "PERSON", "described", [name.lower()])
+
+    def signer(self, name: Span) -> ActorDraft | None:
+        """The actor who signs a paragraph ("— Jane Doe (@jdoe) May 2, 2015"): the one the name
+        refers to, else an actor of its own (in any script: the entity recognizer may miss it), a
+        person unless the recognizer calls it an organisation."""
+        actor = self.resolve(name.root, name)
+        if actor is not None or self.word("anonymous", name.root) or not any(t.pos_ == "PROPN" for t in name):
+            return actor
+        kind = "ORG" if name.root.ent_type_ == "ORG" else "PERSON"
+        titles, start = lexicon().titles, name.start
+        while start < name.end - 1 and self.doc[start].lower_.rstrip(".") in titles:
+            start += 1  # "Judge Ana Pires": Ana Pires
+        text = self.doc[start : name.end].text
+        actor = self.names.get(fold(text))
+        if actor is None:
+            return self._new_actor(name, text, kind, "signed", [])
+        self._add_mention(actor, name, "signed")  # the same signature again
+        return actor
+
+    def _new_actor(self, span: Span, name: str, kind: str, key: str, roles: list[str]) -> ActorDraft:
+        """An actor the speaker stage adds to the table, with ``span`` as its one mention."""
         ids = {a.id for a in self.table.actors}
         n = len(self.table.actors) + 1
         while f"A{n}" in ids:
             n += 1
-        actor = ActorDraft(f"A{n}", name.text, "PERSON", "described:" + fold(name.text), roles=[name.text.lower()])
-        actor.mentions.append(Mention(phrase.start_char, phrase.end_char, phrase.text, "DESCRIBED", phrase.start,
-                                      phrase.end))
+        actor = ActorDraft(f"A{n}", name, kind, f"{key}:{fold(name)}", roles=roles)
         self.table.actors.append(actor)
-        self.table._index()
-        k = bisect.bisect_left(self._mention_starts, phrase.start)
-        self._mentions.insert(k, (phrase.start, phrase.end, actor))
-        self._mention_starts.insert(k, phrase.start)
+        self.names.setdefault(fold(name), actor)
+        self._add_mention(actor, span, key)
         return actor
+
+    def _add_mention(self, actor: ActorDraft, span: Span, key: str) -> None:
+        actor.mentions.append(Mention(span.start_char, span.end_char, span.text, key.upper(), span.start, span.end))
+        actor.mentions.sort(key=lambda m: m.start)
+        self.table._index()
+        k = bisect.bisect_left(self._mention_starts, span.start)
+        self._mentions.insert(k, (span.start, span.end, actor))
+        self._mention_starts.insert(k, span.start)
 
     def anonymous(self, mention: Token, actor: ActorDraft | None) -> bool:
         """An unnamed source: "a source", "officials", "two people familiar with ..."."""
