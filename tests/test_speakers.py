@@ -27,8 +27,13 @@ DESCRIPTIONS = [
     ("Maria Lopez won the vote on Sunday. Lopez thanked her staff.", "Lopez", "Maria Lopez"),
     (("The Norwegian Foreign Ministry spokesman Lars Holm said the talks would resume. "
      "The foreign ministry spokesman added that the door was open."), "spokesman", "Lars Holm"),
+    # the kind told by any word of the name, not only its last
+    ("Acme Motors Inc. recalled 4,000 cars. The company said the fault was minor.", "company",
+     "Acme Motors Inc."),
+    ("The Daily Ledger published the letter. The paper said it stood by its story.", "paper", "Daily Ledger"),
     # negatives: a role nobody in the text holds, another body's or country's spokesman, no
-    # actor at all, a plural
+    # actor at all, a plural, a body of another kind
+    ("The Daily Ledger published the letter. The company said it stood by its story.", "company", None),
     (("The Norwegian Foreign Ministry spokesman Lars Holm said the talks would resume. "
      "The defence ministry spokesman added that the door was open."), "spokesman", None),
     (("Norway's foreign ministry spokesman Lars Holm said the talks would resume. "

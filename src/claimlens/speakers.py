@@ -717,7 +717,8 @@ def _role_matches(actor: ActorDraft, word: str, modifiers: list[str], affiliatio
 def _org_match(actor: ActorDraft, word: str, kind: str | None, modifiers: list[str], lex: Lexicon) -> str | None:
     """How an organisation fits a description: by the word ("word": "the ministry" and a
     "... Ministry", "the newspaper" and one called a newspaper), by its kind ("kind": "the
-    newspaper" and a "... Times"), or not at all (None)."""
+    newspaper" and a "... Times", "the company" and an "... Inc.", one of its words telling the kind),
+    or not at all (None)."""
     name_words = _words(actor.name)
     role_words = [w for r in actor.roles for w in _words(r)]
     known = set(name_words) | set(role_words)
@@ -725,6 +726,7 @@ def _org_match(actor: ActorDraft, word: str, kind: str | None, modifiers: list[s
         return None
     if word in known:
         return "word"
-    last = actor.name.split()[-1] if actor.name.split() else ""
-    kinds = {lex.heads.get(last), lex.mastheads.get(last)} | {lex.nouns.get(w) for w in role_words}
+    written = [w.rstrip(".") for w in actor.name.split()]  # "Acme Motors Inc.", "The Daily Ledger"
+    kinds = {lex.heads.get(w) for w in written} | {lex.mastheads.get(w) for w in written}
+    kinds |= {lex.nouns.get(w) for w in role_words}
     return "kind" if kind is not None and kind in kinds else None
