@@ -158,7 +158,20 @@ CUE_SPEAKERS = [
      'has failed us."'), "attacking", "Mayor Lena Ortiz", "Lena Ortiz"),
     ("Mayor Lena Ortiz responded to the audit, attacking the report as a smear: the council had failed.",
      "attacking", "Mayor Lena Ortiz", "Lena Ortiz"),
-    # negative: after a reported clause, the reporter's (not the clause subject's)
+    # a cue completing an adjective, adverb or object speaks for the subject of the clause it completes
+    ("Mayor Lena Ortiz was quick to condemn the report.", "condemn", "Mayor Lena Ortiz", "Lena Ortiz"),
+    ("Mayor Lena Ortiz was the most aggressive in denouncing the report.", "denouncing", "Mayor Lena Ortiz",
+     "Lena Ortiz"),
+    ("Mayor Lena Ortiz stopped short of endorsing the plan.", "endorsing", "Mayor Lena Ortiz", "Lena Ortiz"),
+    ("Mayor Lena Ortiz went so far as to say the plan was dead.", "say", "Mayor Lena Ortiz", "Lena Ortiz"),
+    ("Mayor Lena Ortiz has a rare chance to show that the plan works.", "show", "Mayor Lena Ortiz",
+     "Lena Ortiz"),
+    # ... and of a passive, for its subject
+    ("Mayor Lena Ortiz was forced to admit that the plan had failed.", "admit", "Mayor Lena Ortiz",
+     "Lena Ortiz"),
+    # negatives: after a reported clause, the reporter's (not the clause subject's); a document that
+    # is quick to spread speaks for no one it names
+    ("The report was quick to spread, saying the plan was dead.", "saying", "The report", None),
     ("Coach Ray Dunn claimed the team was ready, insisting the injuries were minor.", "insisting",
      "Coach Ray Dunn", "Ray Dunn"),
 ]

@@ -183,24 +183,6 @@ class Speakers:
         name = self.doc[start : phrase.end].text
         return self._new_actor(phrase, name, "PERSON", "described", [name.lower()])
 
-    def signer(self, name: Span) -> ActorDraft | None:
-        """The actor who signs a paragraph ("— Jane Doe (@jdoe) May 2, 2015"): the one the name
-        refers to, else an actor of its own (in any script: the entity recognizer may miss it), a
-        person unless the recognizer calls it an organisation."""
-        actor = self.resolve(name.root, name)
-        if actor is not None or self.word("anonymous", name.root) or not any(t.pos_ == "PROPN" for t in name):
-            return actor
-        kind = "ORG" if name.root.ent_type_ == "ORG" else "PERSON"
-        titles, start = lexicon().titles, name.start
-        while start < name.end - 1 and self.doc[start].lower_.rstrip(".") in titles:
-            start += 1  # "Judge Ana Pires": Ana Pires
-        text = self.doc[start : name.end].text
-        actor = self.names.get(fold(text))
-        if actor is None:
-            return self._new_actor(name, text, kind, "signed", [])
-        self._add_mention(actor, name, "signed")  # the same signature again
-        return actor
-
     def _new_actor(self, span: Span, name: str, kind: str, key: str, roles: list[str]) -> ActorDraft:
         """An actor the speaker stage adds to the table, with ``span`` as its one mention."""
         ids = {a.id for a in self.table.actors}
