@@ -113,6 +113,12 @@ RESOLUTION = [
     ("Coach Ray Dunn was suspended by the league and denied taking the payment.", "Coach Ray Dunn", "Ray Dunn"),
     ("Jean Dubois, who was convicted of fraud in 2010 and denied the charges, lives in Lyon.", "who",
      "Jean Dubois"),
+    # a cue opening the sentence before its speaker and a colon is no part of the name
+    ('Mayor Lena Ortiz spoke at the rally.\n\nSaid Ortiz: "We will rebuild the bridge."', "Ortiz", "Lena Ortiz"),
+    ('Mayor Lena Ortiz spoke at the rally.\n\nSays Ortiz, "We will rebuild the bridge."', "Ortiz", "Lena Ortiz"),
+    # ... but a first name that is a verb's form stays in the name
+    ("Said Hassan was elected mayor. Said Hassan, the mayor, told reporters the bridge would reopen.",
+     "Hassan, the mayor", "Said Hassan"),
     # a person described again is the earlier statement's speaker
     (("The deal was signed by Peru, according to a Chilean official. Prices would fall, according to the "
      "official."), "the official", "Chile"),
