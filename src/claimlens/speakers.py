@@ -160,7 +160,7 @@ class Speakers:
                     body = resolve_body(table, t.i)
                     if body is not None:
                         return body
-        return _body_agents(self, mention, phrase) or self.described(mention, phrase)
+        return _body_agents(self, mention) or self.described(mention, phrase)
 
     def described(self, mention: Token, phrase: Span) -> ActorDraft | None:
         """A person the text describes without naming, by a role and what it is the role of ("the head
@@ -514,7 +514,7 @@ def _member_word(t: Token, mention: Token) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ in ("of", "for", "from", "at") and t.head.head.i == mention.i
 
 
-def _body_agents(speakers: Speakers, mention: Token, phrase: Span) -> ActorDraft | None:
+def _body_agents(speakers: Speakers, mention: Token) -> ActorDraft | None:
     """Unnamed officials of the body that acts in the clause they comment on: "Norway banned the
     flights, with officials saying ..." (officials of Norway)."""
     if not speakers.word("agent", mention) or any(
