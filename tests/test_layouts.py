@@ -38,6 +38,23 @@ LAYOUTS = [
       "\u2018The budget is balanced.\u2019\n\nThe council meets in May."),
      [("We will fix the roads.\n\n\u2018We will also cut taxes.\n\n\u2018The budget is balanced.", "direct",
        "quote", "Mayor Lena Ortiz", "Lena Ortiz")]),
+    # a paragraph signed on the next line with a dash and a name: a post (less the accounts it answers)
+    # or a passage, by its signer; a name in any script (no actor when the text names it nowhere else)
+    (("Mayor Lena Ortiz posted on Monday.\n\n@jdoe we will rebuild the bridge. It will take a year.\n\n"
+      "\u2014 Lena Ortiz (@lenaortiz) May 2, 2015\n\nThe bridge closed in March."),
+     [("we will rebuild the bridge. It will take a year", "direct", "signed", "Lena Ortiz", "Lena Ortiz")]),
+    (("The court ruled on Monday.\n\nBecause this court finds the claim baseless, it dismisses the suit.\n\n"
+      "\u2013 Judge Ana Pires, \"Decision and Order\"\n\nPrices fell."),
+     [("Because this court finds the claim baseless, it dismisses the suit", "direct", "signed",
+       "Judge Ana Pires", None)]),
+    (("The post spread fast.\n\nThe bridge will close.\n\n\u2014 \u0639\u0628\u062f\u0627\u0644\u0644\u0647 "
+     "\u0627\u0644\u0641\u0647\u062f (@afahd) May 2, 2015"),
+     [("The bridge will close", "direct", "signed", ("\u0639\u0628\u062f\u0627\u0644\u0644\u0647 "
+       "\u0627\u0644\u0641\u0647\u062f"), None)]),
+    # negatives: a dash line with no name, a date only, a dash inside a paragraph
+    ("Prices fell.\n\n\u2014 and then they rose again", []),
+    ("Prices fell.\n\n\u2014 May 2, 2015", []),
+    ("Prices fell \u2014 Lena Ortiz was away that week.", []),
     # negatives: a colon after something with no speaker, a quote that does not close the sentence,
     # a paragraph after a colon that ends no paragraph
     ('The rules are simple: "No food and no drinks."', []),

@@ -27,8 +27,13 @@ DESCRIPTIONS = [
     ("Maria Lopez won the vote on Sunday. Lopez thanked her staff.", "Lopez", "Maria Lopez"),
     (("The Norwegian Foreign Ministry spokesman Lars Holm said the talks would resume. "
      "The foreign ministry spokesman added that the door was open."), "spokesman", "Lars Holm"),
+    # the kind told by any word of the name, not only its last
+    ("Acme Motors Inc. recalled 4,000 cars. The company said the fault was minor.", "company",
+     "Acme Motors Inc."),
+    ("The Daily Ledger published the letter. The paper said it stood by its story.", "paper", "Daily Ledger"),
     # negatives: a role nobody in the text holds, another body's or country's spokesman, no
-    # actor at all, a plural
+    # actor at all, a plural, a body of another kind
+    ("The Daily Ledger published the letter. The company said it stood by its story.", "company", None),
     (("The Norwegian Foreign Ministry spokesman Lars Holm said the talks would resume. "
      "The defence ministry spokesman added that the door was open."), "spokesman", None),
     (("Norway's foreign ministry spokesman Lars Holm said the talks would resume. "
@@ -103,7 +108,35 @@ RESOLUTION = [
      "The former Kenyan ambassador to France, Mark Obi", "Mark Obi"),
     ("Former Danish trade envoy to Peru Mark Obi said the talks had failed.",
      "Former Danish trade envoy to Peru Mark Obi", "Mark Obi"),
-    # negatives: a title nobody named holds, a document someone only read, a name in a finite clause
+    # a cue coordinated with a passive verb shares its subject, not the passive's agent
+    ("Coach Ray Dunn was suspended on Monday and denied taking the payment.", "Coach Ray Dunn", "Ray Dunn"),
+    ("Coach Ray Dunn was suspended by the league and denied taking the payment.", "Coach Ray Dunn", "Ray Dunn"),
+    ("Jean Dubois, who was convicted of fraud in 2010 and denied the charges, lives in Lyon.", "who",
+     "Jean Dubois"),
+    # a cue opening the sentence before its speaker and a colon is no part of the name
+    ('Mayor Lena Ortiz spoke at the rally.\n\nSaid Ortiz: "We will rebuild the bridge."', "Ortiz", "Lena Ortiz"),
+    ('Mayor Lena Ortiz spoke at the rally.\n\nSays Ortiz, "We will rebuild the bridge."', "Ortiz", "Lena Ortiz"),
+    # ... but a first name that is a verb's form stays in the name
+    ("Said Hassan was elected mayor. Said Hassan, the mayor, told reporters the bridge would reopen.",
+     "Hassan, the mayor", "Said Hassan"),
+    # a person described again is the earlier statement's speaker
+    (("The deal was signed by Peru, according to a Chilean official. Prices would fall, according to the "
+     "official."), "the official", "Chile"),
+    # a person described by a role and what it is the role of, never named: an actor of its own,
+    # whom a pronoun after it refers to
+    ("The chief executive of the state lottery said the draw was fair.",
+     "The chief executive of the state lottery", "chief executive of the state lottery"),
+    (("The head of the city's internal inquiry told the council the checks were not done. She also said "
+      "the scene was not secured."), "She", "head of the city's internal inquiry"),
+    ("The head of Acme Corp said the draw was fair.", "The head of Acme Corp", "Acme Corp"),
+    ("The heads of the two inquiries said the draw was fair.", "The heads of the two inquiries", None),
+    ("The official in charge of the lottery said the draw was fair.",
+     "The official in charge of the lottery", None),
+    ("The president said the draw was fair.", "The president", None),
+    # negatives: a title nobody named holds, a document someone only read, a name in a finite clause,
+    # another person described (not the earlier speaker)
+    (("The deal was signed by Peru, according to a Chilean official. Prices would fall, according to the "
+     "diplomat."), "the diplomat", None),
     ("Governor Ruth Vance toured the district. The President said the levees held.", "The President", None),
     ("The Harbor Tenants Union received a letter. The letter argues the rise breaks the lease.",
      "The letter", None),
@@ -118,6 +151,43 @@ def test_speaker_resolution(extractor, text, mention, expected):
     art = extractor(text)
     assert_offsets(art)
     s = [s for s in art.statements if s.quote != "none"][-1]
+    assert (s.speaker.text, text[s.speaker.start:s.speaker.end]) == (mention, mention)
+    actor = art.actor(s.speaker.actor) if s.speaker.actor else None
+    assert (actor.name if actor else None) == expected
+
+
+# (text, the cue of a statement, its speaker mention, the actor it refers to or None)
+CUE_SPEAKERS = [
+    # a participle after a clause whose head comes later (a colon's quote) speaks for the clause's
+    # subject, not for the quote's
+    (('Mayor Lena Ortiz responded to the audit via Twitter, attacking the report as a smear: "The council '
+     'has failed us."'), "attacking", "Mayor Lena Ortiz", "Lena Ortiz"),
+    ("Mayor Lena Ortiz responded to the audit, attacking the report as a smear: the council had failed.",
+     "attacking", "Mayor Lena Ortiz", "Lena Ortiz"),
+    # a cue completing an adjective, adverb or object speaks for the subject of the clause it completes
+    ("Mayor Lena Ortiz was quick to condemn the report.", "condemn", "Mayor Lena Ortiz", "Lena Ortiz"),
+    ("Mayor Lena Ortiz was the most aggressive in denouncing the report.", "denouncing", "Mayor Lena Ortiz",
+     "Lena Ortiz"),
+    ("Mayor Lena Ortiz stopped short of endorsing the plan.", "endorsing", "Mayor Lena Ortiz", "Lena Ortiz"),
+    ("Mayor Lena Ortiz went so far as to say the plan was dead.", "say", "Mayor Lena Ortiz", "Lena Ortiz"),
+    ("Mayor Lena Ortiz has a rare chance to show that the plan works.", "show", "Mayor Lena Ortiz",
+     "Lena Ortiz"),
+    # ... and of a passive, for its subject
+    ("Mayor Lena Ortiz was forced to admit that the plan had failed.", "admit", "Mayor Lena Ortiz",
+     "Lena Ortiz"),
+    # negatives: after a reported clause, the reporter's (not the clause subject's); a document that
+    # is quick to spread speaks for no one it names
+    ("The report was quick to spread, saying the plan was dead.", "saying", "The report", None),
+    ("Coach Ray Dunn claimed the team was ready, insisting the injuries were minor.", "insisting",
+     "Coach Ray Dunn", "Ray Dunn"),
+]
+
+
+@pytest.mark.parametrize("text,cue,mention,expected", CUE_SPEAKERS, ids=[c for _, c, _, _ in CUE_SPEAKERS])
+def test_cue_speaker(extractor, text, cue, mention, expected):
+    art = extractor(text)
+    assert_offsets(art)
+    (s,) = [s for s in art.statements if s.cue is not None and s.cue.text == cue]
     assert (s.speaker.text, text[s.speaker.start:s.speaker.end]) == (mention, mention)
     actor = art.actor(s.speaker.actor) if s.speaker.actor else None
     assert (actor.name if actor else None) == expected

@@ -1,7 +1,7 @@
 """Attribution: who said what. Cues from the lexicon, content from the parse and the quotes,
 speaker mentions from the cue's subject; :mod:`claimlens.speakers` resolves each mention to its
 actor as the statement is drafted, and :mod:`claimlens.layouts` adds the statements the layout
-makes (``floating``, ``block``, ``exhibit``, ``transcript``, ``own``).
+makes (``floating``, ``block``, ``exhibit``, ``transcript``, ``signed``, ``own``).
 
 Rules, each recorded as ``Draft.rule`` (the ``evidence.rule`` of the record):
 
@@ -30,6 +30,8 @@ Rules, each recorded as ``Draft.rule`` (the ``evidence.rule`` of the record):
 - ``transcript``: a paragraph opened by a speaker's name in capitals and a colon (``SMITH: ...``),
   as interview transcripts print them; a quoted turn goes on over the quoted paragraphs that
   follow it until the next turn;
+- ``signed``: a paragraph signed on the next line with a dash and a name (``— Jane Doe (@jdoe) May
+  2, 2015``), as embedded posts and quoted passages print them: the signer's;
 - ``own``: a body sentence with no attributed statement, the article's own claim.
 
 Every cue yields its statement; a statement may hold another (``X reported that Y had said Z``:

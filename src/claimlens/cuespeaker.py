@@ -64,18 +64,29 @@ def speaker_token(verb: Token, depth: int = 0) -> Token | None:
             and verb.tag_ == "VBG"
             and head.dep_ == "ccomp"
             and head.head.pos_ == "VERB"
+            and head.head.i < head.i
             and verb.left_edge.i > 0
             and doc[verb.left_edge.i - 1].text == ","
         ):
             # "X claimed the team was ready, insisting ...": the participle after a reported
             # clause is the reporter's, not the clause subject's
             return speaker_token(head.head, depth + 1)
+        if verb.dep_ == "conj" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            # "X was convicted of fraud and denied the charges": the active verb shares the passive's subject
+            passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if passive is not None:
+                return passive
         if verb.dep_ in ("advcl", "conj", "xcomp", "pcomp"):
-            if head.lemma_.lower() == "quote":  # "X was quoted as saying"
+            if head.lemma_.lower() == "quote" or verb.dep_ == "xcomp":
+                # "X was quoted as saying", "X was forced to admit": the passive's subject speaks
                 subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
                 if subj is not None:
                     return subj
+            if head.pos_ not in ("VERB", "AUX") and verb.dep_ != "conj":
+                return _controller(head)  # "X was quick to condemn", "X went so far as to say"
             return speaker_token(head, depth + 1)
+        if verb.dep_ == "acl" and verb.tag_ == "VB" and head.dep_ in ("dobj", "attr"):
+            return _controller(head)  # "X has a rare chance to show that ..."
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
             # "a statement saying ...": its author when someone issued it ("X issued a statement saying")
             if head.dep_ == "dobj":
@@ -125,5 +136,23 @@ def _gerund_speaker(prep: Token, depth: int) -> Token | None:
     if passive is not None:
         return passive
     if verb.pos_ not in ("VERB", "AUX"):
-        return None
+        return _controller(verb)  # "X stopped short of endorsing", "X was the first in denouncing"
     return speaker_token(verb, depth + 1)
+
+
+BRIDGES = {"acomp", "attr", "advmod", "npadvmod", "dobj", "prep", "pobj", "oprd"}
+"""The links from a word that is not a verb up to the clause it completes ("quick" in "X was quick
+to condemn", "short" in "X stopped short of endorsing", "chance" in "X has a chance to show")."""
+
+
+def _controller(word: Token) -> Token | None:
+    """The subject of the clause a non-finite cue reaches through words that are not verbs: an
+    adjective, adverb or object the cue completes, up to the verb they hang from."""
+    t = word
+    for _ in range(4):
+        if t.pos_ in ("VERB", "AUX"):
+            return next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if t.dep_ not in BRIDGES or t.head.i == t.i:
+            return None
+        t = t.head
+    return None

@@ -23,6 +23,7 @@ CONFIDENCE = {
     "hearsay": 0.6,
     "floating": 0.6,
     "dash": 0.8,
+    "signed": 0.6,
     "block": 0.55,
     "exhibit": 0.55,
     "transcript": 0.7,

@@ -2,7 +2,8 @@
 paragraph with no cue of its own (``floating``: the previous speaker goes on), a paragraph quoted
 without marks after a statement, message or cue ending in a colon (``block``), a quote after a
 clause with no cue and a colon (``colon``: 'The chef was furious: "..."'), examples of a story
-under a heading line (``exhibit``), the turns of a transcript (``transcript``), and every other
+under a heading line (``exhibit``), the turns of a transcript (``transcript``), paragraphs signed
+with a dash and a name on the line after them (``signed``), and every other
 body sentence as the article's own claim (``own``).
 """
 
@@ -290,6 +291,29 @@ def _turns(ctx: Context) -> list[tuple[int, int, Draft]]:
     return out
 
 
+def _signed(ctx: Context) -> tuple[list[tuple[int, int, int, int, Span, Span]], list[Draft]]:
+    """The signed paragraphs and one direct statement of the signer for each (less the handles a
+    post opens with: "@jdoe we will ..."), unless a statement of a named speaker already holds it."""
+    text, kept, out = ctx.text, [], []
+    for signature in _signatures(ctx):
+        start, end, _, _, dash, name = signature
+        while text.startswith("@", start):  # the accounts a post answers
+            nxt = start
+            while nxt < end and not text[nxt].isspace():
+                nxt += 1
+            while nxt < end and text[nxt].isspace():
+                nxt += 1
+            start = nxt
+        start, stop = trim(text, start, end, that=False)
+        if stop <= start or any(d.actor is not None and d.start < stop and start < d.end for d in ctx.drafts):
+            continue
+        actor = ctx.speakers.resolve(name.root, name)
+        kept.append(signature)
+        out.append(Draft(parts=[(start, stop)], quote="direct", sent=ctx.sentence_of(start), rule="signed",
+                         cue=dash, cue_lemma="dash", speaker=name, actor=actor))
+    return kept, out
+
+
 def no_speaker(ctx: Context, span: Span | None, label: str) -> bool:
     """Whether a label before a colon is nobody's name: an editorial label ("UPDATE:", "EDITOR'S
     NOTE:"), or a place in capitals, as datelines give it ("WASHINGTON:", "NEW DELHI:")."""
@@ -304,6 +328,42 @@ def no_speaker(ctx: Context, span: Span | None, label: str) -> bool:
     )
 
 
+SIGNATURE = re.compile(r"^[ \t\u00a0]*(?:\u2014|\u2015|\u2013|--)[ \t\u00a0]*(?=\S)", re.MULTILINE)
+"""A line opened by a dash: a signature when a name follows ("— Jane Doe (@jdoe) May 2, 2015")."""
+SIGNATURE_STOPS = {",", ";", "(", "[", "\u201c", "\""}
+
+
+def _signatures(ctx: Context) -> list[tuple[int, int, int, int, Span, Span]]:
+    """Paragraphs signed on the line after them with a dash and a name, as embedded posts and
+    quoted passages print them ("— Jane Doe (@jdoe) May 2, 2015", "– Judge Ana Pires, the ruling"):
+    (the paragraph's start, its end, the signature line's start, its end, the dash, the name). The
+    name runs from the dash to a comma or bracket, and has a proper noun, at most ten words, no
+    date."""
+    text, doc, out = ctx.text, ctx.doc, []
+    for m in SIGNATURE.finditer(text):
+        line_end = _line_end(text, m.end())
+        first = doc.char_span(m.end(), line_end, alignment_mode="expand")
+        dash = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if first is None or dash is None or not len(first):
+            continue
+        end = first.start
+        while end < first.end and doc[end].text not in SIGNATURE_STOPS and doc[end].ent_type_ not in ("DATE", "TIME"):
+            end += 1
+        name = doc[first.start : end]
+        if not 1 <= len(name) <= 10 or not any(t.pos_ == "PROPN" or ctx.table.actor_at(t.i) for t in name):
+            continue
+        k = m.start()
+        while k > 0 and text[k - 1].isspace():
+            k -= 1
+        start = text.rfind("\n", 0, k) + 1
+        body = text[start:k].strip(" \t\u00a0")
+        if not body or SIGNATURE.match(text, start) or not any(c.isalpha() for c in body):
+            continue
+        start += len(text[start:k]) - len(text[start:k].lstrip(" \t\u00a0"))
+        out.append((start, k, m.start(), line_end, dash, name))
+    return out
+
+
 def _line_end(text: str, k: int) -> int:
     end = text.find("\n", k)
     return len(text) if end == -1 else end
@@ -316,6 +376,8 @@ def lay_out(ctx: Context) -> list[Draft]:
     every other body sentence as the article's own claim."""
     exhibits = _exhibits(ctx)
     exhibit_starts = [e[0] for e in exhibits]
+    signed, signed_drafts = _signed(ctx)
+    signed_spans = [(start, line_end) for start, _, _, line_end, _, _ in signed]
     turns = _turns(ctx)
     turn_spans = [(start, end) for start, end, _ in turns]
 
@@ -327,25 +389,36 @@ def lay_out(ctx: Context) -> list[Draft]:
         k = bisect.bisect_right(turn_spans, (char, len(ctx.text))) - 1
         return k >= 0 and char < turn_spans[k][1]
 
+    def signing(char: int) -> tuple[int, int, int, int, Span, Span] | None:
+        k = bisect.bisect_right(signed_spans, (char, len(ctx.text))) - 1
+        return signed[k] if k >= 0 and char < signed_spans[k][1] else None
+
     # in an example of a story, only what named or unnamed sources say stays apart from the outlet;
     # a transcript's turn is one statement, whatever it reports
     attributed = sorted(
         (
             d
             for d in ctx.drafts
-            if (d.actor is not None or d.anonymous or not in_exhibit(d.start)) and not in_turn(d.start)
+            if (d.actor is not None or d.anonymous or not (in_exhibit(d.start) or signing(d.start)))
+            and not in_turn(d.start)
         ),
         key=lambda d: (d.start, d.end),
     )
     reaches = sorted(d.reach for d in attributed)
     out = list(attributed) + _exhibit_drafts(ctx, exhibits) + [draft for _, _, draft in turns]
+    out += signed_drafts
     covered_until, r = -1, 0
     last: Draft | None = None
     block: tuple[Draft, int, int] | None = None
     block_si = -1
     a = 0
     for si, seg in enumerate(ctx.segments):
-        if seg.boilerplate or (exhibits and in_exhibit(seg.start)) or (turns and in_turn(seg.start)):
+        if (
+            seg.boilerplate
+            or (exhibits and in_exhibit(seg.start))
+            or (turns and in_turn(seg.start))
+            or (signed and signing(seg.start))
+        ):
             continue
         while a < len(attributed) and attributed[a].start < seg.start:
             if attributed[a].speaker is not None or attributed[a].actor is not None:

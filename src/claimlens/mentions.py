@@ -55,6 +55,7 @@ from .actorwords import (
     lexicon,
 )
 from .countries import capital_of, country_index, country_named
+from .resources import cue_lexicon
 
 if TYPE_CHECKING:
     from .merging import _Cluster
@@ -160,6 +161,9 @@ def _entity_cands(doc: Doc, lex: Lexicon) -> list[_Cand]:
                 label = "ORG"  # "... Media", "... Party"
             if label in ("ORG", "GPE") and _person_by_company(doc, start, end, lex):
                 label = "PERSON"
+            if (label in ("PERSON", "ORG") and end - start >= 2 and end < len(doc)
+                    and (doc[end].text in (":", ",") or doc[end].text in _QUOTES) and _inverted_cue(doc[start])):
+                start += 1  # "Said Ortiz:", "Adds Ortiz": the cue before its speaker is no part of the name
             cand = _Cand(start, end, label, "ner")
             if label in ("PERSON", "ORG"):
                 _split_title(doc, cand, lex)
@@ -167,6 +171,29 @@ def _entity_cands(doc: Doc, lex: Lexicon) -> list[_Cand]:
                 cand.label = "ORG"
             cands.append(cand)
     return cands
+
+
+def _inverted_cue(token: Token) -> bool:
+    """A cue verb opening a sentence before its speaker and a colon, comma or quotation ("Said
+    Ortiz:", "Adds Ortiz,"), which the entity recognizer may take into the name: a verb of the cue
+    lexicon (``models/cues.tsv``), by its tag or its inflected form ("said", "says", "added")."""
+    opening = token.i == 0 or token.is_sent_start or token.nbor(-1).is_space or token.nbor(-1).text in _QUOTES
+    if not opening or not token.is_title or token.i + 1 >= len(token.doc) or token.nbor().pos_ != "PROPN":
+        return False
+    lexicon = cue_lexicon()
+    if token.pos_ == "VERB":
+        return lexicon.get(token.lemma_.lower()) is not None
+    return any(form in lexicon for form in _uninflected(token.lower_))
+
+
+def _uninflected(word: str) -> list[str]:
+    """The lemmas a verb form may have by the regular rules of English spelling ("says", "added",
+    "denied", "said")."""
+    out = []
+    for ending, back in (("s", ""), ("es", ""), ("ed", ""), ("d", ""), ("ies", "y"), ("ied", "y"), ("aid", "ay")):
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            out.append(word[: -len(ending)] + back)
+    return out
 
 
 def _not_a_name(doc: Doc, start: int, end: int, label: str, lex: Lexicon) -> bool:

@@ -32,7 +32,7 @@ import numpy as np
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from .actors import ActorDraft, ActorTable
+from .actors import ActorDraft, ActorTable, Mention
 from .actorwords import Lexicon, lexicon
 from .countries import STATE_FORMS, fold, titled
 from .segment import Segment
@@ -133,6 +133,9 @@ class Speakers:
             described = resolve_description(table, mention.i, people=not _indefinite(mention))
             if described is not None:
                 return described
+            earlier = self.earlier_speaker(mention)
+            if earlier is not None:
+                return earlier
         # names in the phrase, less places it is set in ("ministers in Geneva")
         where = {t.i for c in phrase if c.dep_ == "prep" and c.lower_ in LOCATIVE for t in c.subtree}
         found = [a for i in range(phrase.start, phrase.end) if i not in where
@@ -157,7 +160,48 @@ class Speakers:
                     body = resolve_body(table, t.i)
                     if body is not None:
                         return body
-        return _body_agents(self, mention)
+        return _body_agents(self, mention) or self.described(mention, phrase)
+
+    def described(self, mention: Token, phrase: Span) -> ActorDraft | None:
+        """A person the text describes without naming, by a role and what it is the role of ("the head
+        of the internal inquiry", "the chief executive of the state lottery"): an actor of its own,
+        so that the pronouns and descriptions that refer back to it find it. Not an unnamed source
+        ("the official"), a bare title ("the president", someone the text has not named), or a
+        plural."""
+        lex = lexicon()
+        if (
+            mention.pos_ != "NOUN"
+            or mention.tag_ != "NN"
+            or mention.lemma_.lower() not in lex.titles
+            or self.word("anonymous", mention)
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in mention.lefts)
+            or not any(c.dep_ == "prep" and c.lower_ in ("of", "at") for c in mention.rights)
+            or self.inside_quote(mention)
+        ):
+            return None
+        start = phrase.start + 1 if phrase[0].dep_ == "det" else phrase.start
+        name = self.doc[start : phrase.end].text
+        return self._new_actor(phrase, name, "PERSON", "described", [name.lower()])
+
+    def _new_actor(self, span: Span, name: str, kind: str, key: str, roles: list[str]) -> ActorDraft:
+        """An actor the speaker stage adds to the table, with ``span`` as its one mention."""
+        ids = {a.id for a in self.table.actors}
+        n = len(self.table.actors) + 1
+        while f"A{n}" in ids:
+            n += 1
+        actor = ActorDraft(f"A{n}", name, kind, f"{key}:{fold(name)}", roles=roles)
+        self.table.actors.append(actor)
+        self.names.setdefault(fold(name), actor)
+        self._add_mention(actor, span, key)
+        return actor
+
+    def _add_mention(self, actor: ActorDraft, span: Span, key: str) -> None:
+        actor.mentions.append(Mention(span.start_char, span.end_char, span.text, key.upper(), span.start, span.end))
+        actor.mentions.sort(key=lambda m: m.start)
+        self.table._index()
+        k = bisect.bisect_left(self._mention_starts, span.start)
+        self._mentions.insert(k, (span.start, span.end, actor))
+        self._mention_starts.insert(k, span.start)
 
     def anonymous(self, mention: Token, actor: ActorDraft | None) -> bool:
         """An unnamed source: "a source", "officials", "two people familiar with ..."."""
@@ -174,6 +218,24 @@ class Speakers:
         for d in reversed(self.drafts):
             if d.start < char and d.speaker is not None:
                 return d
+        return None
+
+    def earlier_speaker(self, mention: Token) -> ActorDraft | None:
+        """The actor of a recent statement whose speaker the definite description names again: "a
+        Chilean official said ... according to the official" (the official is the earlier one's)."""
+        lemma = mention.lemma_.lower()
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in mention.lefts) or not (
+            lemma in lexicon().titles or self.word("anonymous", mention)
+        ):
+            return None  # a person described again, not a document or a thing ("the report", "the casinos")
+        here = self.sentence_of(mention.idx)
+        for d in reversed(self.drafts):
+            if d.speaker is None or d.speaker.start >= mention.i:
+                continue
+            if here - self.sentence_of(d.speaker.start_char) > ANTECEDENT_WINDOW:
+                break
+            if d.speaker.root.lemma_.lower() == lemma and d.speaker.root.i != mention.i:
+                return d.actor
         return None
 
     def antecedent(
@@ -637,7 +699,8 @@ def _role_matches(actor: ActorDraft, word: str, modifiers: list[str], affiliatio
 def _org_match(actor: ActorDraft, word: str, kind: str | None, modifiers: list[str], lex: Lexicon) -> str | None:
     """How an organisation fits a description: by the word ("word": "the ministry" and a
     "... Ministry", "the newspaper" and one called a newspaper), by its kind ("kind": "the
-    newspaper" and a "... Times"), or not at all (None)."""
+    newspaper" and a "... Times", "the company" and an "... Inc.", one of its words telling the kind),
+    or not at all (None)."""
     name_words = _words(actor.name)
     role_words = [w for r in actor.roles for w in _words(r)]
     known = set(name_words) | set(role_words)
@@ -645,6 +708,7 @@ def _org_match(actor: ActorDraft, word: str, kind: str | None, modifiers: list[s
         return None
     if word in known:
         return "word"
-    last = actor.name.split()[-1] if actor.name.split() else ""
-    kinds = {lex.heads.get(last), lex.mastheads.get(last)} | {lex.nouns.get(w) for w in role_words}
+    written = [w.rstrip(".") for w in actor.name.split()]  # "Acme Motors Inc.", "The Daily Ledger"
+    kinds = {lex.heads.get(w) for w in written} | {lex.mastheads.get(w) for w in written}
+    kinds |= {lex.nouns.get(w) for w in role_words}
     return "kind" if kind is not None and kind in kinds else None
