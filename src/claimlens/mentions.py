@@ -75,7 +75,7 @@ class _Cand:
     cluster: _Cluster | None = None
 
     def span(self, doc: Doc) -> Span:
-        return doc[self.start:self.end]
+        return Span(doc, self.start, self.end)  # doc[start:end] without its slice's normalising
 
 
 def _is_word(token: Token) -> bool:
