@@ -12,6 +12,7 @@ from __future__ import annotations
 import weakref
 from functools import cached_property
 
+import numpy as np
 from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LOWER, ORTH, POS
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc
@@ -23,13 +24,26 @@ class Columns:
     def __init__(self, doc: Doc) -> None:
         self._doc = weakref.ref(doc)  # the cache below holds this object for as long as the Doc lives
 
-    def _strings(self, attr: int) -> list[str]:
+    def _strings(self, attr: int, lower: bool = False) -> list[str]:
         doc = self._doc()
         strings = doc.vocab.strings
-        return [strings[h] for h in doc.to_array(attr).tolist()]
+        hashes = doc.to_array(attr).tolist()
+        names = {h: strings[h].lower() if lower else strings[h] for h in set(hashes)}  # each string once
+        return list(map(names.__getitem__, hashes))
 
     def _flags(self, attr: int) -> list[bool]:
         return self._doc().to_array(attr).astype(bool).tolist()
+
+    @cached_property
+    def doc_text(self) -> str:
+        """``Doc.text``, which joins every token anew on each access."""
+        return self._doc().text
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text`` (``0 <= start <= end <= len(doc)``), cut out of the document's text."""
+        if end <= start:
+            return ""
+        return self.doc_text[self.idx[start] : self.idx[end - 1] + len(self.text[end - 1])]
 
     @cached_property
     def text(self) -> list[str]:
@@ -42,7 +56,7 @@ class Columns:
     @cached_property
     def lemma(self) -> list[str]:
         """The lemma in lower case (``token.lemma_.lower()``)."""
-        return [s.lower() for s in self._strings(LEMMA)]
+        return self._strings(LEMMA, lower=True)
 
     @cached_property
     def pos(self) -> list[str]:
@@ -55,8 +69,8 @@ class Columns:
     @cached_property
     def head(self) -> list[int]:
         """The index of each token's head (a root's is its own)."""
-        offsets = self._doc().to_array(HEAD).view("int64").tolist()  # relative to the token
-        return [i + o for i, o in enumerate(offsets)]
+        doc = self._doc()
+        return (np.arange(len(doc)) + doc.to_array(HEAD).view("int64")).tolist()  # offsets → indices
 
     @cached_property
     def idx(self) -> list[int]:
