@@ -186,9 +186,9 @@ def find_actors(doc: Doc, segments=None) -> ActorTable:
     cands = _entity_cands(doc, lex)
     # in a title-case headline the model's entities run over words ("Post Hit Piece Exploits"):
     # keep only names the body also has, and countries
-    body = {fold(c.span(doc).text) for c in cands if not headline[c.start]}
-    cands = [c for c in cands if not headline[c.start] or fold(c.span(doc).text) in body
-             or country_named(c.span(doc).text, adjective=True) is not None]
+    body = {fold(c.text(doc)) for c in cands if not headline[c.start]}
+    cands = [c for c in cands if not headline[c.start] or fold(c.text(doc)) in body
+             or country_named(c.text(doc), adjective=True) is not None]
     cands += _head_names(doc, lex, headline, arrays)
     cands += _collective_names(doc, lex, headline, arrays)
     cands += _titled_names(doc, headline, arrays)
@@ -300,7 +300,7 @@ def _role_text(words: list[Token], kind: str, lex: Lexicon) -> str:
 def _name(doc: Doc, cl: _Cluster) -> str:
     if cl.country is not None:
         return cl.country
-    texts = [c.span(doc).text for c in cl.cands if c.rule != "acronym"] or [c.span(doc).text for c in cl.cands]
+    texts = [c.text(doc) for c in cl.cands if c.rule != "acronym"] or [c.text(doc) for c in cl.cands]
     return max(texts + ([cl.written] if cl.written else []), key=lambda t: (len(t.split()), len(t)))
 
 

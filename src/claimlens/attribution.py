@@ -56,6 +56,7 @@ from spacy.tokens import Doc
 
 from . import cues
 from .actors import ActorTable
+from .columns import columns
 from .context import Context
 from .drafts import Draft
 from .drafts import trim as _trim
@@ -69,30 +70,33 @@ DASHES = ("\u2014", "\u2015", "\u2013", "--")
 
 def _attribute_sentence(ctx: Context, si: int, seg: Segment) -> list[Draft]:
     doc = ctx.doc
+    cols = columns(doc)  # the tokens' words and tags, read as lists: a Token is made only for a cue
+    lower, texts, lemma, pos, dep = cols.lower, cols.text, cols.lemma, cols.pos, cols.dep
+    propositions, hearsay = ctx.words.get("proposition", ()), ctx.words.get("hearsay", ())
     drafts: list[Draft] = []
     skip = -1
-    for token in seg.span:
-        if token.i <= skip:
+    for i in range(seg.span.start, seg.span.end):
+        if i <= skip:
             continue
-        low = token.lower_
+        low = lower[i]
         draft = None
-        if low == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-            if not ctx.inside_quote(token):
-                draft = cues.according_to(ctx, si, seg, token)
-        elif low == "in" and token.dep_ == "prep":
-            draft = cues.in_source(ctx, si, seg, token)
-        elif token.text == ":" and not ctx.inside_quote(token):
-            draft = cues.colon(ctx, si, seg, token)
-        elif token.text.lstrip(QUOTE_CHARS) in DASHES and not ctx.inside_quote(token):
-            draft = cues.dash(ctx, si, seg, token)
-        elif token.pos_ == "NOUN" and ctx.word("proposition", token):
-            draft = cues.nominal(ctx, si, seg, token)
-        elif token.dep_ == "advmod" and ctx.word("hearsay", token):
-            draft = cues.hearsay(ctx, si, seg, token)
-        else:
-            found = ctx.cue_entry(token)
+        if low == "according" and i + 1 < len(doc) and lower[i + 1] == "to":
+            if not ctx.inside_quote(doc[i]):
+                draft = cues.according_to(ctx, si, seg, doc[i])
+        elif low == "in" and dep[i] == "prep":
+            draft = cues.in_source(ctx, si, seg, doc[i])
+        elif texts[i] == ":" and not ctx.inside_quote(doc[i]):
+            draft = cues.colon(ctx, si, seg, doc[i])
+        elif texts[i].lstrip(QUOTE_CHARS) in DASHES and not ctx.inside_quote(doc[i]):
+            draft = cues.dash(ctx, si, seg, doc[i])
+        elif pos[i] == "NOUN" and (lemma[i] in propositions or low in propositions):  # ctx.word
+            draft = cues.nominal(ctx, si, seg, doc[i])
+        elif dep[i] == "advmod" and (lemma[i] in hearsay or low in hearsay):
+            draft = cues.hearsay(ctx, si, seg, doc[i])
+        elif pos[i] == "VERB":  # ctx.cue_entry's first test
+            found = ctx.cue_entry(doc[i])
             if found is not None:
-                draft = cues.verb(ctx, si, seg, token, *found)
+                draft = cues.verb(ctx, si, seg, doc[i], *found)
         if draft is None:
             continue
         earlier = drafts + ctx.drafts[-3:]

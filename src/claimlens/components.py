@@ -67,8 +67,9 @@ class ClaimlensComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         from . import actors, attribution, records, segment, stance
+        from .columns import columns
 
-        text = doc.text  # joined anew on every access: once here
+        text = columns(doc).doc_text  # Doc.text joins anew on every access: once, kept with the columns
         segments = segment.sentences(doc, text)
         table = actors.find_actors(doc, segments)
         drafts = attribution.attribute(doc, segments, table, self.lexicon, self.kinds, text)

@@ -33,6 +33,7 @@ from spacy.tokens import Token
 from . import content
 from . import stance as st
 from .actors import ActorDraft, ActorTable
+from .columns import columns
 from .drafts import Draft
 from .resources import CueEntry
 from .segment import Segment
@@ -220,14 +221,19 @@ def _headline(drafts: list[Draft], segments: list[Segment]) -> int | None:
 def _words(roots: list[Token]) -> tuple[set[str], set[str]]:
     """The content verbs and the content nouns of clauses, by lemma."""
     verbs, nouns = set(), set()
+    if not roots:
+        return verbs, nouns
+    cols = columns(roots[0].doc)  # each token's attributes read off lists, not its Token
+    pos, lemma, lower, dep, head, stop = cols.pos, cols.lemma, cols.lower, cols.dep, cols.head, cols.is_stop
     for r in roots:
         for t in r.subtree:
-            if t.pos_ == "VERB" and st._lemma(t) not in st.LIGHT_VERBS:
-                verbs.add(st._lemma(t))
-            elif t.pos_ in st.CONTENT_POS and not t.is_stop:
-                nouns.add(st._lemma(t))
-                if t.dep_ == "compound" and t.head.i == t.i + 1:
-                    nouns.add(t.lower_ + st._lemma(t.head))  # "cyber attack" and "cyberattack"
+            i = t.i
+            if pos[i] == "VERB" and lemma[i] not in st.LIGHT_VERBS:
+                verbs.add(lemma[i])
+            elif pos[i] in st.CONTENT_POS and not stop[i]:
+                nouns.add(lemma[i])
+                if dep[i] == "compound" and head[i] == i + 1:
+                    nouns.add(lower[i] + lemma[i + 1])  # "cyber attack" and "cyberattack"
     return verbs, nouns
 
 
@@ -273,13 +279,15 @@ def _index(d: _Doc, roots: dict[int, list[Token]], wanted: set[str]) -> dict[str
     index: dict[str, list[_Event]] = {}
     if not wanted:
         return index
+    cols = columns(d.table.doc)
+    lemmas, pos = cols.lemma, cols.pos
     for i, draft in enumerate(d.drafts):
         for r in roots[i]:
             for v in r.subtree:
-                lemma = st._lemma(v)
+                lemma = lemmas[v.i]
                 if not d.event_keys(lemma) & wanted and lemma not in EVENT_LIGHT_VERBS and lemma != "be":
                     continue
-                if (v.pos_ != "VERB" and lemma != "be") or st._negated(v, d.lex):
+                if (pos[v.i] != "VERB" and lemma != "be") or st._negated(v, d.lex):
                     continue
                 events = [(e, t) for e, t in _events(v) if d.event_keys(e) & wanted
                           and (t.i == v.i or t.head.i == v.i)]

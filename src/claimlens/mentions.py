@@ -54,6 +54,7 @@ from .actorwords import (
     _ids,
     lexicon,
 )
+from .columns import columns
 from .countries import capital_of, country_index, country_named
 from .resources import cue_lexicon
 
@@ -76,7 +77,11 @@ class _Cand:
     cluster: _Cluster | None = None
 
     def span(self, doc: Doc) -> Span:
-        return doc[self.start:self.end]
+        return Span(doc, self.start, self.end)  # doc[start:end] without its slice's normalising
+
+    def text(self, doc: Doc) -> str:
+        """``self.span(doc).text``, without the span."""
+        return columns(doc).span_text(self.start, self.end)
 
 
 def _is_word(token: Token) -> bool:
@@ -483,7 +488,7 @@ def _acronym_cands(doc: Doc, cands: list[_Cand], arrays: _Arrays) -> list[_Cand]
         inner = doc[tok.i + 1]
         if _ACRONYM.match(inner.text) and doc[tok.i + 2].text in (")", "]"):
             long = by_end.get(tok.i) or _capitalised_run(doc, tok.i, inner.text)
-            if long is None or not _abbreviates(inner.text, long.span(doc).text):
+            if long is None or not _abbreviates(inner.text, long.text(doc)):
                 continue
             acr = _Cand(inner.i, inner.i + 1, "ORG", "acronym", link=long)
             long.link = acr

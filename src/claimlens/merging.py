@@ -105,7 +105,7 @@ class _Merger:
         self.org_firsts: dict[str, list[tuple[int, str]]] = {}
         self.org_lasts: dict[str, list[tuple[int, str]]] = {}
         for c in cands:
-            text = c.span(doc).text
+            text = c.text(doc)
             if c.label == "PERSON":
                 words = _person_words(text, lex)
                 if len(words) >= 2 and not (len(words) == 2 and words[0] in lex.particles):
@@ -129,7 +129,7 @@ class _Merger:
         return self.person_ends.setdefault((words[0], words[-1]), "person:" + " ".join(words))
 
     def _country(self, c: _Cand) -> str | None:
-        text = self.doc[c.start:c.end].text
+        text = c.text(self.doc)
         if c.label in ("GPE", "NORP"):
             return country_named(text, adjective=True)
         if c.label == "PERSON" and fold(text) in self.people:
@@ -191,7 +191,7 @@ class _Merger:
     def assign(self, c: _Cand) -> _Cluster | None:
         """The cluster of ``c``: the same name of two words or more is one actor whatever the model
         calls it ("Kenya Airways" a person here, a body there)."""
-        name = fold(c.span(self.doc).text) if c.end - c.start >= 2 and c.link is None else None
+        name = fold(c.text(self.doc)) if c.end - c.start >= 2 and c.link is None else None
         if name in self.names:
             return self.names[name]
         cl = self._assign(c)
@@ -210,7 +210,7 @@ class _Merger:
                 continue
             acronym = doc[cl.cands[0].start].text
             found = next((other for other in self.clusters.values() if other is not cl and other.kind == "org"
-                          and any(c.end - c.start > 1 and _abbreviates(acronym, c.span(doc).text)
+                          and any(c.end - c.start > 1 and _abbreviates(acronym, c.text(doc))
                                   for c in other.cands)), None)
             if found is not None:
                 found.join(cl)
@@ -245,7 +245,7 @@ class _Merger:
     def _assign(self, c: _Cand) -> _Cluster | None:
         doc, lex = self.doc, self.lex
         span = c.span(doc)
-        text = span.text
+        text = c.text(doc)
         if c.link is not None and c.link.cluster is not None:
             if c.rule == "acronym":
                 self.acronyms.setdefault(text, c.link.cluster)
@@ -327,7 +327,7 @@ class _Merger:
 
     def _acronym_of(self, acronym: str) -> _Cluster | None:
         for cl in self.clusters.values():
-            if cl.kind == "org" and any(c.end - c.start > 1 and _abbreviates(acronym, c.span(self.doc).text)
+            if cl.kind == "org" and any(c.end - c.start > 1 and _abbreviates(acronym, c.text(self.doc))
                                         for c in cl.cands):
                 return cl
         return None
@@ -357,7 +357,7 @@ def _in_title(doc: Doc, c: _Cand, lex: Lexicon) -> bool:
 def _echoes(doc: Doc, cands: list[_Cand], merger: _Merger, arrays: _Arrays) -> list[_Cand]:
     """Surnames and acronyms of actors already found, where the model missed them: the
     nearest full name with that surname, the organisation an acronym was defined for."""
-    acronyms = {c.span(doc).text: cl for cl in merger.clusters.values() for c in cl.cands if c.rule == "acronym"}
+    acronyms = {c.text(doc): cl for cl in merger.clusters.values() for c in cl.cands if c.rule == "acronym"}
     if not acronyms and not merger.surnames:
         return cands
     taken = np.zeros(len(doc), dtype=bool)

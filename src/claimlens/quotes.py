@@ -17,6 +17,7 @@ later paragraph closes it, as British papers print a quotation over several para
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPEN_DOUBLE = "\u201c\u00ab\u201e"
@@ -84,12 +85,17 @@ def _can_close_single(text: str, i: int) -> bool:
     return not before.isspace() and not after.isalnum()
 
 
+_DOUBLE_MARKS = re.compile("''|[\"" + OPEN_DOUBLE + CLOSE_DOUBLE + "]")
+"""The characters :func:`_double_quotes` reads: a double mark, or two apostrophes as one."""
+_SINGLE_MARKS = re.compile("['\u2018\u2019]")
+
+
 def _double_quotes(text: str, lo: int, hi: int) -> list[Quote]:
     quotes, open_at, open_straight, open_width = [], None, False, 1
-    i = lo
-    while i < hi:
+    for mark in _DOUBLE_MARKS.finditer(text, lo, hi):  # the marks only, not every character
+        i = mark.start()
         c = text[i]
-        width = 2 if c == "'" and i + 1 < hi and text[i + 1] == "'" else 1
+        width = mark.end() - i  # 2 for a doubled apostrophe
         if c == '"' or width == 2:
             if open_at is None:
                 open_at, open_straight, open_width = i, True, width
@@ -121,7 +127,6 @@ def _double_quotes(text: str, lo: int, hi: int) -> list[Quote]:
                 open_at = None
             elif open_at is None and i + 1 < hi and text[i + 1].isalnum():
                 open_at, open_straight, open_width = i, False, 1  # a closing mark used as an opening one
-        i += width
     if open_at is not None and hi > open_at + open_width:
         end = hi
         while end > open_at + open_width and text[end - 1].isspace():
@@ -135,10 +140,9 @@ def _single_quotes(text: str, lo: int, hi: int, inside: list[Quote]) -> list[Quo
     blocked = [(q.start - 1, q.end + 1) for q in inside]
     quotes, open_at = [], None
     b = 0
-    for i in range(lo, hi):
+    for mark in _SINGLE_MARKS.finditer(text, lo, hi):
+        i = mark.start()
         c = text[i]
-        if c not in "'\u2018\u2019":
-            continue
         while b < len(blocked) and blocked[b][1] <= i:
             b += 1
         if b < len(blocked) and blocked[b][0] <= i:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
+from .columns import columns
 from .resources import read_model_tsv
 
 SHORT_LINE_WORDS = 12
@@ -148,11 +149,12 @@ def sentences(doc: Doc, text: str | None = None) -> list[Segment]:
     ``text`` is ``doc.text`` when the caller has it (``Doc.text`` joins every token anew)."""
     out = []
     text = doc.text if text is None else text
+    space = columns(doc).is_space
     for sent in doc.sents:
-        tokens = [t for t in sent if not t.is_space]
-        if not tokens:
+        words = [i for i in range(sent.start, sent.end) if not space[i]]
+        if not words:
             continue
-        span = doc[tokens[0].i : tokens[-1].i + 1]
+        span = doc[words[0] : words[-1] + 1]
         start, end = span.start_char, span.end_char
         out.append(Segment(span, start, end, classify(span, start, end, text)))
     return out

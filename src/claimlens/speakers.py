@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorDraft, ActorTable, Mention
 from .actorwords import Lexicon, lexicon
+from .columns import columns
 from .countries import STATE_FORMS, fold, titled
 from .segment import Segment
 from .syntax import name_phrase, subject_of
@@ -372,9 +373,10 @@ class Speakers:
                 k += 1
             if len(persons) != 1:
                 continue
-            for t in seg.span:
-                if t.lower_ in PRONOUN_GENDER and not self.inside_quote(t):
-                    pronouns.append(t.lower_)
+            words = columns(doc).lower
+            for i in range(seg.span.start, seg.span.end):
+                if words[i] in PRONOUN_GENDER and not self.inside_quote(doc[i]):
+                    pronouns.append(words[i])
             (actor,) = persons.values()
             for p in pronouns:
                 vote(actor, p, 1)
@@ -386,11 +388,15 @@ class Speakers:
         or calls an outlet ("the news website X"); one pass over the tokens, on first use."""
         self._by_lemma = {}
         sources: list[tuple[int, ActorDraft]] = list(_outlets(self.table))
-        for t in self.doc:
-            message = t.pos_ == "NOUN" and self.is_message(t)
+        doc = self.doc
+        cols = columns(doc)  # a Token is made only for a noun or an "it"
+        pos, lower, dep, lemma = cols.pos, cols.lower, cols.dep, cols.lemma
+        for i in range(len(doc)):
+            message = pos[i] == "NOUN" and self.is_message(doc[i])
             if message:
-                self._by_lemma.setdefault(t.lemma_.lower(), []).append(t.i)
-            if message or (t.lower_ == "it" and t.dep_ == "nsubj"):
+                self._by_lemma.setdefault(lemma[i], []).append(i)
+            if message or (lower[i] == "it" and dep[i] == "nsubj"):
+                t = doc[i]
                 author = _published_by(self, t)
                 actor = self.table.actor_at(author.i) if author is not None else None
                 if actor is not None and actor.type != "PERSON":

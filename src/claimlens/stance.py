@@ -48,11 +48,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import HEAD, LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from . import content, disputes
 from .actors import ActorTable
+from .columns import columns
 from .drafts import Draft
 from .resources import CueEntry, read_model_tsv
 from .segment import Segment
@@ -367,18 +368,19 @@ def _governing_nominal(verb: Token, lex: StanceLexicon, cues: dict[str, CueEntry
     return None
 
 
-def _roots(span: Span, heads: np.ndarray) -> list[Token]:
+def _roots(span: Span, heads: list[int]) -> list[Token]:
     """The clause roots of a span: tokens whose head lies outside it, and their coordinated verbs.
-    ``heads``: each token's head, by index in the document (read from the array: a span's tokens
+    ``heads``: each token's head, by index in the document (read from the columns: a span's tokens
     are not made one by one)."""
-    idx = np.arange(span.start, span.end)
-    h = heads[span.start : span.end]
-    doc = span.doc
-    roots = [doc[int(i)] for i in idx[(h == idx) | (h < span.start) | (h >= span.end)]]
+    doc, start, end = span.doc, span.start, span.end
+    cols = columns(doc)
+    punct, space = cols.is_punct, cols.is_space
     out = []
-    for r in roots:
-        if r.is_punct or r.is_space:
+    for i in range(start, end):
+        h = heads[i]
+        if not (h == i or h < start or h >= end) or punct[i] or space[i]:
             continue
+        r = doc[i]
         out.append(r)
         out += [c for c in r.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     return out
@@ -393,7 +395,7 @@ def _content_spans(draft: Draft, doc: Doc, segments: list[Segment]) -> list[Span
     return [s for s in spans if s is not None]
 
 
-def _content_roots(draft: Draft, doc: Doc, segments: list[Segment], heads: np.ndarray) -> list[Token]:
+def _content_roots(draft: Draft, doc: Doc, segments: list[Segment], heads: list[int]) -> list[Token]:
     return [r for s in _content_spans(draft, doc, segments) for r in _roots(s, heads)]
 
 
@@ -510,7 +512,7 @@ def label(drafts: list[Draft], segments: list[Segment], table: ActorTable,
         return
     lex = stance_lexicon()
     doc = segments[0].span.doc
-    heads = np.arange(len(doc)) + doc.to_array(HEAD).view("int64")  # relative offsets → indices
+    heads = columns(doc).head
     markers = _markers(doc, lexicon)
     roots: dict[int, list[Token]] = {}
     clauses: dict[int, list[Token]] = {}

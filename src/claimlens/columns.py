@@ -1,0 +1,100 @@
+"""A parsed document's token attributes as plain lists, each read once per document.
+
+``doc[i].lemma_`` makes a ``Token`` object on every access; a loop over the tokens of a document,
+or over a clause's subtree for every statement, pays for it token by token. The stages that walk
+many tokens index these lists instead (``columns(doc).lower[i]``); each list is read from the
+``Doc`` on its first use (``Doc.to_array`` for the string and flag attributes) and kept for as
+long as the ``Doc`` lives. The lists are read after the parse: the ``Doc``'s annotation must not
+change once they are.
+"""
+from __future__ import annotations
+
+import weakref
+from functools import cached_property
+
+import numpy as np
+from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LOWER, ORTH, POS
+from spacy.parts_of_speech import NAMES as POS_NAMES
+from spacy.tokens import Doc
+
+
+class Columns:
+    """Token attributes of one ``Doc``, by token index."""
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = weakref.ref(doc)  # the cache below holds this object for as long as the Doc lives
+
+    def _strings(self, attr: int, lower: bool = False) -> list[str]:
+        doc = self._doc()
+        strings = doc.vocab.strings
+        hashes = doc.to_array(attr).tolist()
+        names = {h: strings[h].lower() if lower else strings[h] for h in set(hashes)}  # each string once
+        return list(map(names.__getitem__, hashes))
+
+    def _flags(self, attr: int) -> list[bool]:
+        return self._doc().to_array(attr).astype(bool).tolist()
+
+    @cached_property
+    def doc_text(self) -> str:
+        """``Doc.text``, which joins every token anew on each access."""
+        return self._doc().text
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text`` (``0 <= start <= end <= len(doc)``), cut out of the document's text."""
+        if end <= start:
+            return ""
+        return self.doc_text[self.idx[start] : self.idx[end - 1] + len(self.text[end - 1])]
+
+    @cached_property
+    def text(self) -> list[str]:
+        return self._strings(ORTH)
+
+    @cached_property
+    def lower(self) -> list[str]:
+        return self._strings(LOWER)
+
+    @cached_property
+    def lemma(self) -> list[str]:
+        """The lemma in lower case (``token.lemma_.lower()``)."""
+        return self._strings(LEMMA, lower=True)
+
+    @cached_property
+    def pos(self) -> list[str]:
+        return [POS_NAMES[p] for p in self._doc().to_array(POS).tolist()]  # as Token.pos_ reads it
+
+    @cached_property
+    def dep(self) -> list[str]:
+        return self._strings(DEP)
+
+    @cached_property
+    def head(self) -> list[int]:
+        """The index of each token's head (a root's is its own)."""
+        doc = self._doc()
+        return (np.arange(len(doc)) + doc.to_array(HEAD).view("int64")).tolist()  # offsets → indices
+
+    @cached_property
+    def idx(self) -> list[int]:
+        return self._doc().to_array(IDX).tolist()
+
+    @cached_property
+    def is_punct(self) -> list[bool]:
+        return self._flags(IS_PUNCT)
+
+    @cached_property
+    def is_space(self) -> list[bool]:
+        return self._flags(IS_SPACE)
+
+    @cached_property
+    def is_stop(self) -> list[bool]:
+        return self._flags(IS_STOP)
+
+
+_COLUMNS: weakref.WeakKeyDictionary[Doc, Columns] = weakref.WeakKeyDictionary()
+
+
+def columns(doc: Doc) -> Columns:
+    """The columns of ``doc``, made on first use and kept while ``doc`` lives."""
+    cols = _COLUMNS.get(doc)
+    if cols is None:
+        cols = _COLUMNS[doc] = Columns(doc)
+    return cols
