@@ -502,7 +502,7 @@ def _named_act(d: _Doc, i: int, other: Draft) -> bool:
 
 def _about(d: _Doc, j: int, actor: ActorDraft) -> bool:
     """Statement j asserts something of ``actor``: it names the actor and negates nothing ("he
-    didn't endorse Le Pen" says nothing Le Pen would deny)."""
+    didn't endorse Ortiz" says nothing Ortiz would deny)."""
     if not d.clauses[j]:
         return False
     lo = min(r.left_edge.i for r in d.clauses[j])
