@@ -40,8 +40,8 @@ SINGLE = [
     ("The claims were exposed as a hoax.", None, "denial", "content:evaluation:hoax"),
     ("The quote was misattributed.", None, "denial", "content:evaluation:misattributed"),
     # evaluations of several words, or of a quantity of lies; a claim's ground denied by an idiom
-    ("The minister said the story was a pack of lies.", "said", "denial", "content:evaluation:lie"),
-    ('"The quote was taken out of context," the coach said.', "said", "denial",
+    ("The minister said the report was a pack of lies.", "said", "denial", "content:evaluation:lie"),
+    ('"My remarks were taken out of context," the coach said.', "said", "denial",
      "content:evaluation:out of context"),
     ("The coach said the newspaper took his words out of context.", "said", "denial",
      "content:evaluation:out of context"),
