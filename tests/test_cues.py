@@ -43,8 +43,8 @@ COVERAGE = [
      [("the vote was rigged", "suggestion", "Senator Ray Dunn", "indirect")]),
     ("The senator faced accusations that he took bribes.", []),
     # ... else its topic or infinitive, read as the noun phrase (a thought or a tale has no statement)
-    ("Senator Ray Dunn made serious allegations of professional misconduct.",
-     [("serious allegations of professional misconduct", "allegations", "Senator Ray Dunn", "indirect")]),
+    ("Senator Ray Dunn made grave allegations of budget fraud.",
+     [("grave allegations of budget fraud", "allegations", "Senator Ray Dunn", "indirect")]),
     ("The mayor's warnings about the dam went unheeded.",
      [("warnings about the dam", "warnings", "The mayor", "indirect")]),
     ("Mayor Lena Ortiz's pledge to resign surprised the council.",

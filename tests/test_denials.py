@@ -40,8 +40,8 @@ SINGLE = [
     ("The claims were exposed as a hoax.", None, "denial", "content:evaluation:hoax"),
     ("The quote was misattributed.", None, "denial", "content:evaluation:misattributed"),
     # evaluations of several words, or of a quantity of lies; a claim's ground denied by an idiom
-    ("The minister said the story was a pack of lies.", "said", "denial", "content:evaluation:lie"),
-    ('"The quote was taken out of context," the coach said.', "said", "denial",
+    ("The minister said the report was a pack of lies.", "said", "denial", "content:evaluation:lie"),
+    ('"My remarks were taken out of context," the coach said.', "said", "denial",
      "content:evaluation:out of context"),
     ("The coach said the newspaper took his words out of context.", "said", "denial",
      "content:evaluation:out of context"),
@@ -158,20 +158,20 @@ PAIRS = [
     # to" and "planned to" (the plan's act may be worded otherwise), "no plans to sell" and "intends to sell"
     ("Reports claimed that Mayor Lena Ortiz backed the governor. Ortiz said she did not endorse the governor.",
      "said", "claimed", "content:negates:back"),
-    ("A newspaper reported that the airline planned to seat men and women in separate rows. The airline does "
-     "not have plans to separate passengers by gender, a spokesman said.", "said", "reported",
+    ("A newspaper reported that the council planned to charge visitors for parking. The council does "
+     "not have plans to introduce parking fees, a spokesman said.", "said", "reported",
      "content:negates:plan"),
     ("A blog reported that the club intends to sell its stadium. The club said it had no plans to sell the "
      "stadium.", "said", "reported", "content:negates:sell"),
     # the speaker speaks for whom its description names
-    ('A website reported that singer Mia Cole was pregnant. "She is not pregnant," Cole\'s publicist said.',
+    ('A website reported that singer Tess Varga was pregnant. "She is not pregnant," Varga\'s publicist said.',
      "said", "reported", "content:negates:pregnant"),
-    ("A website reported that singer Mia Cole was pregnant. Her publicist said she was not pregnant.",
+    ("A website reported that singer Tess Varga was pregnant. Her publicist said she was not pregnant.",
      "said", "reported", "content:negates:pregnant"),
     # the opposite event (WordNet antonyms) of the same participants, after the claim
     ("A tabloid reported that the union accepted the offer. The union said it had rejected the offer.", "said",
      "reported", "content:opposes:reject"),
-    ("The paper reported that singer Mia Cole was dead. Her manager said Cole was alive.", "said", "reported",
+    ("The paper reported that singer Tess Varga was dead. Her manager said Varga was alive.", "said", "reported",
      "content:opposes:alive"),
     # true what another calls false
     ("The union called the figures misleading. The auditor said the figures were accurate.", "said",
@@ -186,7 +186,7 @@ UNPAIRED = [
     "The paper reported that the mayor met the developer. The mayor said he did not meet the governor.",
     "The minister made no comment. Reports said the minister commented on the case.",
     "A blog reported that the club wants to sell its stadium. The club said it had no plans to buy a stadium.",
-    "Reports said singer Mia Cole was pregnant. Her publicist said the tour was not cancelled.",
+    "Reports said singer Tess Varga was pregnant. Her publicist said the tour was not cancelled.",
     "The senator said profits rose. The minister said profits fell.",
     "Ortiz won the seat, the paper said. Reyes said he lost the seat.",
     "The union accepted the offer, a report said. The union rejected the plan, its leader said.",

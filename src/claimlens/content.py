@@ -110,7 +110,7 @@ def _false_verdict(root: Token, preds: list[Token], claimed: list[Token], negate
 
 
 def _phrase_verdict(root: Token, claimed: list[Token], lex: st.StanceLexicon) -> st._Verdict | None:
-    """An evaluation of several words said of what was said: "the quote was taken out of context"
+    """An evaluation of several words said of what was said: "my remarks were taken out of context"
     (a phrase of ``models/evaluations.tsv`` on the verb or its object); "nothing could be further
     from the truth" (nothing is nearer a ground of the claim than what is said)."""
     subjects = [s for c in root.children if c.dep_ in st.SUBJECT_DEPS for s in st._conjuncts(c)]

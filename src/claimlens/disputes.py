@@ -57,7 +57,7 @@ class _Event:
     subjects: frozenset[str]
     objects: frozenset[str]
     planned: bool = False
-    """The event takes an act to be done ("planned to seat", "plans to separate"): its objects are
+    """The event takes an act to be done ("planned to close", "plans to shut"): its objects are
     that act's, which another wording of the plan need not share."""
 
 
@@ -90,7 +90,7 @@ class _Doc:
 
     def speaker_keys(self, draft: Draft) -> set[str]:
         """The speaker and whom it speaks for: the body it belongs to (a spokesman's ministry), the
-        one its description names ("Cole's publicist", "her manager", "a lawyer for Kent")."""
+        one its description names ("Varga's publicist", "her manager", "a lawyer for Kent")."""
         keys = _actor_keys(draft.actor) if draft.actor is not None else set()
         if draft.actor is not None and draft.actor.affiliation is not None:
             body = next((a for a in self.table.actors if a.id == draft.actor.affiliation), None)
@@ -145,7 +145,7 @@ def _actor_keys(actor: ActorDraft) -> set[str]:
 
 def _events(root: Token) -> list[tuple[str, Token]]:
     """The events a clause names, by lemma: its verb, the object of a light verb ("have plans
-    to" → plan), and the verbs it takes ("planned to seat" → plan, seat)."""
+    to" → plan), and the verbs it takes ("planned to close" → plan, close)."""
     out = []
     if st._lemma(root) == "be":  # "she is not pregnant", "he was never a member"
         out += [(st._lemma(p), p) for p in root.children if p.dep_ in ("acomp", "attr")
@@ -164,7 +164,7 @@ def _events(root: Token) -> list[tuple[str, Token]]:
 
 
 def _planned(event: Token) -> bool:
-    """An event word that takes an act to be done: "planned to seat", "plans to separate"."""
+    """An event word that takes an act to be done: "planned to close", "plans to shut"."""
     return any((c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB" and any(
         g.dep_ == "aux" and g.lower_ == "to" for g in c.children)) or (c.dep_ == "prep" and c.lower_ == "of" and any(
         g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)) for c in event.children)
@@ -263,7 +263,7 @@ def _accusations(d: _Doc) -> dict[int, set[str]]:
 
 
 def _subjects(verb: Token) -> list[Token]:
-    """A verb's subjects, or those of the verb it depends on ("planned to seat", "came and went")."""
+    """A verb's subjects, or those of the verb it depends on ("planned to close", "came and went")."""
     for _ in range(3):
         found = [s for c in verb.children if c.dep_ in st.SUBJECT_DEPS for s in st._conjuncts(c)]
         if found or verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head.i == verb.i:
@@ -365,7 +365,7 @@ def _opposed_events(d: _Doc, i: int) -> list[tuple[Token, str, str]]:
     out = []
     for r in d.clauses[i]:
         if d.lex.antonyms and not d.negated(r) and not st._hypothetical(r, d.lex):
-            # an event of its own, not an aspect of another ("going to help", "stop him from getting")
+            # an event of its own, not an aspect of another ("going to help", "stop them from building")
             out += [(r, other, e) for e, t in _events(r) if not any(
                 c.dep_ in ("xcomp", "ccomp", "prep") and c.pos_ in ("VERB", "ADP") and t.pos_ == "VERB"
                 and (c.dep_ != "prep" or any(g.dep_ == "pcomp" for g in c.children)) for c in t.children)
@@ -502,7 +502,7 @@ def _named_act(d: _Doc, i: int, other: Draft) -> bool:
 
 def _about(d: _Doc, j: int, actor: ActorDraft) -> bool:
     """Statement j asserts something of ``actor``: it names the actor and negates nothing ("he
-    didn't endorse Ortiz" says nothing Ortiz would deny)."""
+    didn't endorse Reyes" says nothing Reyes would deny)."""
     if not d.clauses[j]:
         return False
     lo = min(r.left_edge.i for r in d.clauses[j])
