@@ -67,11 +67,11 @@ def _extraposed_verdict(root: Token, subjects: list[Token], preds: list[Token], 
             saying = c.dep_ == "xcomp" and st._lemma(c) in cues and cues[st._lemma(c)].act == "assert" and any(
                 g.dep_ == "ccomp" and any(h.lower_ == "that" for h in g.children) for g in c.children)
             if kind in ("false", "impossible") and not negated and (own_subject or (saying and kind == "false")):
-                return st._Verdict(st.DENY, f"content:evaluation:{st._eval_word(p, lex)}", [c])
+                return st._Verdict(st.DENY, f"content:evaluation:{st._eval_key(p, lex)}", [c])
             if kind == "dismissive" and not negated and saying:
-                return st._Verdict(st.DENY, f"content:evaluation:{st._eval_word(p, lex)}", [c])
+                return st._Verdict(st.DENY, f"content:evaluation:{st._eval_key(p, lex)}", [c])
             if kind == "truth" and negated and own_subject:
-                return st._Verdict(st.DENY, f"content:not-true:{st._eval_word(p, lex)}", [c])
+                return st._Verdict(st.DENY, f"content:not-true:{st._eval_key(p, lex)}", [c])
     return None
 
 
@@ -84,7 +84,7 @@ def _false_verdict(root: Token, preds: list[Token], claimed: list[Token], negate
     fake = [a for o in st._objects(root) if o.dep_ == "dobj" for a in o.children
             if a.dep_ == "amod" and lex.evaluations.get(st._lemma(a)) == "false"]
     if fake and not negated and not things:
-        return st._Verdict(st.DENY, f"content:evaluation:{st._eval_word(fake[0], lex)}", claimed)
+        return st._Verdict(st.DENY, f"content:evaluation:{st._eval_key(fake[0], lex)}", claimed)
     for p in preds:
         key = st._eval_key(p, lex)
         word, kind = p, lex.evaluations.get(key) if key is not None else None
@@ -100,12 +100,12 @@ def _false_verdict(root: Token, preds: list[Token], claimed: list[Token], negate
                                                or not (st._passive(root) or said_of_claim))):
             continue  # a verb evaluates in the passive, or said of a claim: "the articles misrepresented"
         if (kind in ("dismissive", "impossible") and not named) or (
-                things and st._eval_word(word, lex) not in lex.fakes):
+                things and st._eval_key(word, lex) not in lex.fakes):
             continue  # "that was wrong" may judge an act; "the report was wrong" judges a claim
         if kind in ("false", "dismissive", "impossible") and not negated:
-            return st._Verdict(st.DENY, f"content:evaluation:{st._eval_word(word, lex)}", claimed)
+            return st._Verdict(st.DENY, f"content:evaluation:{st._eval_key(word, lex)}", claimed)
         if kind == "truth" and negated:
-            return st._Verdict(st.DENY, f"content:not-true:{st._eval_word(word, lex)}", claimed)
+            return st._Verdict(st.DENY, f"content:not-true:{st._eval_key(word, lex)}", claimed)
     return None
 
 

@@ -258,10 +258,6 @@ def _eval_kind(word: Token, lex: StanceLexicon) -> str:
     return lex.evaluations[_eval_key(word, lex)]
 
 
-def _eval_word(word: Token, lex: StanceLexicon) -> str:
-    return _eval_key(word, lex)
-
-
 def _about_person(token: Token) -> bool:
     """A person or a named party: "dismissed him as ...", "rejected Peru"."""
     return token.lower_ in PERSON_PRONOUNS or token.ent_type_ in ACTOR_ENTS
@@ -282,7 +278,7 @@ def _cue_verdict(verb: Token, act: str, lemma: str, lex: StanceLexicon) -> _Verd
             o, _ = claims[0]
             return _Verdict(DENY, f"cue+object:{lemma}:{_lemma(_head_noun(o))}", objects)
         if false_words:
-            return _Verdict(DENY, f"cue+evaluation:{lemma}:{_eval_word(false_words[0], lex)}", objects)
+            return _Verdict(DENY, f"cue+evaluation:{lemma}:{_eval_key(false_words[0], lex)}", objects)
         refused = [o for o, c in classes if c == "proposal"]
         if refused or any(c.dep_ == "dative" for c in verb.children):
             noun = _lemma(_head_noun(refused[0])) if refused else "dative"
@@ -298,9 +294,9 @@ def _cue_verdict(verb: Token, act: str, lemma: str, lex: StanceLexicon) -> _Verd
             return _Verdict(CONDEMN, f"cue+object:{lemma}:as-a", objects)
         return None
     if false_words and objects and not any(_about_person(o) for o in objects):
-        return _Verdict(DENY, f"cue+evaluation:{lemma}:{_eval_word(false_words[0], lex)}", objects)
+        return _Verdict(DENY, f"cue+evaluation:{lemma}:{_eval_key(false_words[0], lex)}", objects)
     if dismissive and claims and all(c != "involvement" for _, c in claims):
-        return _Verdict(DENY, f"cue+evaluation:{lemma}:{_eval_word(dismissive[0], lex)}", objects)
+        return _Verdict(DENY, f"cue+evaluation:{lemma}:{_eval_key(dismissive[0], lex)}", objects)
     if lemma in lex.disputes["defending"] and any(c in ("allegation", "utterance") for _, c in claims):
         o = next(o for o, c in claims if c in ("allegation", "utterance"))  # "defends the articles"
         return _Verdict(DENY, f"cue+object:{lemma}:{_lemma(_head_noun(o))}", objects)
