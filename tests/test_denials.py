@@ -95,6 +95,15 @@ SINGLE = [
     ("The paper defended its articles.", "defended", "denial", "cue+object:defend:article"),
     ("The company rejected any suggestion of wrongdoing.", "rejected", "denial",
      "cue+object:reject:suggestion"),
+    # a denying cue whose object is a claim, an utterance or a part in something (denial_objects.tsv)
+    ("The senator rejected the label.", "rejected", "denial", "cue+object:reject:label"),
+    ("Mayor Ana Ruiz dismissed the critique.", "dismissed", "denial", "cue+object:dismiss:critique"),
+    ("The minister dismissed his role in the affair.", "dismissed", "denial", "cue+object:dismiss:role"),
+    # a relative clause without its pronoun: the head noun is what is denied
+    ("The club faced bribery charges, a charge it has always denied.", "denied", "denial", "cue:deny"),
+    ("He was accused of fraud, an accusation he denies.", "denies", "denial", "cue:deny"),
+    ("The senator faced an allegation that he had lied, a claim he rejected.", "rejected", "denial",
+     "cue:reject"),
     # a cue participle beside a denial gives its words
     ("The governor denied the report, saying it was wrong.", "saying", "denial", "governed:cue+object:deny"),
     # hard negatives: plans, offers, things; declining; predictions; criticism and accusation
@@ -129,6 +138,9 @@ SINGLE = [
     ("The critic scoffed at the price.", None, "claim", "default"),
     ("The crowd mocked the referee.", "mocked", "claim", "cue:mock"),
     ("The council rejected the idea of a summit.", "rejected", "claim", "cue+object:reject:idea"),
+    ("The council approved the budget, a plan it had rejected in May.", None, "claim", "default"),
+    ("The firm challenged the ruling, a decision it has long disputed.", None, "claim", "default"),
+    ("The union turned down the offer, a deal it rejected twice.", None, "claim", "default"),
     ("The senator called the investigation a witch hunt.", "called", "claim", "cue:call"),
     ("The team was made up of veterans.", None, "claim", "default"),
     ("The coach said the ball was wide of the post.", "said", "claim", "cue:say"),
@@ -298,3 +310,23 @@ def test_what_a_denial_refutes(extractor, text, cue, answered):
     assert denial.label == "denial", denial.evidence.label_rule
     other = by_id.get(denial.refutes)
     assert (other.cue.text if other is not None and other.cue is not None else None) == answered, other
+
+
+# (text, cue, content of the denial, speaker mention): what a denying cue's object draft spans
+DENIED_OBJECTS = [
+    ("The senator rejected the label.", "rejected", "the label", "The senator"),
+    ("Mayor Ana Ruiz dismissed the critique.", "dismissed", "the critique", "Mayor Ana Ruiz"),
+    ("The club faced bribery charges, a charge it has always denied.", "denied", "a charge", "it"),
+    ("He was accused of fraud, an accusation he denies.", "denies", "an accusation", "he"),
+    ("The minister faced claims of bribery, which he denied.", "denied", "claims of bribery", "he"),
+    ("The mayor denied the notion that she had lied.", "denied", "the notion that she had lied", "The mayor"),
+]
+
+
+@pytest.mark.parametrize("text, cue, said, speaker", DENIED_OBJECTS, ids=[c[0][:50] for c in DENIED_OBJECTS])
+def test_what_a_denying_cue_denies(extractor, text, cue, said, speaker):
+    art = extractor(text)
+    assert_offsets(art)
+    s = _statement(art, cue)
+    assert (s.label, s.text, s.speaker.text if s.speaker is not None else None) == ("denial", said, speaker)
+    assert s.start == text.index(said) and s.end == s.start + len(said)

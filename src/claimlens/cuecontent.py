@@ -10,11 +10,16 @@ from spacy.tokens import Span, Token
 
 from .context import Context
 from .drafts import trim as _trim
-from .resources import CueEntry
+from .resources import CueEntry, denial_objects
 from .segment import Segment
 from .speakers import RELATIVE_PRONOUNS
 
 CLAUSE_DEPS = {"ccomp"}
+DENYING_ACTS = {"deny", "reject"}
+CLAIMED_CLASSES = {"allegation", "utterance", "involvement"}
+"""Classes of ``models/denial_objects.tsv`` whose nouns a denying cue takes as what it denies."""
+GAP_FILLERS = {"dobj", "ccomp", "xcomp", "oprd", "nsubjpass", "dative"}
+"""Dependents that fill a relative clause's object (no gap left for its head noun)."""
 
 
 def clause(ctx: Context, verb: Token) -> tuple[Span, str] | None:
@@ -156,14 +161,14 @@ def by_frames(ctx: Context, verb: Token, entry: CueEntry) -> tuple[Span, str] | 
         # a passive with its agent: "the claim was denied by the ministry"
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subject is not None and (
-            "object" in frames or ("proposition" in frames and _proposition(ctx, subject))
+            "object" in frames or ("proposition" in frames and _proposition(ctx, subject, entry))
         ):
             return doc[subject.left_edge.i : subject.right_edge.i + 1], "object"
     relative = next((c for c in verb.lefts if c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS), None)
-    if obj is None and relative is not None and verb.dep_ == "relcl":
-        # "claims of bribery, which he denied": what the relative pronoun stands for
+    if obj is None and verb.dep_ == "relcl" and (relative is not None or _gap(ctx, verb, entry)):
+        # "claims of bribery, which he denied", "a charge it denies": what the relative stands for
         head = verb.head
-        if "object" in frames or ("proposition" in frames and _proposition(ctx, head)):
+        if "object" in frames or ("proposition" in frames and _proposition(ctx, head, entry)):
             end = verb.left_edge.i
             while end > head.left_edge.i and doc[end - 1].is_punct:
                 end -= 1
@@ -193,7 +198,7 @@ def by_frames(ctx: Context, verb: Token, entry: CueEntry) -> tuple[Span, str] | 
             return None  # an official act: "denied the request", "denied him a visa"
         if (
             "object" in frames
-            or ("proposition" in frames and _proposition(ctx, obj))
+            or ("proposition" in frames and _proposition(ctx, obj, entry))
             or ("topic" in frames and not _person(ctx, obj))
         ):
             return doc[lo:hi], "object"
@@ -234,8 +239,26 @@ def _person(ctx: Context, obj: Token) -> bool:
     )
 
 
-def _proposition(ctx: Context, obj: Token) -> bool:
-    """Whether an object is something said (or a deed claimed: "claimed the bombing")."""
+def _gap(ctx: Context, verb: Token, entry: CueEntry) -> bool:
+    """A relative clause without its pronoun whose gap is the cue's object: "a charge it has always
+    denied", "an accusation he denies" (a subject of its own, no object or clause, and a head noun
+    that is something said)."""
+    return (
+        verb.head.pos_ == "NOUN"
+        and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children)
+        and not any(c.dep_ in GAP_FILLERS for c in verb.children)
+        and _proposition(ctx, verb.head, entry)
+    )
+
+
+def _proposition(ctx: Context, obj: Token, entry: CueEntry) -> bool:
+    """Whether an object is something said (or a deed claimed: "claimed the bombing"); for a cue
+    that denies or rejects, also a claim, an utterance or a part in something
+    (``models/denial_objects.tsv``: "rejected the label", "dismissed the critique")."""
+    if entry.act in DENYING_ACTS and (
+        denial_objects().get(obj.lemma_.lower(), denial_objects().get(obj.lower_)) in CLAIMED_CLASSES
+    ):
+        return True
     if ctx.word("proposition", obj) or ctx.word("deed", obj) or any(
         c.dep_ in ("acl", "ccomp")
         and c.pos_ in ("VERB", "AUX")

@@ -47,6 +47,12 @@ def word_classes() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def denial_objects() -> dict[str, str]:
+    """Nouns by what acting on them means, noun → class (``models/denial_objects.tsv``)."""
+    return {row[0]: row[1] for row in read_model_tsv("denial_objects.tsv")}
+
+
+@lru_cache(maxsize=1)
 def denial_nouns() -> frozenset[str]:
     """Nouns of denial (``models/nominal_denials.tsv``)."""
     return frozenset(row[0] for row in read_model_tsv("nominal_denials.tsv"))

@@ -55,7 +55,7 @@ from . import content, disputes
 from .actors import ActorTable
 from .columns import columns
 from .drafts import Draft
-from .resources import CueEntry, read_model_tsv
+from .resources import CueEntry, denial_objects, read_model_tsv
 from .segment import Segment
 
 DENY, REJECT, CONDEMN = "deny", "reject", "condemn"
@@ -108,7 +108,7 @@ def stance_lexicon() -> StanceLexicon:
     for word, _, keys in read_model_tsv("events.tsv"):
         events.setdefault(word, set()).update(f"#{k}" for k in keys.split())
     return StanceLexicon(
-        objects={row[0]: row[1] for row in read_model_tsv("denial_objects.tsv")},
+        objects=denial_objects(),
         evaluations={row[0]: "false" if row[1] == "fake" else row[1] for row in evaluations},
         fakes=frozenset(row[0] for row in evaluations if row[1] == "fake"),
         negators=frozenset(w for w, role in negation if role == "negator"),
