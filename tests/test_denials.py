@@ -104,6 +104,12 @@ SINGLE = [
     ("He was accused of fraud, an accusation he denies.", "denies", "denial", "cue:deny"),
     ("The senator faced an allegation that he had lied, a claim he rejected.", "rejected", "denial",
      "cue:reject"),
+    # a gerund object after an adverb; a ground modified ("absolutely no"), or the agent of a negated
+    # passive; the subject of the first of two coordinated verbs
+    ("The senator denied ever meeting the lobbyist.", "denied", "denial", "cue:deny"),
+    ('"There is absolutely no truth to these reports," she said.', "said", "denial", "content:no-ground:truth"),
+    ("The claims are not supported by any evidence.", None, "denial", "content:no-ground:evidence"),
+    ("The rumour has been circulating since 2012 and is false.", None, "denial", "content:evaluation:false"),
     # a cue participle beside a denial gives its words
     ("The governor denied the report, saying it was wrong.", "saying", "denial", "governed:cue+object:deny"),
     # hard negatives: plans, offers, things; declining; predictions; criticism and accusation
@@ -141,6 +147,10 @@ SINGLE = [
     ("The council approved the budget, a plan it had rejected in May.", None, "claim", "default"),
     ("The firm challenged the ruling, a decision it has long disputed.", None, "claim", "default"),
     ("The union turned down the offer, a deal it rejected twice.", None, "claim", "default"),
+    ("The theory is supported by evidence.", None, "claim", "default"),
+    ("The plan was not backed by the council.", None, "claim", "default"),
+    ("There is almost no traffic on the bridge.", None, "claim", "default"),
+    ("The mayor has served since 2012 and is not happy.", None, "claim", "default"),
     ("The senator called the investigation a witch hunt.", "called", "claim", "cue:call"),
     ("The team was made up of veterans.", None, "claim", "default"),
     ("The coach said the ball was wide of the post.", "said", "claim", "cue:say"),
@@ -320,6 +330,8 @@ DENIED_OBJECTS = [
     ("He was accused of fraud, an accusation he denies.", "denies", "an accusation", "he"),
     ("The minister faced claims of bribery, which he denied.", "denied", "claims of bribery", "he"),
     ("The mayor denied the notion that she had lied.", "denied", "the notion that she had lied", "The mayor"),
+    ("The mayor disputed that account.", "disputed", "that account", "The mayor"),
+    ("The senator denied ever meeting the lobbyist.", "denied", "ever meeting the lobbyist", "The senator"),
 ]
 
 

@@ -168,11 +168,17 @@ def _fragment_verdict(root: Token, lex: st.StanceLexicon) -> st._Verdict | None:
 def _ground_verdict(root: Token, subjects: list[Token], claimed: list[Token],
                     lex: st.StanceLexicon) -> st._Verdict | None:
     """"There is no truth in it", "no reports support the claims", "the charges have no basis",
-    "the claims lack evidence", "the allegations are without merit"."""
+    "the claims lack evidence", "the allegations are without merit", "the claims are not
+    supported by any evidence"."""
     lemma = st._lemma(root)
     existential = any(c.dep_ == "expl" for c in root.children)
     negated = st._negated(root, lex) or any(st._negative(s, lex) for s in subjects)
     for c in root.children:
+        if c.dep_ == "agent" and claimed and negated and st._passive(root):
+            grounds = [g for g in c.children if g.dep_ == "pobj"
+                       and lex.evaluations.get(st._lemma(g)) in ("ground", "evidence")]
+            if grounds:
+                return st._Verdict(st.DENY, f"content:no-ground:{st._lemma(grounds[0])}", claimed)
         if c.dep_ == "prep" and c.lower_ == "without" and claimed and lemma == "be":
             grounds = [g for g in c.children if g.dep_ == "pobj"
                        and lex.evaluations.get(st._lemma(g)) in ("ground", "evidence")]
@@ -425,6 +431,8 @@ def clause_verdict(root: Token, lex: st.StanceLexicon, cues: dict[str, CueEntry]
     if st._hypothetical(root, lex, hedged=False):
         return _phrase_verdict(root, [], lex)  # "nothing could be further from the truth"
     subjects, preds = predicates(root)
+    if not subjects and root.dep_ == "conj":  # "the rumour has spread and is false": the first verb's
+        subjects = predicates(root.head)[0]
     negated = st._negated(root, lex) or any(st._negated(p, lex) for p in preds) or any(
         st._negative(s, lex) for s in subjects)
     claimed = [s for s in subjects if (claim_like(s, lex) or _published(s, cues))

@@ -175,9 +175,11 @@ def by_frames(ctx: Context, verb: Token, entry: CueEntry) -> tuple[Span, str] | 
             return doc[head.left_edge.i : end], "object"
         return None
     if obj is None and "object" in frames:
-        # a gerund for object: "denied taking the payment", "admitted moving the funds"
+        # a gerund for object: "denied taking the payment", "admitted moving the funds", "denied
+        # ever meeting him" (only its adverbs between)
         obj = next((c for c in verb.rights if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"
-                    and c.i == verb.i + 1), None)
+                    and all(t.dep_ == "advmod" and t.head.i == c.i for t in doc[verb.i + 1 : c.i])),
+                   None)
     if obj is not None:
         lo, hi = obj.left_edge.i, obj.right_edge.i + 1
         as_prep = next((p for p in preps if p.lower_ == "as"), None)

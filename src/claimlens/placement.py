@@ -111,7 +111,10 @@ def place(
     text = ctx.text
     if content is not None or range_ is not None:
         s, e = range_ if range_ is not None else (content.start_char, content.end_char)
-        s, e = _trim(text, s, e, keep_marks=True)
+        # a leading "that" goes, unless it is the object's determiner ("rejected that argument")
+        that = not (content is not None and len(content) > 1 and content[0].lower_ == "that"
+                    and content[0].dep_ == "det")
+        s, e = _trim(text, s, e, keep_marks=True, that=that)
         if e <= s:
             return None
         q = free_quote(ctx, ctx.quote_at(s if text[s] not in QUOTE_CHARS else s + 1))

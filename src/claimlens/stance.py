@@ -164,9 +164,10 @@ def _hypothetical(verb: Token, lex: StanceLexicon, hedged: bool = True) -> bool:
 
 
 def _negative(token: Token, lex: StanceLexicon) -> bool:
-    """A noun phrase that is negative: "nothing", "none of ...", "no role"."""
+    """A noun phrase that is negative: "nothing", "none of ...", "no role", "absolutely no truth"
+    (the parser makes a modified "no" a number)."""
     return token.lower_ in lex.negators or any(
-        c.dep_ in ("det", "neg") and c.lower_ in lex.negators for c in token.children)
+        c.dep_ in ("det", "neg", "nummod") and c.lower_ in lex.negators for c in token.children)
 
 
 def _conjuncts(token: Token) -> list[Token]:
