@@ -165,6 +165,8 @@ PAIRS = [
     # a flat negation answering an accusation, by the accused or by someone for them
     ('Mayor Bo Kent was accused of bribery. Kent said: "I never took a cent."', "said", None,
      "content:answers:take"),
+    ("Mayor Bo Kent faces charges of bribery. Kent said he never took money from anyone.", "said", None,
+     "content:answers:take"),
     ("The driver was charged with the hit-and-run. The driver's lawyer said his client had never been near "
      "the scene.", "said", None, "content:answers:be"),
     ("Critics accused Lopez of making $40 million from the deal. Lopez said he did not make $40 million "
@@ -201,6 +203,8 @@ PAIRS = [
 ]
 
 UNPAIRED = [
+    "Mayor Bo Kent made allegations of bribery. Kent said he never took money from anyone.",
+    "Mayor Bo Kent faces a tough race. Kent said he never took money from anyone.",
     "The senator said the plan was not ready. The governor said it was ready.",
     "The minister said the bridge would open in May. The mayor said the bridge would not open in May.",
     "Critics accused the mayor of waste. The mayor said he did not know the figures.",

@@ -240,7 +240,7 @@ def _words(roots: list[Token]) -> tuple[set[str], set[str]]:
 def _accusations(d: _Doc) -> dict[int, set[str]]:
     """Statement index → whom it accuses (keys): an accusing cue's object ("accused Peru", "Kent
     was accused of"), an accusing verb of the article's own sentence, an allegation against
-    someone ("the allegations against Lima")."""
+    someone ("the allegations against Lima") or that someone faces ("Kent faces charges")."""
     out: dict[int, set[str]] = {}
     for i, draft in enumerate(d.drafts):
         accused: list[Token] = []
@@ -256,6 +256,9 @@ def _accusations(d: _Doc) -> dict[int, set[str]]:
                 allegations = [t for t in content.clause_tokens(r)
                                if d.lex.objects.get(st._lemma(t)) == "allegation"]
                 accused += accused_in(allegations)
+                if st._lemma(r) in d.lex.disputes["facing"] and any(  # "Kent faces charges of bribery"
+                        t.dep_ == "dobj" and t.head.i == r.i for t in allegations):
+                    accused += content.predicates(r)[0]
         keys = d.keys(accused)
         if keys:
             out[i] = keys
