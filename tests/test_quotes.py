@@ -21,6 +21,13 @@ def inner(text):
     ('She said "it never ends', [("it never ends", False)]),
     ('Odd " mark\nnext "line" here', [(" mark", False), ("line", True)]),
     ("rock 'n' roll and the 90s' music", []),
+    # a plural possessive inside a single quote does not close it; a mark before a word still closes
+    # one when the next mark opens a quote or no later mark closes it
+    ("He said: \u2018It failed. The workers\u2019 claims are true.\u2019",
+     [("It failed. The workers\u2019 claims are true.", True)]),
+    ("'Not us. The farmers' union did it,' she said.", [("Not us. The farmers' union did it,", True)]),
+    ("The word \u2018dogs\u2019 is old. \u2018Cats\u2019 is new.", [("dogs", True), ("Cats", True)]),
+    ("It was 'yes' says the mayor, and the voters' view is clear.", [("yes", True)]),
     ("He said ''not now'' twice.", [("not now", True)]),           # a doubled apostrophe
     ("\u201cA typo\u201c here.", [("A typo", True)]),              # an opening mark set as a closing one
     ("\u201cA \u201cB here.", [("A \u201cB here.", False)]),           # an opening mark never closed
