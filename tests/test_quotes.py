@@ -115,6 +115,13 @@ QUOTE_TYPES = [
     ('The mayor said the minister replied, "We will wait."',
      [('the minister replied, "We will wait."', "partial", 15)]),
     ('The mayor told reporters "We will win."', [("We will win.", "direct", 26)]),
+    # a quoted title or name quotes nobody's words: the paraphrase around it stays indirect
+    ('The guide says there is a custom called "Night Market" in the town.',
+     [('there is a custom called "Night Market" in the town', "indirect", 15)]),
+    ('He said the book "The Art of the Deal" was his favourite.',
+     [('the book "The Art of the Deal" was his favourite', "indirect", 8)]),
+    ('He said the plan, known as "Project Blue", would "change everything."',
+     [('the plan, known as "Project Blue", would "change everything."', "partial", 8)]),
 ]
 
 

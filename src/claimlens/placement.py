@@ -205,9 +205,16 @@ def quote_type(text: str, parts: list[tuple[int, int]], quotes: list[Quote], rul
         quotes and all(any(q.start - 1 <= s and e <= q.end + 1 for q in quotes) for s, e in parts)
     ):
         return "direct"
-    inside = "".join(text[s:e] for s, e in parts)
+    # a quoted title or name ('a custom called "Night Market"') quotes nobody's words
+    titles = [q for q in quotes if looks_like_title(text, q)]
+    inside = "".join(
+        c
+        for s, e in parts
+        for i, c in enumerate(text[s:e], s)
+        if not any(t.start - 1 <= i <= t.end for t in titles)
+    )
     if any(c in '"\u201c\u201d\u00ab\u00bb' for c in inside) or any(
-        q.start < e and s < q.end for q in quotes for s, e in parts
+        q.start < e and s < q.end for q in quotes if q not in titles for s, e in parts
     ):
         return "partial"
     return "indirect"
