@@ -164,9 +164,9 @@ CASES = [
     # a quote closed by a comma before its speaker and cue is what was said, whatever follows the cue
     ("''The port will stay open,'' Ms. Alves said on NPR's ''Morning Edition.''",
      [("The port will stay open,", "said", "Ms. Alves", "direct")]),
-    # ... but not one that closes the paragraph before
+    # ... but not one that closes the paragraph before (a direct quote of nobody named)
     ('"Will it work?"\n\nSome analysts said the plan would fail.',
-     [("the plan would fail", "said", "Some analysts", "indirect")]),
+     [("Will it work?", None, None, "direct"), ("the plan would fail", "said", "Some analysts", "indirect")]),
     # a participle after the cue's comma is no complement of it
     ("The harvest is late, the farmer said, noting the rain had flooded the fields.",
      [("The harvest is late", "said", "the farmer", "indirect"),
@@ -495,7 +495,8 @@ def test_transcript_turns(extractor, text, expected):
 
 def test_floating_quote_without_a_previous_speaker_is_not_attributed(extractor):
     art = extractor('The storm passed.\n\n"It will change the city for a generation."')
-    assert [s.quote for s in art.statements] == ["none", "none"]
+    assert [(s.quote, s.speaker) for s in art.statements] == [("none", None), ("direct", None)]
+    assert art.statements[1].text == "It will change the city for a generation."  # inside the marks
 
 
 @pytest.mark.parametrize("text", [

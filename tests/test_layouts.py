@@ -55,6 +55,15 @@ LAYOUTS = [
     ("Prices fell.\n\n\u2014 and then they rose again", []),
     ("Prices fell.\n\n\u2014 May 2, 2015", []),
     ("Prices fell \u2014 Lena Ortiz was away that week.", []),
+    # a sentence with no cue wholly inside quotation marks, with no speaker before it: someone's words,
+    # a direct quote inside the marks (the mark closing after a space too)
+    ('"The budget is balanced. We will fix the roads. "\n\nThe council meets in May.',
+     [("The budget is balanced.", "direct", "own", None, None),
+      ("We will fix the roads.", "direct", "own", None, None)]),
+    ('\u201cPolice deny\u201d\n\nThe story spread fast.', [("Police deny", "direct", "own", None, None)]),
+    # negatives: a quoted title alone, a sentence quoted only in part
+    ('The film opened.\n\n"Nobody Said It Was Easy"', []),
+    ('The "new" budget is balanced.', []),
     # negatives: a colon after something with no speaker, a quote that does not close the sentence,
     # a paragraph after a colon that ends no paragraph
     ('The rules are simple: "No food and no drinks."', []),

@@ -1,7 +1,10 @@
-"""Quote scanning: pure text, never raises, apostrophes are not quotes."""
+"""Quote scanning: pure text, never raises, apostrophes are not quotes; and the quote type and
+span of the statements quotes are in (the sentences are written for these tests)."""
 import pytest
 
 from claimlens.quotes import find_quotes, looks_like_title
+
+from .helpers import assert_offsets
 
 
 def inner(text):
@@ -18,6 +21,13 @@ def inner(text):
     ('She said "it never ends', [("it never ends", False)]),
     ('Odd " mark\nnext "line" here', [(" mark", False), ("line", True)]),
     ("rock 'n' roll and the 90s' music", []),
+    # a plural possessive inside a single quote does not close it; a mark before a word still closes
+    # one when the next mark opens a quote or no later mark closes it
+    ("He said: \u2018It failed. The workers\u2019 claims are true.\u2019",
+     [("It failed. The workers\u2019 claims are true.", True)]),
+    ("'Not us. The farmers' union did it,' she said.", [("Not us. The farmers' union did it,", True)]),
+    ("The word \u2018dogs\u2019 is old. \u2018Cats\u2019 is new.", [("dogs", True), ("Cats", True)]),
+    ("It was 'yes' says the mayor, and the voters' view is clear.", [("yes", True)]),
     ("He said ''not now'' twice.", [("not now", True)]),           # a doubled apostrophe
     ("\u201cA typo\u201c here.", [("A typo", True)]),              # an opening mark set as a closing one
     ("\u201cA \u201cB here.", [("A \u201cB here.", False)]),           # an opening mark never closed
@@ -71,3 +81,52 @@ def test_quotes_over_paragraphs(text, pieces):
 def test_titles_are_told_from_speech(text, title):
     (q,) = find_quotes(text)
     assert looks_like_title(text, q) is title
+
+
+# (text, [(statement text, quote type, start)] of the attributed statements)
+QUOTE_TYPES = [
+    # a quoted predicate is a partial quote of the object and the predicate, up to the closing mark:
+    # the circumstance the parse hangs on the quoted word is the writer's
+    ('But what the mayor described as a "magical moment" on Monday has become a problem.',
+     [('a "magical moment"', "partial", 32)]),
+    ('The mayor described the plan as a "total failure" on Monday.',
+     [('the plan as a "total failure"', "partial", 20)]),
+    ('The mayor called the plan "a disgrace".', [('the plan "a disgrace"', "partial", 17)]),
+    ('The mayor called the plan "a disgrace" in a speech on Monday.',
+     [('the plan "a disgrace"', "partial", 17)]),
+    ('The mayor described the plan as "costly" and "unfair" on Monday.',
+     [('the plan as "costly" and "unfair"', "partial", 20)]),
+    # ... the closing mark of a doubled apostrophe whole
+    ("The council called the report ''biased and misleading.''",
+     [("the report ''biased and misleading.''", "partial", 19)]),
+    # a quote after a verb of saying with no subject of its own is the words of the source itself
+    ('According to the guide, his staff were told, "Never talk to the press. Never."',
+     [("Never talk to the press. Never.", "direct", 46)]),
+    ('In the letter the firm also made this point, writing "We are cooperating fully."',
+     [("We are cooperating fully.", "direct", 54)]),
+    # negatives: what follows a quoted predicate and is the speaker's; a quoted fragment in a clause;
+    # a quote after a verb with a subject of its own
+    ('The mayor described the fire as a "detail" of history.',
+     [('the fire as a "detail" of history', "partial", 20)]),
+    ('The mayor described the vote as "a step" in the right direction.',
+     [('the vote as "a step" in the right direction', "partial", 20)]),
+    ('The mayor said she has "an open mind" on whether to close the bridge.',
+     [('she has "an open mind" on whether to close the bridge', "partial", 15)]),
+    ('The mayor said the minister replied, "We will wait."',
+     [('the minister replied, "We will wait."', "partial", 15)]),
+    ('The mayor told reporters "We will win."', [("We will win.", "direct", 26)]),
+    # a quoted title or name quotes nobody's words: the paraphrase around it stays indirect
+    ('The guide says there is a custom called "Night Market" in the town.',
+     [('there is a custom called "Night Market" in the town', "indirect", 15)]),
+    ('He said the book "The Art of the Deal" was his favourite.',
+     [('the book "The Art of the Deal" was his favourite', "indirect", 8)]),
+    ('He said the plan, known as "Project Blue", would "change everything."',
+     [('the plan, known as "Project Blue", would "change everything."', "partial", 8)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", QUOTE_TYPES, ids=[t[:40] for t, _ in QUOTE_TYPES])
+def test_quote_types(extractor, text, expected):
+    art = extractor(text)
+    assert_offsets(art)
+    assert [(s.text, s.quote, s.start) for s in art.statements if s.quote != "none"] == expected

@@ -83,7 +83,12 @@ class Context:
             return None
         lemma = token.lemma_.lower()
         for child in token.rights:
-            if child.dep_ in ("prt", "prep"):
+            if child.dep_ == "prt" or (
+                # a prepositional verb's preposition follows it ("called on X", "pointed to X"), not
+                # its object ("called the plan a failure on Monday")
+                child.dep_ == "prep"
+                and all(t.pos_ == "ADV" for t in self.doc[token.i + 1 : child.i])
+            ):
                 entry = self.lexicon.get(f"{lemma} {child.lower_}")
                 if entry is not None and entry.kind in self.kinds:
                     return entry, self.doc[token.i : child.i + 1] if child.i == token.i + 1 else self.doc[

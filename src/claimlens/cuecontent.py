@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from .context import Context
 from .drafts import trim as _trim
+from .quotes import QUOTE_CHARS
 from .resources import CueEntry, denial_objects
 from .segment import Segment
 from .speakers import RELATIVE_PRONOUNS
@@ -188,6 +189,7 @@ def by_frames(ctx: Context, verb: Token, entry: CueEntry) -> tuple[Span, str] | 
         # an object predicate; the parser sometimes calls an adjective one advmod ("branded X groundless")
         predicate = [c for c in verb.rights if c.i > obj.i and (
             c.dep_ in ("oprd", "ccomp", "acomp") or (c.dep_ == "advmod" and c.pos_ == "ADJ"))]
+        predicate = predicate or _quoted_appositive(ctx, obj)
         if "predicate" in frames and predicate:
             return doc[lo : predicate[-1].right_edge.i + 1], "predicative"
         xcomp = next((c for c in verb.rights if c.dep_ == "xcomp" and c.i > obj.i), None)
@@ -205,6 +207,9 @@ def by_frames(ctx: Context, verb: Token, entry: CueEntry) -> tuple[Span, str] | 
         ):
             return doc[lo:hi], "object"
         return None
+    as_object = _quoted_as_object(ctx, verb) if "as" in frames else None
+    if as_object is not None:
+        return doc[as_object.left_edge.i : as_object.right_edge.i + 1], "predicative"
     oprd = [c for c in verb.rights if c.dep_ == "oprd"]
     if "predicate" in frames and len(oprd) >= 2:
         return doc[oprd[0].left_edge.i : oprd[-1].right_edge.i + 1], "predicative"
@@ -216,6 +221,28 @@ def by_frames(ctx: Context, verb: Token, entry: CueEntry) -> tuple[Span, str] | 
             pobj = next((c for c in p.children if c.dep_ in ("pobj", "pcomp")), None)
             if pobj is not None:
                 return doc[pobj.left_edge.i : pobj.right_edge.i + 1], "object"
+    return None
+
+
+def _quoted_appositive(ctx: Context, obj: Token) -> list[Token]:
+    """The parse's reading of an object predicate in quotation marks ('called the plan "a
+    disgrace"'): an appositive of the object whose quote opens right after it."""
+    for c in obj.rights:
+        q = ctx.quote_at(c.left_edge.idx)
+        if c.dep_ == "appos" and q is not None and q.start > obj.idx:
+            if all(t.text in QUOTE_CHARS for t in obj.doc[obj.i + 1 : c.left_edge.i]):
+                return [c]
+    return []
+
+
+def _quoted_as_object(ctx: Context, verb: Token) -> Token | None:
+    """What a cue with no object names with "as" when it is quoted ('what she described as a
+    "magical moment"'): the speaker's characterisation, a quoted fragment in the writer's words."""
+    for prep in verb.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and any(ctx.quote_at(t.idx) is not None for t in pobj.subtree):
+                return pobj
     return None
 
 

@@ -50,6 +50,24 @@ def _own(ctx: Context, si: int, seg: Segment) -> Draft | None:
     return Draft(parts=[(start, end)], quote="none", sent=si, rule="own")
 
 
+def _quoted_own(ctx: Context, si: int, seg: Segment) -> Draft | None:
+    """A sentence with no cue that lies wholly inside quotation marks: words someone said,
+    whoever said them, so a direct quote (the text inside the marks) and not the article's
+    own assertion in its own words."""
+    text = ctx.text
+    start, end = seg.start, seg.end
+    while start < end and (text[start].isspace() or text[start] in QUOTE_CHARS):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in QUOTE_CHARS):
+        end -= 1
+    q = ctx.quote_at(start)
+    if q is None or q in ctx.used or not (q.start <= start and end <= q.end) or looks_like_title(text, q):
+        return None
+    if not any(c.isalnum() for c in text[start:end]):
+        return None
+    return Draft(parts=[(start, end)], quote="direct", sent=si, rule="own")
+
+
 def _floating(ctx: Context, si: int, seg: Segment, last: Draft | None) -> Draft | None:
     """A quote paragraph with no cue of its own: the previous speaker goes on."""
     text = ctx.text
@@ -472,7 +490,7 @@ def lay_out(ctx: Context) -> list[Draft]:
                 continue
             last = draft
         else:
-            draft = _own(ctx, si, seg)
+            draft = _quoted_own(ctx, si, seg) or _own(ctx, si, seg)
         if draft is not None:
             out.append(draft)
     return sorted(out, key=lambda d: (d.start, d.end))

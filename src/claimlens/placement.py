@@ -1,6 +1,7 @@
 """Quote placement: the quote a cue takes beside it (:func:`adjacent_quote`), the other half of a
 quote the cue splits (:func:`with_partner`), a cue's content turned into the whole quote where it
-is one (:func:`place`), and the quote type of a statement's parts (:func:`quote_type`).
+is one (:func:`place`: also the quote a verb of saying inside the content opens, and a quoted
+predicate's end at its closing mark), and the quote type of a statement's parts (:func:`quote_type`).
 """
 
 from __future__ import annotations
@@ -128,13 +129,70 @@ def place(
             return [(q.start, q.end)], "quote"
         if q is not None and not cue_in_q and q.start - 1 <= s and e <= q.end + 1:
             return [(q.start, q.end)], "quote"
-        # a quote the content opens closes it: take the closing mark ('as "an insult."')
         inside = [q for q in ctx.quotes_between(s, e) if q not in ctx.used]
+        spoken = _quote_of_inner_cue(ctx, s, e, inside)
+        if spoken is not None:
+            return [(spoken.start, spoken.end)], "quote"
         for q in inside:
             if s < q.start < e <= q.end + 1 and q.closed:
-                e = q.end + 1
+                e = q.end + _closing_width(text, q)  # the closing mark too ('as "an insult."')
+            elif s < q.start and q.closed and q.end + 1 < e and _gloss_after(ctx, q, e, rule):
+                e = q.end + _closing_width(text, q)
         return [(s, e)], rule
     return None
+
+
+def _closing_width(text: str, q: Quote) -> int:
+    """How many characters the closing mark of a closed quote takes: 2 for a doubled apostrophe."""
+    return 2 if text[q.end : q.end + 2] == "''" else 1
+
+
+def _quote_of_inner_cue(ctx: Context, s: int, e: int, inside: list[Quote]) -> Quote | None:
+    """A quote that ends the content right after a verb of saying with no subject of its own
+    ('his staff were told, "X"', 'writing "X"'): the words the content's speaker said, not a
+    paraphrase of them."""
+    text = ctx.text
+    for q in inside:
+        ends = q.closed and e <= q.end + _closing_width(text, q)
+        if not (s < q.start and ends) or looks_like_title(text, q):
+            continue
+        lead = ctx.doc.char_span(s, q.start - 1, alignment_mode="contract")
+        words = [t for t in lead or () if not (t.is_punct or t.is_space)]
+        if not words or text[words[-1].idx + len(words[-1]) : q.start - 1].strip(" ,:\u00a0"):
+            continue
+        last = words[-1]
+        if ctx.cue_entry(last) is not None and not any(c.dep_ == "nsubj" for c in last.children):
+            return q
+    return None
+
+
+def _gloss_after(ctx: Context, q: Quote, e: int, rule: str) -> bool:
+    """Whether the words after a quote that is a cue's predicate, to the content's end, are the
+    writer's circumstance the parse hangs on a quoted word: when, where or in what it was said
+    ('described it as "a failure" on Monday', '... "a disgrace" in a statement'), not the
+    speaker's ('a "detail" of history', '"a step" in the right direction')."""
+    if rule != "predicative" or any(o.start > q.end for o in ctx.quotes_between(q.end + 1, e)):
+        return False  # another quote follows: 'as "biased" and "misleading"'
+    tail = ctx.doc.char_span(q.end + _closing_width(ctx.text, q), e, alignment_mode="expand")
+    if tail is None:
+        return False
+    roots = [t for t in tail if not (tail.start <= t.head.i < tail.end) and not (t.is_punct or t.is_space)]
+    return bool(roots) and all(
+        q.start <= t.head.idx < q.end and t.dep_ == "prep" and t.lower_ != "of" and _circumstance(ctx, t)
+        for t in roots
+    )
+
+
+def _circumstance(ctx: Context, prep: Token) -> bool:
+    """A preposition's object that names a time, a medium or a named place ("on Monday", "in a
+    statement", "on Twitter")."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj is not None and (
+        pobj.ent_type_ in ("DATE", "TIME")
+        or pobj.pos_ == "PROPN"
+        or ctx.word("communication", pobj)
+        or ctx.word("document", pobj)
+    )
 
 
 def with_partner(
@@ -150,9 +208,16 @@ def quote_type(text: str, parts: list[tuple[int, int]], quotes: list[Quote], rul
         quotes and all(any(q.start - 1 <= s and e <= q.end + 1 for q in quotes) for s, e in parts)
     ):
         return "direct"
-    inside = "".join(text[s:e] for s, e in parts)
+    # a quoted title or name ('a custom called "Night Market"') quotes nobody's words
+    titles = [q for q in quotes if looks_like_title(text, q)]
+    inside = "".join(
+        c
+        for s, e in parts
+        for i, c in enumerate(text[s:e], s)
+        if not any(t.start - 1 <= i <= t.end for t in titles)
+    )
     if any(c in '"\u201c\u201d\u00ab\u00bb' for c in inside) or any(
-        q.start < e and s < q.end for q in quotes for s, e in parts
+        q.start < e and s < q.end for q in quotes if q not in titles for s, e in parts
     ):
         return "partial"
     return "indirect"

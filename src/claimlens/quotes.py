@@ -8,9 +8,11 @@ the quote goes on there (the newspaper convention for a quotation over several p
 the two become one
 :class:`Quote` whose ``paragraphs`` list the pieces. Single marks (‘ ’ and straight ``'``) count
 as quotes only outside double quotes and only where they cannot be apostrophes (an opening
-mark after a space or bracket, a closing one before a non-letter); one still open at its
-paragraph's full stop goes on in the next paragraph that opens with a single mark, when a
-later paragraph closes it, as British papers print a quotation over several paragraphs.
+mark after a space or bracket, a closing one before a non-letter, but not a plural possessive's
+apostrophe before a word when a later mark closes the quote: 'The workers' claims are false.');
+one still open at its paragraph's full stop goes on in the next paragraph that opens with a
+single mark, when a later paragraph closes it, as British papers print a quotation over several
+paragraphs.
 
 :func:`looks_like_title` tells a quoted title or name ("The Art of the Deal") from speech.
 """
@@ -85,6 +87,22 @@ def _can_close_single(text: str, i: int) -> bool:
     return not before.isspace() and not after.isalnum()
 
 
+def _possessive(text: str, i: int, hi: int) -> bool:
+    """Whether a mark that could close a single quote is the apostrophe of a plural possessive
+    inside it ('We did nothing. The workers' claims are false.'): it follows an "s" and comes
+    before a word, and a later mark of the paragraph closes the quote before any mark opens
+    another."""
+    if not (text[i - 1] in "sS" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].isalnum()):
+        return False
+    for mark in _SINGLE_MARKS.finditer(text, i + 1, hi):
+        j = mark.start()
+        if _can_open_single(text, j):
+            return False
+        if _can_close_single(text, j) and not (text[j - 1] in "sS" and text[j + 1 : j + 2] == " "):
+            return True
+    return False
+
+
 _DOUBLE_MARKS = re.compile("''|[\"" + OPEN_DOUBLE + CLOSE_DOUBLE + "]")
 """The characters :func:`_double_quotes` reads: a double mark, or two apostrophes as one."""
 _SINGLE_MARKS = re.compile("['\u2018\u2019]")
@@ -152,7 +170,7 @@ def _single_quotes(text: str, lo: int, hi: int, inside: list[Quote]) -> list[Quo
         if open_at is None:
             if c in "'\u2018" and _can_open_single(text, i):
                 open_at = i
-        elif c in "'\u2019" and _can_close_single(text, i):
+        elif c in "'\u2019" and _can_close_single(text, i) and not _possessive(text, i, hi):
             if i > open_at + 2:
                 quotes.append(Quote(open_at + 1, i, True, False))
             open_at = None  # a one-letter "quote" is an elision: rock 'n' roll
