@@ -21,6 +21,7 @@ of files, or a stream.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -225,6 +226,7 @@ def _init_worker(model: str, batch_size: int, parent: int) -> None:
         from .api import Extractor
 
         _WORKER["extractor"] = Extractor(model)
+        gc.freeze()
     _WORKER["batch_size"] = batch_size
 
 
@@ -270,10 +272,15 @@ def run(items: Sequence[Input], sink: Sink | None = None, *, extractor=None, mod
     """Analyse ``items`` with ``jobs`` processes (default: every core), yielding one
     :class:`Outcome` per input, in input order, after ``sink`` (if any) has written it and
     ``errors`` (if any) has logged it. ``extractor`` is a loaded :class:`~claimlens.Extractor`
-    (else one is loaded for ``model``)."""
+    (else one is loaded for ``model``).
+
+    The objects alive once the pipeline is loaded (the model's above all) are moved out of the
+    garbage collector's sight (``gc.freeze()``): full collections then walk only what the run
+    makes, and forked workers do not copy the pages the collector would touch."""
     from .api import Extractor
 
     extractor = extractor or Extractor(model)
+    gc.freeze()
     known = sink.known if sink is not None else (lambda inp: None)
     n_shards = -(-len(items) // batch_size)
     jobs = max(1, min(jobs or default_jobs(), n_shards))
