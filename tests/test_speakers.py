@@ -4,7 +4,7 @@ The sentences are written for these tests; none comes from an evaluation article
 """
 import pytest
 
-from claimlens import actors, segment, speakers
+from claimlens import actors, descriptions, segment
 
 from .helpers import assert_offsets
 
@@ -55,7 +55,7 @@ def _table_and_word(extractor, text, word):
 def test_resolve_description(extractor, text, word, expected):
     table, token = _table_and_word(extractor, text, word)
     assert table.doc.text[token.idx:token.idx + len(token)] == word
-    found = speakers.resolve_description(table, token.i)
+    found = descriptions.resolve_description(table, token.i)
     assert (found.name if found else None) == expected
 
 
@@ -78,7 +78,7 @@ BODIES = [
 @pytest.mark.parametrize("text,word,expected", BODIES, ids=[f"{w}->{e}" for _, w, e in BODIES])
 def test_resolve_body(extractor, text, word, expected):
     table, token = _table_and_word(extractor, text, word)
-    found = speakers.resolve_body(table, token.i)
+    found = descriptions.resolve_body(table, token.i)
     assert (found.name if found else None) == expected
 
 
