@@ -364,6 +364,28 @@ def test_speaker_without_actor(extractor, text, mention):
     assert s.speaker.actor is None
 
 
+# (text, the pronoun or signature that speaks, its offset, the actor it refers to or None)
+LINES = [
+    # a name on a line of its own signs a letter: no antecedent of the pronouns after it
+    ("Letters\n\nThe mayor, Bob Hart, failed us. He said the roads were fine.\n\nJohn Smith.\n\n"
+     "He said the budget was balanced.", "He", 84, "Bob Hart"),
+    ("Ann Lee.\nShe said the roads were fine.", "She", 9, None),
+    # a name in a sentence of its own line with more in it is one
+    ("Ann Lee won.\nShe said the roads were fine.", "She", 13, "Ann Lee"),
+]
+
+
+@pytest.mark.parametrize("text, mention, start, actor", LINES, ids=[f"{m}@{s}" for _, m, s, _ in LINES])
+def test_name_lines(extractor, text, mention, start, actor):
+    art = extractor(text)
+    assert_offsets(art)
+    s = [s for s in art.statements if s.quote != "none"][-1]
+    assert (s.speaker.text, s.speaker.start) == (mention, start)
+    assert (art.actor(s.speaker.actor).name if s.speaker.actor else None) == actor
+    if actor is not None:
+        assert len([a for a in art.actors if a.name == actor]) == 1
+
+
 @pytest.mark.parametrize("text, anonymous", [
     ("A source said the deal was off.", True),
     ("Two officials said the deal was off.", True),

@@ -265,7 +265,7 @@ class Speakers:
                 continue
             if head.dep_ in ("amod", "compound") and head.head.i >= end:
                 continue  # a name used as a modifier ("Chilean senators") is not an antecedent
-            if _in_participle_of(head, token):
+            if _in_participle_of(head, token) or self._name_line(head):
                 continue
             score = -(here - self.sentence_of(head.idx)) + (1 if group else 0)
             score += 1.5 if last is not None and last.actor is actor else 0
@@ -285,10 +285,24 @@ class Speakers:
         i = bisect.bisect_left(self._mention_starts, token.i) - 1
         while i >= 0:
             _, end, actor = self._mentions[i]
-            if self._fits(actor, person, gender) or (plural and _coordinated(self.doc[end - 1])):
+            if (self._fits(actor, person, gender) or (plural and _coordinated(self.doc[end - 1]))) and (
+                    not self._name_line(self.doc[end - 1])):
                 return actor
             i -= 1
         return None
+
+    def _name_line(self, head: Token) -> bool:
+        """A name on a line of its own ("Jane Doe." signing a letter, a byline): no antecedent of
+        the text's pronouns."""
+        if not self.segments:
+            return False
+        span, doc = self.segments[self.sentence_of(head.idx)].span, self.doc
+        opens = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
+        closes = span.end == len(doc) or "\n" in doc[span.end - 1].whitespace_ + doc[span.end].text
+        if not (opens and closes):
+            return False
+        words = [t for t in span if not (t.is_punct or t.is_space)]
+        return all(self.table.actor_at(t.i) is self.table.actor_at(head.i) for t in words)
 
     def _fits(
         self, actor: ActorDraft | None, person: bool, gender: str | None, mention: Span | None = None
