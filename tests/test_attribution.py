@@ -156,6 +156,12 @@ CASES = [
     # relative clauses: the mention is the relative pronoun
     ("The farmer, who said the drought had ruined him, sold the land.",
      [("the drought had ruined him", "said", "who", "indirect")]),
+    # an admission reported inside another's clause is the admitter's too; an announcement is not
+    ("Officials said Hale had admitted to moving the funds.",
+     [("Hale had admitted to moving the funds", "said", "Officials", "indirect"),
+      ("moving the funds", "admitted", "Hale", "indirect")]),
+    ("Officials said Hale announced the closure of the plant.",
+     [("Hale announced the closure of the plant", "said", "Officials", "indirect")]),
     # a cue that closes another's clause reports on its own; one inside a relative clause does not
     ("The minister said the plan would cover every family, and when pressed, she said adoptive parents "
      "were left out.",
