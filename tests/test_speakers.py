@@ -31,6 +31,9 @@ DESCRIPTIONS = [
     ("Acme Motors Inc. recalled 4,000 cars. The company said the fault was minor.", "company",
      "Acme Motors Inc."),
     ("The Daily Ledger published the letter. The paper said it stood by its story.", "paper", "Daily Ledger"),
+    # "the company": else the nearest organisation whose name tells no kind, past one that does
+    ("Harlan Steel wrote to Westbrook University. The company said the report was false.", "company",
+     "Harlan Steel"),
     # negatives: a role nobody in the text holds, another body's or country's spokesman, no
     # actor at all, a plural, a body of another kind
     ("The Daily Ledger published the letter. The company said it stood by its story.", "company", None),
@@ -41,6 +44,9 @@ DESCRIPTIONS = [
     ("Canadian Prime Minister Anne Roy visited Kenya. The foreign minister said trade would grow.",
      "minister", None),
     ("The mayor said the road would reopen.", "mayor", None),
+    ("The Senate met on Monday. The company said the vote was fair.", "company", None),
+    ("Maria Lopez left early. The company said she had resigned.", "company", None),
+    ("Harlan Steel hired staff. A group of doctors said the work was unsafe.", "group", None),
     ("France and Spain signed. Other countries did not.", "countries", None),
 ]
 

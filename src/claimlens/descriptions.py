@@ -87,6 +87,7 @@ def resolve_description(table: ActorTable, token_i: int, people: bool = True, cl
         return None
     person = word in lex.titles and kind is None
     by_kind = None  # "the newspaper": one the text called a newspaper before one of that kind
+    unknown = None  # "the company" (definite): else the nearest organisation of no kind told
     for actor in table.before(token_i):
         if owner is not None and not _owned(actor, owner):
             continue
@@ -99,7 +100,9 @@ def resolve_description(table: ActorTable, token_i: int, people: bool = True, cl
                 return actor
             if match == "kind" and by_kind is None:
                 by_kind = actor
-    return by_kind
+            if match == "unknown" and kind == "company" and people and unknown is None:
+                unknown = actor
+    return by_kind or unknown
 
 
 def _affiliation(table: ActorTable, actor: ActorDraft) -> ActorDraft | None:
@@ -154,7 +157,7 @@ def _org_match(actor: ActorDraft, word: str, kind: str | None, modifiers: list[s
     """How an organisation fits a description: by the word ("word": "the ministry" and a
     "... Ministry", "the newspaper" and one called a newspaper), by its kind ("kind": "the
     newspaper" and a "... Times", "the company" and an "... Inc.", one of its words telling the kind),
-    or not at all (None)."""
+    one whose name and roles tell no kind at all ("unknown"), or not at all (None)."""
     name_words = _words(actor.name)
     role_words = [w for r in actor.roles for w in _words(r)]
     known = set(name_words) | set(role_words)
@@ -165,4 +168,6 @@ def _org_match(actor: ActorDraft, word: str, kind: str | None, modifiers: list[s
     written = [w.rstrip(".") for w in actor.name.split()]  # "Acme Motors Inc.", "The Daily Ledger"
     kinds = {lex.heads.get(w) for w in written} | {lex.mastheads.get(w) for w in written}
     kinds |= {lex.nouns.get(w) for w in role_words}
+    if kinds <= {None}:
+        return "unknown"
     return "kind" if kind is not None and kind in kinds else None
