@@ -360,6 +360,8 @@ def test_speaker_resolution(extractor, text, mention, actor):
     # analysts do not speak for the body, nor officials for a person
     ("Norway banned the flights on Monday, with analysts saying this was overdue.", "analysts"),
     ("Maria Lopez left the party, with officials saying she had resigned.", "officials"),
+    # an indefinite "a group" is someone new, not the organisation named before
+    ("Harlan Steel hired staff. A group of doctors said the work was unsafe.", "A group of doctors"),
     # other people of the same role are not the ones named
     ("Judge Helen Park met the officers. Other officers said the case was closed.", "Other officers"),
 ])

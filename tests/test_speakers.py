@@ -46,7 +46,6 @@ DESCRIPTIONS = [
     ("The mayor said the road would reopen.", "mayor", None),
     ("The Senate met on Monday. The company said the vote was fair.", "company", None),
     ("Maria Lopez left early. The company said she had resigned.", "company", None),
-    ("Harlan Steel hired staff. A group of doctors said the work was unsafe.", "group", None),
     ("France and Spain signed. Other countries did not.", "countries", None),
 ]
 
