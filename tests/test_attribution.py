@@ -41,10 +41,6 @@ CASES = [
     # a quote that runs over two paragraphs: the first does not close, the second reopens
     ('The governor said:\n\n"The budget is balanced.\n\n"Taxes will not rise."',
      [("The budget is balanced. | Taxes will not rise.", "said", "The governor", "direct")]),
-    # a second quote after the cue's full stop is a sentence of its own, whatever its marks
-    ("''The plan is sound,'' Mr. Hale wrote. ''Your claims are false.''",
-     [("The plan is sound, | Your claims are false.", "wrote", "Mr. Hale", "direct")]),
-    ("Mr. Hale wrote a letter. ''Your claims are false.''", []),
     # --- partial and scare quotes inside paraphrase
     ('The union described the offer as "an insult to workers."',
      [('the offer as "an insult to workers."', "described", "The union", "partial")]),
