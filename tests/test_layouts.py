@@ -46,12 +46,11 @@ LAYOUTS = [
     (("The court ruled on Monday.\n\nBecause this court finds the claim baseless, it dismisses the suit.\n\n"
       "\u2013 Judge Ana Pires, \"Decision and Order\"\n\nPrices fell."),
      [("Because this court finds the claim baseless, it dismisses the suit", "direct", "signed",
-       "Judge Ana Pires", "Ana Pires")]),
+       "Judge Ana Pires", None)]),
     (("The post spread fast.\n\nThe bridge will close.\n\n\u2014 \u0639\u0628\u062f\u0627\u0644\u0644\u0647 "
      "\u0627\u0644\u0641\u0647\u062f (@afahd) May 2, 2015"),
      [("The bridge will close", "direct", "signed", ("\u0639\u0628\u062f\u0627\u0644\u0644\u0647 "
-       "\u0627\u0644\u0641\u0647\u062f"), ("\u0639\u0628\u062f\u0627\u0644\u0644\u0647 "
-       "\u0627\u0644\u0641\u0647\u062f"))]),
+       "\u0627\u0644\u0641\u0647\u062f"), None)]),
     # negatives: a dash line with no name, a date only, a dash inside a paragraph
     ("Prices fell.\n\n\u2014 and then they rose again", []),
     ("Prices fell.\n\n\u2014 May 2, 2015", []),

@@ -307,7 +307,7 @@ def _signed(ctx: Context) -> tuple[list[tuple[int, int, int, int, Span, Span]], 
         start, stop = trim(text, start, end, that=False)
         if stop <= start or any(d.actor is not None and d.start < stop and start < d.end for d in ctx.drafts):
             continue
-        actor = ctx.speakers.resolve(name.root, name) or ctx.speakers.signer(name)
+        actor = ctx.speakers.resolve(name.root, name)
         kept.append(signature)
         out.append(Draft(parts=[(start, stop)], quote="direct", sent=ctx.sentence_of(start), rule="signed",
                          cue=dash, cue_lemma="dash", speaker=name, actor=actor))

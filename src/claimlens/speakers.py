@@ -185,23 +185,6 @@ class Speakers:
         name = self.doc[start : phrase.end].text
         return self._new_actor(phrase, name, "PERSON", "described", [name.lower()])
 
-    def signer(self, name: Span) -> ActorDraft | None:
-        """The signer of a post or passage whom no actor names (a name the entity recognizer missed,
-        in another script): an actor of its own, of the entity type the recognizer gave, else a
-        person, less the titles before the name ("Judge Ana Pires": Ana Pires, the judge)."""
-        if any(t.lower_ in FIRST_PERSON or t.lower_ in PRONOUN_GENDER for t in name):
-            return None
-        titles = lexicon().titles
-        start = name.start
-        while start < name.end - 1 and self.doc[start].lower_.rstrip(".") in titles:
-            start += 1
-        named = self.doc[start : name.end]
-        if fold(named.text) in self.names:
-            return self.names[fold(named.text)]
-        kind = next((t.ent_type_ for t in name if t.ent_type_ in ("ORG", "GPE")), "PERSON")
-        roles = [self.doc[name.start : start].text.lower()] if start > name.start else []
-        return self._new_actor(named, named.text, kind, "signed", roles)
-
     def _new_actor(self, span: Span, name: str, kind: str, key: str, roles: list[str]) -> ActorDraft:
         """An actor the speaker stage adds to the table, with ``span`` as its one mention."""
         ids = {a.id for a in self.table.actors}
