@@ -152,6 +152,12 @@ CASES = [
     # relative clauses: the mention is the relative pronoun
     ("The farmer, who said the drought had ruined him, sold the land.",
      [("the drought had ruined him", "said", "who", "indirect")]),
+    # an admission reported inside another's clause is the admitter's too; an announcement is not
+    ("Officials said Hale had admitted to moving the funds.",
+     [("Hale had admitted to moving the funds", "said", "Officials", "indirect"),
+      ("moving the funds", "admitted", "Hale", "indirect")]),
+    ("Officials said Hale announced the closure of the plant.",
+     [("Hale announced the closure of the plant", "said", "Officials", "indirect")]),
     # a cue that closes another's clause reports on its own; one inside a relative clause does not
     ("The minister said the plan would cover every family, and when pressed, she said adoptive parents "
      "were left out.",
@@ -350,6 +356,8 @@ def test_speaker_resolution(extractor, text, mention, actor):
     # analysts do not speak for the body, nor officials for a person
     ("Norway banned the flights on Monday, with analysts saying this was overdue.", "analysts"),
     ("Maria Lopez left the party, with officials saying she had resigned.", "officials"),
+    # an indefinite "a group" is someone new, not the organisation named before
+    ("Harlan Steel hired staff. A group of doctors said the work was unsafe.", "A group of doctors"),
     # other people of the same role are not the ones named
     ("Judge Helen Park met the officers. Other officers said the case was closed.", "Other officers"),
 ])
@@ -358,6 +366,28 @@ def test_speaker_without_actor(extractor, text, mention):
     (s,) = [s for s in art.statements if s.quote != "none"]
     assert s.speaker.text == mention
     assert s.speaker.actor is None
+
+
+# (text, the pronoun or signature that speaks, its offset, the actor it refers to or None)
+LINES = [
+    # a name on a line of its own signs a letter: no antecedent of the pronouns after it
+    ("Letters\n\nThe mayor, Bob Hart, failed us. He said the roads were fine.\n\nJohn Smith.\n\n"
+     "He said the budget was balanced.", "He", 84, "Bob Hart"),
+    ("Ann Lee.\nShe said the roads were fine.", "She", 9, None),
+    # a name in a sentence of its own line with more in it is one
+    ("Ann Lee won.\nShe said the roads were fine.", "She", 13, "Ann Lee"),
+]
+
+
+@pytest.mark.parametrize("text, mention, start, actor", LINES, ids=[f"{m}@{s}" for _, m, s, _ in LINES])
+def test_name_lines(extractor, text, mention, start, actor):
+    art = extractor(text)
+    assert_offsets(art)
+    s = [s for s in art.statements if s.quote != "none"][-1]
+    assert (s.speaker.text, s.speaker.start) == (mention, start)
+    assert (art.actor(s.speaker.actor).name if s.speaker.actor else None) == actor
+    if actor is not None:
+        assert len([a for a in art.actors if a.name == actor]) == 1
 
 
 @pytest.mark.parametrize("text, anonymous", [

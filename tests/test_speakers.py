@@ -4,7 +4,7 @@ The sentences are written for these tests; none comes from an evaluation article
 """
 import pytest
 
-from claimlens import actors, segment, speakers
+from claimlens import actors, descriptions, segment
 
 from .helpers import assert_offsets
 
@@ -31,6 +31,9 @@ DESCRIPTIONS = [
     ("Acme Motors Inc. recalled 4,000 cars. The company said the fault was minor.", "company",
      "Acme Motors Inc."),
     ("The Daily Ledger published the letter. The paper said it stood by its story.", "paper", "Daily Ledger"),
+    # "the company": else the nearest organisation whose name tells no kind, past one that does
+    ("Harlan Steel wrote to Westbrook University. The company said the report was false.", "company",
+     "Harlan Steel"),
     # negatives: a role nobody in the text holds, another body's or country's spokesman, no
     # actor at all, a plural, a body of another kind
     ("The Daily Ledger published the letter. The company said it stood by its story.", "company", None),
@@ -41,6 +44,8 @@ DESCRIPTIONS = [
     ("Canadian Prime Minister Anne Roy visited Kenya. The foreign minister said trade would grow.",
      "minister", None),
     ("The mayor said the road would reopen.", "mayor", None),
+    ("The Senate met on Monday. The company said the vote was fair.", "company", None),
+    ("Maria Lopez left early. The company said she had resigned.", "company", None),
     ("France and Spain signed. Other countries did not.", "countries", None),
 ]
 
@@ -55,7 +60,7 @@ def _table_and_word(extractor, text, word):
 def test_resolve_description(extractor, text, word, expected):
     table, token = _table_and_word(extractor, text, word)
     assert table.doc.text[token.idx:token.idx + len(token)] == word
-    found = speakers.resolve_description(table, token.i)
+    found = descriptions.resolve_description(table, token.i)
     assert (found.name if found else None) == expected
 
 
@@ -78,7 +83,7 @@ BODIES = [
 @pytest.mark.parametrize("text,word,expected", BODIES, ids=[f"{w}->{e}" for _, w, e in BODIES])
 def test_resolve_body(extractor, text, word, expected):
     table, token = _table_and_word(extractor, text, word)
-    found = speakers.resolve_body(table, token.i)
+    found = descriptions.resolve_body(table, token.i)
     assert (found.name if found else None) == expected
 
 

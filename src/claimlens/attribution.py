@@ -154,8 +154,8 @@ def _holds(outer: Draft, inner: Draft) -> bool:
 NESTED_RULES = {"ccomp", "quote", "according_to"}
 """Rules whose statement stands inside another's content: a clause or a quote reported by a source
 named inside it. An object or a predicate inside a reported clause is part of what is reported
-("he said the mayor signed no contract"), unless it is denied or alleged (``NESTED_ACTS``)."""
-NESTED_ACTS = {"deny", "accuse"}
+("he said the mayor signed no contract"), unless it is denied, alleged or admitted (``NESTED_ACTS``)."""
+NESTED_ACTS = {"deny", "accuse", "concede"}
 
 
 def _nested_source(ctx: Context, outer: Draft, inner: Draft) -> bool:

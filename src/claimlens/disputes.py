@@ -37,7 +37,7 @@ from .columns import columns
 from .drafts import Draft
 from .resources import CueEntry
 from .segment import Segment
-from .speakers import resolve_description
+from .descriptions import resolve_description
 
 ANSWER_WINDOW = 12
 """How many statements before or after a negated statement may be the one it answers."""
