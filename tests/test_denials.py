@@ -171,6 +171,18 @@ PAIRS = [
      "the scene.", "said", None, "content:answers:be"),
     ("Critics accused Lopez of making $40 million from the deal. Lopez said he did not make $40 million "
      "from the deal.", "said", "accused", "content:answers:make"),
+    # in a later sentence of a quotation, naming the accusation's event; by whom a claim is about, of
+    # its event; by a speaker whose title names the accused; an evaluation after the accused's first words
+    ('Mayor Bo Kent was accused of taking bribes. Kent said: "We worked hard. I never took a cent."', "said",
+     None, "content:answers:take"),
+    ('Mayor Bo Kent was accused of taking bribes. Kent said: "We worked hard. I never accepted a bribe."',
+     "said", None, "content:answers:accept"),
+    ('Critics said Mayor Bo Kent had cut the school budget. Kent said: "We have not cut a single dollar from '
+     'schools."', "said", "said", "content:answers:cut"),
+    ('The governor was accused of ignoring warnings. "I didn\'t ignore anything," Governor Tim Roe said.',
+     "said", None, "content:answers:ignore"),
+    ('Mayor Bo Kent was accused of taking bribes. Kent said: "I have served this city for years. These claims '
+     'are lies."', "said", None, "content:evaluation:lie"),
     # the same event with the polarity flipped: a reported claim, the headline, the article's own
     ("A report said that the mayor made a deal with the developer. The mayor's office said the mayor did "
      "not make any deal with the developer.", "said", "said", "content:negates:deal"),
@@ -218,6 +230,15 @@ UNPAIRED = [
     "The union accepted the offer, a report said. The union rejected the plan, its leader said.",
     "The union rejected the offer, its leader said. A tabloid later reported that the union accepted the offer.",
     "Mayor Bo Kent said he would stop the project. Kent said he is going to help the builders.",
+    # a quotation's later sentence that names nothing of the accusation; "I never said I would run";
+    # a negated prediction; criticism; another event of one a claim is about; another office
+    'Mayor Bo Kent was accused of taking bribes. Kent said: "We worked hard. I never went to Paris."',
+    'Mayor Bo Kent was accused of taking bribes. Kent said: "The vote is in May. I never said I would run."',
+    'A blog said Mayor Bo Kent met the builders in May. Kent said: "We worked hard. The tram will not open '
+    'in May."',
+    'Critics accused Mayor Bo Kent of waste. Kent said: "We worked hard. The council\'s plan is a disaster."',
+    'Critics said Mayor Bo Kent had cut the school budget. Kent said: "We have not visited the schools."',
+    'The governor was accused of ignoring warnings. "I didn\'t ignore anything," Senator Tim Roe said.',
 ]
 
 

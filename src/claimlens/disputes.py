@@ -10,7 +10,12 @@ document:
   polarity flipped ("X earned $40 million" ← "X did not earn $40 million");
 - ``content:answers:LEMMA`` — a flat negation by the accused, or by someone speaking for them,
   answering an accusation the document reports ("Kent was accused of bribery" ← Kent: "I never
-  took a cent"; ← "his client had never been near the scene");
+  took a cent"; ← "his client had never been near the scene"), in a later sentence of a quotation
+  too when it names the accusation's event or another participant of it; or a flat negation by one
+  an earlier claim is about, of the claim's event ("critics said Kent cut the budget" ← Kent: "we
+  have not cut a dollar"); a speaker's title names them ("Governor Tim Roe" is the governor);
+  a later sentence of the accused's quotation that calls something false denies too
+  (``content:evaluation:...``);
 - ``content:opposes:LEMMA`` — it asserts the opposite event (WordNet antonyms) of the same
   participants after a claim ("the union accepted the offer" ← "it had rejected the offer");
 - ``content:affirms:WORD`` — it says true what another speaker calls false or accuses
@@ -67,6 +72,8 @@ class _Doc:
 
     drafts: list[Draft]
     clauses: list[list[Token]]
+    quoted: list[list[Token]]
+    """Statement index → the clauses of its quotation's later sentences (``stance._quoted_clauses``)."""
     words: list[tuple[set[str], set[str]]]
     table: ActorTable
     lex: st.StanceLexicon
@@ -97,6 +104,9 @@ class _Doc:
             keys |= _actor_keys(body) if body is not None else set()
         if draft.speaker is not None:
             keys.add(st._lemma(draft.speaker.root))
+            keys |= {st._lemma(t) for t in draft.speaker  # a title: "Governor Tim Roe" is the governor
+                     if t.dep_ == "compound" and t.head.i == draft.speaker.root.i
+                     and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "PERSON"}
             if draft.actor is None:  # "the company" after the company's name
                 keys |= self._named(draft.speaker.root)
             for c in draft.speaker.root.children:
@@ -325,9 +335,11 @@ def _answerable(d: _Doc, i: int, j: int) -> bool:
 
 def _answer(d: _Doc, i: int, index: dict[str, list[_Event]], accusations: dict[int, set[str]]
             ) -> tuple[int, str] | None:
-    """The statement that statement i answers and the rule, nearest first, or None."""
+    """The statement that statement i answers and the rule, nearest first, or None. The clauses
+    of a quotation's later sentences (``later``) answer an accusation only when they name its
+    event or a participant of it."""
     draft = d.drafts[i]
-    for r in d.clauses[i]:
+    for r, later in [(r, False) for r in d.clauses[i]] + [(r, True) for r in d.quoted[i]]:
         if not d.negated(r):
             continue
         lemma = st._lemma(r)
@@ -350,16 +362,52 @@ def _answer(d: _Doc, i: int, index: dict[str, list[_Event]], accusations: dict[i
         # $46 million" ← "X didn't make $46 million last year")
         found += [(abs(j - i), j, f"content:negates:{lemma_}") for lemma_, _ in events[:1]
                   for j in range(max(0, i - ANSWER_WINDOW), min(len(d.drafts), i + ANSWER_WINDOW + 1))
-                  if lemma_ in d.words[j][0] and named & d.words[j][1] and nouns & d.words[j][1]
+                  if not later and lemma_ in d.words[j][0] and named & d.words[j][1] and nouns & d.words[j][1]
                   and _reported(d.drafts[j]) and _answerable(d, i, j)]
         if _reported(draft) and _answering_clause(r):
             speaking_for = any(s.lower_ in d.lex.disputes["represented"] or st._lemma(s) in d.lex.disputes[
                 "represented"] for s in subjects)
             found += [(abs(j - i), j, f"content:answers:{lemma}") for j, accused in accusations.items()
-                      if _answerable(d, i, j) and (keys & accused or (speaking_for and accused))]
+                      if _answerable(d, i, j) and (keys & accused or (speaking_for and accused))
+                      and (not later or _shares(d, r, j, accused))]
+        if not found and _reported(draft) and _answering_clause(r) and draft.actor is not None \
+                and keys & d.speaker_keys(draft):
+            found += [(abs(j - i), j, f"content:answers:{lemma}") for j in range(max(0, i - ANSWER_WINDOW), i)
+                      if _answerable(d, i, j) and _about(d, j, draft.actor) and _same_event(d, r, j)]
         if found:
             _, j, rule = min(found)
             return j, rule
+    return None
+
+
+def _same_event(d: _Doc, root: Token, j: int) -> bool:
+    """A clause names an event of statement j, by its keys ("accepted a bribe" ← "took bribes")."""
+    verbs, nouns = d.words[j]
+    said = {k for w in verbs | nouns for k in d.event_keys(w)}
+    return any(d.event_keys(e) & said for e, _ in _events(root))
+
+
+def _shares(d: _Doc, root: Token, j: int, accused: set[str]) -> bool:
+    """A clause names an event of statement j or a participant of it other than whom it accuses
+    ("we never met the developer" ← "accused Kent of taking money from the developer")."""
+    mine = {st._lemma(t) for t in content.clause_tokens(root) if t.pos_ in st.CONTENT_POS and not t.is_stop}
+    return _same_event(d, root, j) or bool(mine & d.words[j][1] - accused)
+
+
+def _evaluated(d: _Doc, i: int, accusations: dict[int, set[str]]) -> tuple[int, str] | None:
+    """A later sentence of the accused's quotation calls something false ("Kent said: "I have
+    served this city for years. These claims are lies."")."""
+    if not d.quoted[i] or not _reported(d.drafts[i]):
+        return None
+    mine = d.speaker_keys(d.drafts[i])
+    accusing = [(abs(j - i), j) for j, accused in accusations.items()
+                if _answerable(d, i, j) and mine & accused]
+    if not accusing:
+        return None
+    for r in d.quoted[i]:
+        verdict = content.clause_verdict(r, d.lex, d.cues, False, st._speaker_subject(d.drafts[i], r))
+        if verdict is not None and verdict.act == st.DENY:
+            return min(accusing)[1], verdict.rule
     return None
 
 
@@ -433,29 +481,31 @@ def _affirmed(d: _Doc, i: int) -> tuple[int, str] | None:
 
 
 def answer_claims(drafts: list[Draft], roots: dict[int, list[Token]], clauses: dict[int, list[Token]],
-                  segments: list[Segment], table: ActorTable, lex: st.StanceLexicon,
-                  cues: dict[str, CueEntry], markers: np.ndarray) -> _Doc:
+                  quoted: dict[int, list[Token]], segments: list[Segment], table: ActorTable,
+                  lex: st.StanceLexicon, cues: dict[str, CueEntry], markers: np.ndarray) -> _Doc:
     """Label as denials the statements that answer a claim of the document (in place: act,
     label, label_rule, refutes); returns what was read, for :func:`refute`. ``clauses``: the
-    clauses of each statement's content; ``markers``: the tokens that may make a clause deny
-    (a negated clause has one)."""
+    clauses of each statement's content; ``quoted``: those of its quotation's later sentences;
+    ``markers``: the tokens that may make a clause deny (a negated clause has one)."""
     n = len(drafts)
-    d = _Doc(drafts, [clauses[i] for i in range(n)], [_words(roots[i]) for i in range(n)], table, lex, cues,
+    d = _Doc(drafts, [clauses[i] for i in range(n)], [quoted[i] for i in range(n)],
+             [_words(roots[i]) for i in range(n)], table, lex, cues,
              _headline(drafts, segments))
     candidates = _candidates(d)  # an accusation, a demand, a warning is no denial for negating something
     for i in candidates:
-        for r in clauses[i]:
+        for r in clauses[i] + quoted[i]:
             if not markers[r.left_edge.i : r.right_edge.i + 1].any():
                 d._negations[r.i] = False  # no negator in it
-    negated = [r for i in candidates for r in clauses[i] if d.negated(r)]
+    negated = [r for i in candidates for r in clauses[i] + quoted[i] if d.negated(r)]
     wanted = {k for r in negated for e, _ in _events(r) for k in d.event_keys(e)}
     opposed = {i: _opposed_events(d, i) for i in candidates}
     wanted |= {k for events in opposed.values() for _, other, _ in events for k in d.event_keys(other)}
     index = _index(d, roots, wanted)
-    needed = negated or any(x.label == "denial" for x in drafts)
+    needed = negated or any(x.label == "denial" for x in drafts) or any(quoted[i] for i in candidates)
     d.accusations = accusations = _accusations(d) if needed else {}
     for i in candidates:
-        found = _answer(d, i, index, accusations) or _affirmed(d, i) or _opposed(d, i, opposed[i], index)
+        found = _answer(d, i, index, accusations) or _affirmed(d, i) or _opposed(d, i, opposed[i], index) \
+            or _evaluated(d, i, accusations)
         if found is not None:
             j, rule = found
             draft = drafts[i]

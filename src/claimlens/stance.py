@@ -396,6 +396,17 @@ def _content_roots(draft: Draft, doc: Doc, segments: list[Segment], heads: list[
     return [r for s in _content_spans(draft, doc, segments) for r in _roots(s, heads)]
 
 
+def _quoted_clauses(draft: Draft, doc: Doc, heads: list[int], lex: StanceLexicon) -> list[Token]:
+    """The clauses of a quotation that its content from the parse leaves out: the sentences after
+    the first (``Kent said: "We worked hard. I never took a cent."``)."""
+    if draft.content is None or draft.quote not in ("direct", "partial"):
+        return []
+    lo, hi = draft.content.start, draft.content.end
+    spans = [doc.char_span(a, b, alignment_mode="expand") for a, b in draft.parts]
+    roots = [r for s in spans if s is not None for r in _roots(s, heads) if not lo <= r.i < hi]
+    return content.clauses(roots, lex)
+
+
 def _speaker_subject(draft: Draft, root: Token) -> bool:
     """The subject of a reported clause is its speaker: "I", "we", or the pronoun that fits the
     speaker ("the company said it ...", "the minister said he ...")."""
@@ -513,10 +524,12 @@ def label(drafts: list[Draft], segments: list[Segment], table: ActorTable,
     markers = _markers(doc, lexicon)
     roots: dict[int, list[Token]] = {}
     clauses: dict[int, list[Token]] = {}
+    quoted: dict[int, list[Token]] = {}
     verdicts: list[_Verdict] = []
     for i, draft in enumerate(drafts):
         roots[i] = _content_roots(draft, doc, segments, heads)
         clauses[i] = content.clauses(roots[i], lex)
+        quoted[i] = _quoted_clauses(draft, doc, heads, lex)
         verdict = _decide(draft, roots[i], clauses[i], lex, lexicon, markers)
         verdicts.append(verdict)
         draft.act, draft.label_rule = verdict.act, verdict.rule
@@ -527,7 +540,7 @@ def label(drafts: list[Draft], segments: list[Segment], table: ActorTable,
         if source is not None and source.label == "denial" and draft.label != "denial":
             draft.act, draft.label, draft.label_rule = DENY, "denial", f"block:{source.label_rule}"
             verdicts[i] = _Verdict(DENY, draft.label_rule, verdicts[i].about)
-    pairs = disputes.answer_claims(drafts, roots, clauses, segments, table, lex, lexicon, markers)
+    pairs = disputes.answer_claims(drafts, roots, clauses, quoted, segments, table, lex, lexicon, markers)
     for i, draft in enumerate(drafts):
         if draft.refutes is not None:
             verdicts[i] = _Verdict(DENY, draft.label_rule, verdicts[i].about)
