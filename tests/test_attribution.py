@@ -41,6 +41,13 @@ CASES = [
     # a quote that runs over two paragraphs: the first does not close, the second reopens
     ('The governor said:\n\n"The budget is balanced.\n\n"Taxes will not rise."',
      [("The budget is balanced. | Taxes will not rise.", "said", "The governor", "direct")]),
+    # a second quote after the cue's full stop is a sentence of its own, whatever its marks
+    ("''The plan is sound,'' Mr. Hale wrote. ''Your claims are false.''",
+     [("The plan is sound,", "wrote", "Mr. Hale", "direct"),
+      ("Your claims are false.", "wrote", "Mr. Hale", "direct")]),
+    # ... spoken by no one when the sentence before it quotes nothing
+    ("Mr. Hale wrote a letter. ''Your claims are false.''",
+     [("Your claims are false.", None, None, "direct")]),
     # --- partial and scare quotes inside paraphrase
     ('The union described the offer as "an insult to workers."',
      [('the offer as "an insult to workers."', "described", "The union", "partial")]),

@@ -86,6 +86,30 @@ def test_layouts(extractor, text, expected):
     assert got == expected
 
 
+# (text, [(start, end, label, cue, speaker mention, parts)] of the attributed statements): a quote that
+# goes on after its cue's sentence is a part of the quotation where it takes its label, and a statement
+# of its own where a denial would spread to a quote that does not deny
+FOLLOW_ONS = [
+    ("''The plan is sound,'' Mr. Hale wrote. ''Your claims are false.''",
+     [(2, 20, "claim", "wrote", "Mr. Hale", []), (41, 63, "denial", "wrote", "Mr. Hale", [])]),
+    ('"The budget is balanced," Mayor Lena Ortiz said.\n\n"The report about the roads is false."',
+     [(1, 24, "claim", "said", "Mayor Lena Ortiz", []), (51, 87, "denial", "said", "Mayor Lena Ortiz", [])]),
+    # negatives: quotes of one label stay one statement; a quote after a sentence with no quote
+    ('"The budget is balanced," Mayor Lena Ortiz said. "We will fix the roads."',
+     [(1, 72, "claim", "said", "Mayor Lena Ortiz", [(1, 24), (50, 72)])]),
+    ("Mr. Hale wrote a letter. ''Your claims are false.''", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", FOLLOW_ONS, ids=[t[:40] for t, _ in FOLLOW_ONS])
+def test_follow_on_quotes(extractor, text, expected):
+    art = extractor(text)
+    assert_offsets(art)
+    got = [(s.start, s.end, s.label, s.cue.text, s.speaker.text, [(p.start, p.end) for p in s.parts])
+           for s in art.statements if s.speaker is not None]
+    assert got == expected
+
+
 # (text, the quotes found: inside text, closed, pieces over paragraphs)
 SINGLE_QUOTES = [
     ("She said: 'We will fix the roads.\n\n'The budget is balanced.'",

@@ -57,6 +57,17 @@ def test_closing_quote_stays_with_its_sentence(extractor):
     assert [t for t, _ in verdicts(extractor, text)] == ['He said the deal "was finished."', "Then he left."]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("''It is over,'' she wrote. ''We lost.''", ["''It is over,'' she wrote.", "''We lost.''"]),
+    ('She left. \u201cWe lost.\u201d', ["She left.", "\u201cWe lost.\u201d"]),
+    # negatives: the point of an abbreviation, a closing mark after the stop
+    ("She met Mr. ''Big'' Jones.", ["She met Mr. ''Big'' Jones."]),
+    ('He said it "was over." Then he left.', ['He said it "was over."', "Then he left."]),
+])
+def test_opening_quote_after_a_full_stop_starts_a_sentence(extractor, text, expected):
+    assert [t for t, _ in verdicts(extractor, text)] == expected
+
+
 def test_headline_is_one_sentence(extractor):
     text = "Minister rejects 'baseless' claims as talks stall\n\nThe talks stalled."
     assert verdicts(extractor, text)[0] == ("Minister rejects 'baseless' claims as talks stall", False)

@@ -20,7 +20,8 @@ Rules, each recorded as ``Draft.rule`` (the ``evidence.rule`` of the record):
 - ``nominal``: a noun of saying with its clause and its owner (``X's claim that ...``);
 - ``dash``: a quotation signed with a dash and a name (``"..." ― Jane Doe``);
 - ``hearsay``: ``reportedly``, ``allegedly``: an unnamed source;
-- ``floating``: a quote with no cue of its own, spoken by the previous statement's speaker;
+- ``floating``: a quote with no cue of its own, spoken by the previous statement's speaker (after
+  a direct quote, with its cue: :mod:`claimlens.followons` labels the two);
 - ``block``: a paragraph quoted without marks after a statement that ends its paragraph with a
   colon (``... published an article claiming X:`` + the article's text), after a sentence that
   gives a message (``X issued the following statement:``) or after a cue with nothing to report

@@ -66,14 +66,14 @@ class ClaimlensComponent:
         self.kinds = frozenset(cue_kinds)
 
     def __call__(self, doc: Doc) -> Doc:
-        from . import actors, attribution, records, segment, stance
+        from . import actors, attribution, followons, records, segment
         from .columns import columns
 
         text = columns(doc).doc_text  # Doc.text joins anew on every access: once, kept with the columns
         segments = segment.sentences(doc, text)
         table = actors.find_actors(doc, segments)
         drafts = attribution.attribute(doc, segments, table, self.lexicon, self.kinds, text)
-        stance.label(drafts, segments, table, self.lexicon)
+        drafts = followons.label(drafts, segments, table, self.lexicon)
         data = records.document_data(doc, segments, table.actors, drafts, text)
         doc._.claimlens = data
         doc.spans[SPANS_KEY] = statement_spans(doc, data["statements"])

@@ -56,6 +56,9 @@ class Draft:
     refutes: Draft | None = None
     source: Draft | None = None
     """The statement a block quotation gives the words of (``X denied it:`` + the paragraph)."""
+    follows: Draft | None = None
+    """The quote this one goes on from, after its cue's sentence (``"X," she said. "Y."``): the
+    two are one statement when the stance stage labels them alike (:mod:`claimlens.followons`)."""
     confidence: float = 0.0
     """How sure the rule is, in [0, 1]; set from the rule when not given."""
 

@@ -486,8 +486,8 @@ def lay_out(ctx: Context) -> list[Draft]:
                 and last.cue is not None
                 and last.end < draft.start
             ):
-                last.parts.append(draft.parts[0])  # the quotation goes on: one statement
-                continue
+                draft.cue, draft.cue_lemma = last.cue, last.cue_lemma  # the quotation goes on
+                draft.follows = last
             last = draft
         else:
             draft = _quoted_own(ctx, si, seg) or _own(ctx, si, seg)

@@ -21,6 +21,7 @@ VERBLESS_LINE_WORDS = 8
 FULL_STOPS = (".", "!", "?")
 SENTENCE_FINAL = (".", "!", "?", "\u2026")
 CLOSING = ("\u201d", "\u2019", ")", "]", "\u00bb")
+OPENING = ("\u201c", "\u00ab", '"', "''")
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,9 @@ def _patterns() -> tuple[_Pattern, ...]:
 def set_paragraph_starts(doc: Doc) -> Doc:
     """Preset sentence boundaries for the parser: a sentence starts after every line break, and
     nowhere else but after sentence-final punctuation (so "Peru denounces X" on a headline line
-    stays one sentence, and a closing quotation mark stays with the sentence it closes).
+    stays one sentence, and a closing quotation mark stays with the sentence it closes); a
+    quotation mark that opens a quote right after a full stop of its own starts one (``wrote.
+    ''We ...``: the parser keeps a doubled apostrophe with the sentence before).
 
     The boundaries are set at once with ``Doc.from_array`` (``Token.is_sent_start``'s setter
     checks the whole document's annotation on every call)."""
@@ -65,6 +68,8 @@ def set_paragraph_starts(doc: Doc) -> Doc:
             starts[i] = 1
         elif last is None or not _ends_sentence(tokens, last) or _is_closing(tokens, i):
             starts[i] = -1
+        elif _opens_after_stop(tokens, last, i):
+            starts[i] = 1
         last = i
     doc.from_array([SENT_START], starts.view("uint64"))
     return doc
@@ -88,6 +93,19 @@ def _is_closing(tokens: list[tuple[str, bool, str]], i: int) -> bool:
     if text in CLOSING:
         return True
     return text in ('"', "'") and i > 0 and not tokens[i - 1][2]
+
+
+def _opens_after_stop(tokens: list[tuple[str, bool, str]], last: int, i: int) -> bool:
+    """Token ``i`` opens a quote (spaced before, attached to the word after) right after ``last``,
+    a sentence-final mark that is a token of its own (not the point of "Mr." or "U.S.")."""
+    text, _, space_after = tokens[i]
+    return (
+        text in OPENING
+        and tokens[last][0] in SENTENCE_FINAL
+        and bool(tokens[i - 1][2] or tokens[i - 1][1])
+        and not space_after
+        and i + 1 < len(tokens)
+    )
 
 
 def _whole_line(text: str, start: int, end: int) -> bool:
