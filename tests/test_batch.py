@@ -154,24 +154,6 @@ def _alive(pid: int) -> bool:
         return False
 
 
-class _MaskRecorder:
-    """A pool whose submit records the signals blocked while it runs."""
-
-    def submit(self, fn, shard):
-        self.blocked = signal.pthread_sigmask(signal.SIG_BLOCK, [])
-        return shard
-
-
-@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="POSIX signal masks")
-def test_ctrl_c_is_held_while_a_shard_is_submitted():
-    # submit holds the pool's lock, which the shutdown after an interruption takes again
-    pool = _MaskRecorder()
-    before = signal.pthread_sigmask(signal.SIG_BLOCK, [])
-    assert batch._submit(pool, None, ["shard"]) == ["shard"]
-    assert signal.SIGINT in pool.blocked and signal.SIGINT not in before
-    assert signal.pthread_sigmask(signal.SIG_BLOCK, []) == before
-
-
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 @pytest.mark.parametrize("sig, group", [
     (signal.SIGKILL, False),  # kill -9 of the claimlens process

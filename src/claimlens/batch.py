@@ -306,18 +306,11 @@ def _pool(extractor, jobs: int, batch_size: int) -> ProcessPoolExecutor:
 
 
 def _submit(pool: ProcessPoolExecutor, extractor, shard: list[Task]) -> Future:
-    """``pool.submit`` of a shard, with Ctrl-C held until it returns: ``submit`` holds the pool's
-    lock, which the shutdown after an interruption takes again (a KeyboardInterrupt raised inside
-    it left the run hanging)."""
     _WORKER["extractor"] = extractor  # inherited by the workers, forked at a pool's first submit
-    hold = hasattr(signal, "pthread_sigmask") and threading.current_thread() is threading.main_thread()
-    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if hold else None
     try:
         return pool.submit(_worker_shard, shard)
     finally:
         _WORKER.clear()
-        if mask is not None:
-            signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # a Ctrl-C held meanwhile is raised now
 
 
 def _alone(extractor, tasks: list[Task], batch_size: int) -> list[Outcome] | None:
