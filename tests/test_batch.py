@@ -154,6 +154,34 @@ def _alive(pid: int) -> bool:
         return False
 
 
+HALF_A_RESULT = """
+import multiprocessing, os, struct, time
+from concurrent.futures import ProcessPoolExecutor
+from claimlens import batch
+POOL = []
+def half_a_result():  # in the worker: the length of a result and a few of its bytes, then nothing
+    os.write(POOL[0]._result_queue._writer.fileno(), struct.pack("!i", 1_000_000) + b"half")
+    time.sleep(60)
+if __name__ == "__main__":
+    POOL.append(ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")))
+    POOL[0].submit(time.sleep, 0).result()  # the worker, forked now, knows the pool
+    POOL[0].submit(half_a_result)
+    time.sleep(1)
+    batch._stop(POOL[0], set(multiprocessing.active_children()))
+    POOL[0].shutdown(wait=True, cancel_futures=True)
+    print("stopped")
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork")
+def test_a_worker_stopped_halfway_through_its_result_does_not_hang_the_run(tmp_path):
+    # the pool's manager thread would read the rest of that result for ever (seen after Ctrl-C)
+    script = tmp_path / "half.py"
+    script.write_text(HALF_A_RESULT, encoding="utf-8")
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=30)
+    assert result.stdout == "stopped\n" and result.returncode == 0, result.stderr
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 @pytest.mark.parametrize("sig, group", [
     (signal.SIGKILL, False),  # kill -9 of the claimlens process

@@ -338,6 +338,21 @@ def _retried(extractor, shard: list[Task], batch_size: int) -> list[Outcome]:
     return outcomes
 
 
+def _stop(pool: ProcessPoolExecutor | None, workers: set) -> None:
+    """End the workers of a run stopped early. A worker ended while it wrote a result leaves the
+    pool's manager thread reading half a message for ever, and with it the pool's shutdown and
+    the interpreter's exit: once the workers are gone, the parent's own end of the result pipe
+    is closed too (CPython's ``ProcessPoolExecutor._result_queue``), so that the read meets the
+    end of the pipe and the thread stops."""
+    for worker in workers:
+        worker.terminate()
+    for worker in workers:
+        worker.join(5)
+    queue = getattr(pool, "_result_queue", None)
+    if queue is not None:
+        queue._writer.close()
+
+
 def _parallel(extractor, items, known, jobs: int, batch_size: int) -> Iterator[list[Outcome]]:
     shards = _shards(_tasks(items, known, read_in_parent=True), batch_size)
     others = set(multiprocessing.active_children())
@@ -382,8 +397,7 @@ def _parallel(extractor, items, known, jobs: int, batch_size: int) -> Iterator[l
                 submit(nxt)
             yield done
     except BaseException:  # interrupted, or stopped early: the workers' shards are not wanted
-        for worker in set(multiprocessing.active_children()) - others:
-            worker.terminate()
+        _stop(pool, set(multiprocessing.active_children()) - others)
         raise
     finally:
         if pool is not None:
