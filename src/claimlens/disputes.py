@@ -501,7 +501,8 @@ def answer_claims(drafts: list[Draft], roots: dict[int, list[Token]], clauses: d
     opposed = {i: _opposed_events(d, i) for i in candidates}
     wanted |= {k for events in opposed.values() for _, other, _ in events for k in d.event_keys(other)}
     index = _index(d, roots, wanted)
-    needed = negated or any(x.label == "denial" for x in drafts) or any(quoted[i] for i in candidates)
+    needed = negated or any(x.label == "denial" for x in drafts) or any(  # a later sentence that may deny
+        markers[r.left_edge.i : r.right_edge.i + 1].any() for i in candidates for r in quoted[i])
     d.accusations = accusations = _accusations(d) if needed else {}
     for i in candidates:
         found = _answer(d, i, index, accusations) or _affirmed(d, i) or _opposed(d, i, opposed[i], index) \
