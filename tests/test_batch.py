@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io as stdio
 import json
+import multiprocessing
 import os
 import pickle
 import signal
@@ -180,6 +181,36 @@ def test_a_worker_stopped_halfway_through_its_result_does_not_hang_the_run(tmp_p
     script.write_text(HALF_A_RESULT, encoding="utf-8")
     result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=30)
     assert result.stdout == "stopped\n" and result.returncode == 0, result.stderr
+
+
+def _slow_shard(tasks):  # in a worker: a shard that takes far longer than anyone waits
+    time.sleep(30)
+    return []
+
+
+class _Loaded:  # stands for an extractor already loaded in the parent, inherited by the fork
+    model = "unused"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork")
+def test_an_interrupted_retry_ends_its_worker_at_once(monkeypatch):
+    # a dead worker's shard is retried in a worker of its own; Ctrl-C then must not wait for it
+    monkeypatch.setattr(batch, "_worker_shard", _slow_shard)
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGALRM, interrupt)
+    start = time.monotonic()
+    signal.alarm(2)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            batch._alone(_Loaded(), [], 4)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert time.monotonic() - start < 10
+    assert not [p for p in multiprocessing.active_children() if p.is_alive()]
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")

@@ -314,12 +314,17 @@ def _submit(pool: ProcessPoolExecutor, extractor, shard: list[Task]) -> Future:
 
 
 def _alone(extractor, tasks: list[Task], batch_size: int) -> list[Outcome] | None:
-    """The outcomes of ``tasks`` from a fresh worker of their own; None if that worker died too."""
+    """The outcomes of ``tasks`` from a fresh worker of their own; None if that worker died too.
+    Interrupted, the worker is ended at once rather than waited for."""
+    others = set(multiprocessing.active_children())
     pool = _pool(extractor, 1, batch_size)
     try:
         return _submit(pool, extractor, tasks).result()
     except BrokenProcessPool:
         return None
+    except BaseException:
+        _stop(pool, set(multiprocessing.active_children()) - others)
+        raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
