@@ -13,7 +13,7 @@ import weakref
 from functools import cached_property
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LOWER, ORTH, POS
+from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc
 
@@ -36,8 +36,9 @@ class Columns:
 
     @cached_property
     def doc_text(self) -> str:
-        """``Doc.text``, which joins every token anew on each access."""
-        return self._doc().text
+        """``Doc.text``, which makes every token's ``Token`` anew on each access: here joined from
+        the tokens' texts, a space after each that has one (``Token.text_with_ws``)."""
+        return "".join([t + " " if s else t for t, s in zip(self.text, self._flags(SPACY))])
 
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text`` (``0 <= start <= end <= len(doc)``), cut out of the document's text."""
