@@ -74,6 +74,30 @@ class Columns:
         return (np.arange(len(doc)) + doc.to_array(HEAD).view("int64")).tolist()  # offsets → indices
 
     @cached_property
+    def children(self) -> list[list[int]]:
+        """The indices of each token's children, in order (``Token.children``)."""
+        kids: list[list[int]] = [[] for _ in self.head]
+        for i, h in enumerate(self.head):
+            if h != i:
+                kids[h].append(i)
+        return kids
+
+    def subtree(self, i: int) -> list[int]:
+        """The indices of ``doc[i].subtree`` in its order: the subtrees of the token's left children,
+        the token, those of its right children (not sorted where the parse is not projective)."""
+        out, stack = [], [i]
+        while stack:  # ~j: emit token j, its left children's subtrees done
+            j = stack.pop()
+            if j < 0:
+                out.append(~j)
+                continue
+            kids = self.children[j]
+            stack += [k for k in reversed(kids) if k > j]
+            stack.append(~j)
+            stack += [k for k in reversed(kids) if k < j]
+        return out
+
+    @cached_property
     def idx(self) -> list[int]:
         return self._doc().to_array(IDX).tolist()
 
