@@ -15,7 +15,7 @@ from functools import cached_property
 import numpy as np
 from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.parts_of_speech import NAMES as POS_NAMES
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 
 class Columns:
@@ -23,6 +23,7 @@ class Columns:
 
     def __init__(self, doc: Doc) -> None:
         self._doc = weakref.ref(doc)  # the cache below holds this object for as long as the Doc lives
+        self._children: dict[int, list[Token]] = {}
 
     def _strings(self, attr: int, lower: bool = False) -> list[str]:
         doc = self._doc()
@@ -82,6 +83,14 @@ class Columns:
                 kids[h].append(i)
         return kids
 
+    def child_tokens(self, i: int) -> list[Token]:
+        """``list(doc[i].children)``, made once (``Token.children`` makes every child's ``Token`` anew)."""
+        found = self._children.get(i)
+        if found is None:
+            doc = self._doc()
+            found = self._children[i] = [doc[k] for k in self.children[i]]
+        return found
+
     def subtree(self, i: int) -> list[int]:
         """The indices of ``doc[i].subtree`` in its order: the subtrees of the token's left children,
         the token, those of its right children (not sorted where the parse is not projective)."""
@@ -117,9 +126,22 @@ class Columns:
 _COLUMNS: weakref.WeakKeyDictionary[Doc, Columns] = weakref.WeakKeyDictionary()
 
 
+_last: tuple[weakref.ref[Doc], Columns] | None = None
+"""The document asked for last and its columns: the stages ask for one document many times over."""
+
+
 def columns(doc: Doc) -> Columns:
     """The columns of ``doc``, made on first use and kept while ``doc`` lives."""
+    global _last
+    if _last is not None and _last[0]() is doc:
+        return _last[1]
     cols = _COLUMNS.get(doc)
     if cols is None:
         cols = _COLUMNS[doc] = Columns(doc)
+    _last = (cols._doc, cols)
     return cols
+
+
+def children(token: Token) -> list[Token]:
+    """``list(token.children)``, each document's made once per token."""
+    return columns(token.doc).child_tokens(token.i)
