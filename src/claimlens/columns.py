@@ -24,6 +24,7 @@ class Columns:
     def __init__(self, doc: Doc) -> None:
         self._doc = weakref.ref(doc)  # the cache below holds this object for as long as the Doc lives
         self._children: dict[int, list[Token]] = {}
+        self._subtrees: dict[int, tuple[int, ...]] = {}
 
     def _strings(self, attr: int, lower: bool = False) -> list[str]:
         doc = self._doc()
@@ -91,20 +92,31 @@ class Columns:
             found = self._children[i] = [doc[k] for k in self.children[i]]
         return found
 
-    def subtree(self, i: int) -> list[int]:
-        """The indices of ``doc[i].subtree`` in its order: the subtrees of the token's left children,
-        the token, those of its right children (not sorted where the parse is not projective)."""
-        out, stack = [], [i]
-        while stack:  # ~j: emit token j, its left children's subtrees done
-            j = stack.pop()
-            if j < 0:
-                out.append(~j)
-                continue
-            kids = self.children[j]
-            stack += [k for k in reversed(kids) if k > j]
-            stack.append(~j)
-            stack += [k for k in reversed(kids) if k < j]
+    @cached_property
+    def _walk(self) -> list[list[int]]:
+        """What :meth:`subtree` puts on its stack for each token ``j``: its right children, ``~j``
+        (emit ``j``), its left children, the nearest on top."""
+        out = []
+        for j, kids in enumerate(self.children):
+            lefts = [k for k in kids if k < j]
+            out.append([k for k in reversed(kids) if k > j] + [~j] + lefts[::-1])
         return out
+
+    def subtree(self, i: int) -> tuple[int, ...]:
+        """The indices of ``doc[i].subtree`` in its order: the subtrees of the token's left children,
+        the token, those of its right children (not sorted where the parse is not projective).
+        Made once per token: the stages walk one clause's subtree many times."""
+        found = self._subtrees.get(i)
+        if found is None:
+            walk, out, stack = self._walk, [], [i]
+            while stack:
+                j = stack.pop()
+                if j < 0:
+                    out.append(~j)
+                else:
+                    stack += walk[j]
+            found = self._subtrees[i] = tuple(out)
+        return found
 
     @cached_property
     def idx(self) -> list[int]:
