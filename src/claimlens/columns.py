@@ -13,7 +13,8 @@ import weakref
 from functools import cached_property
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LOWER, ORTH, POS, SPACY
+from spacy.attrs import (DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LIKE_NUM, LOWER,
+                         ORTH, POS, SPACY)
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Token
 
@@ -121,6 +122,19 @@ class Columns:
     @cached_property
     def idx(self) -> list[int]:
         return self._doc().to_array(IDX).tolist()
+
+    @cached_property
+    def ent_type(self) -> list[str]:
+        """The entity label of each token (``Token.ent_type_``, "" outside an entity)."""
+        return self._strings(ENT_TYPE)
+
+    @cached_property
+    def is_alpha(self) -> list[bool]:
+        return self._flags(IS_ALPHA)
+
+    @cached_property
+    def like_num(self) -> list[bool]:
+        return self._flags(LIKE_NUM)
 
     @cached_property
     def is_punct(self) -> list[bool]:
