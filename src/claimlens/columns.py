@@ -77,30 +77,34 @@ class Columns:
         return (np.arange(len(doc)) + doc.to_array(HEAD).view("int64")).tolist()  # offsets → indices
 
     @cached_property
-    def children(self) -> list[list[int]]:
-        """The indices of each token's children, in order (``Token.children``)."""
-        kids: list[list[int]] = [[] for _ in self.head]
+    def _kids(self) -> dict[int, list[int]]:
+        """Token index → the indices of its children, in order; a token without any has no entry."""
+        kids: dict[int, list[int]] = {}
         for i, h in enumerate(self.head):
             if h != i:
-                kids[h].append(i)
+                kids.setdefault(h, []).append(i)
         return kids
+
+    def children(self, i: int) -> list[int]:
+        """The indices of ``doc[i].children``, in order."""
+        return self._kids.get(i, [])
 
     def child_tokens(self, i: int) -> list[Token]:
         """``list(doc[i].children)``, made once (``Token.children`` makes every child's ``Token`` anew)."""
         found = self._children.get(i)
         if found is None:
             doc = self._doc()
-            found = self._children[i] = [doc[k] for k in self.children[i]]
+            found = self._children[i] = [doc[k] for k in self.children(i)]
         return found
 
     @cached_property
-    def _walk(self) -> list[list[int]]:
-        """What :meth:`subtree` puts on its stack for each token ``j``: its right children, ``~j``
-        (emit ``j``), its left children, the nearest on top."""
-        out = []
-        for j, kids in enumerate(self.children):
+    def _walk(self) -> dict[int, list[int]]:
+        """What :meth:`subtree` puts on its stack for a token ``j`` with children: its right
+        children, ``~j`` (emit ``j``), its left children, the nearest on top."""
+        out = {}
+        for j, kids in self._kids.items():
             lefts = [k for k in kids if k < j]
-            out.append([k for k in reversed(kids) if k > j] + [~j] + lefts[::-1])
+            out[j] = [k for k in reversed(kids) if k > j] + [~j] + lefts[::-1]
         return out
 
     def subtree(self, i: int) -> tuple[int, ...]:
@@ -114,8 +118,10 @@ class Columns:
                 j = stack.pop()
                 if j < 0:
                     out.append(~j)
-                else:
+                elif j in walk:
                     stack += walk[j]
+                else:  # a token without children
+                    out.append(j)
             found = self._subtrees[i] = tuple(out)
         return found
 
