@@ -24,7 +24,6 @@ class Columns:
 
     def __init__(self, doc: Doc) -> None:
         self._doc = weakref.ref(doc)  # the cache below holds this object for as long as the Doc lives
-        self._children: dict[int, list[Token]] = {}
         self._subtrees: dict[int, tuple[int, ...]] = {}
 
     def _strings(self, attr: int, lower: bool = False) -> list[str]:
@@ -88,14 +87,6 @@ class Columns:
     def children(self, i: int) -> list[int]:
         """The indices of ``doc[i].children``, in order."""
         return self._kids.get(i, [])
-
-    def child_tokens(self, i: int) -> list[Token]:
-        """``list(doc[i].children)``, made once (``Token.children`` makes every child's ``Token`` anew)."""
-        found = self._children.get(i)
-        if found is None:
-            doc = self._doc()
-            found = self._children[i] = [doc[k] for k in self.children(i)]
-        return found
 
     @cached_property
     def _walk(self) -> dict[int, list[int]]:
@@ -175,5 +166,8 @@ def columns(doc: Doc) -> Columns:
 
 
 def children(token: Token) -> list[Token]:
-    """``list(token.children)``, each document's made once per token."""
-    return columns(token.doc).child_tokens(token.i)
+    """``list(token.children)``, read off the head column (``Token.children`` walks two generators
+    over the token's edges, ~1.3 µs for one child). The Tokens are not kept: one holds its Doc, which
+    the cache of columns must not."""
+    doc = token.doc
+    return [doc[k] for k in columns(doc).children(token.i)]
