@@ -9,6 +9,7 @@ change once they are.
 """
 from __future__ import annotations
 
+import bisect
 import weakref
 from functools import cached_property
 
@@ -76,27 +77,19 @@ class Columns:
         return (np.arange(len(doc)) + doc.to_array(HEAD).view("int64")).tolist()  # offsets → indices
 
     @cached_property
-    def _kids(self) -> dict[int, list[int]]:
-        """Token index → the indices of its children, in order; a token without any has no entry."""
-        kids: dict[int, list[int]] = {}
-        for i, h in enumerate(self.head):
-            if h != i:
-                kids.setdefault(h, []).append(i)
-        return kids
+    def _by_head(self) -> tuple[list[int], list[int]]:
+        """The token indices ordered by their head (a root by none), in order among one head's, and
+        where each head's run begins: the children of ``i`` are ``order[begins[i] : begins[i + 1]]``."""
+        heads = np.array(self.head)
+        heads[heads == np.arange(len(heads))] = -1  # a root is no child of its own
+        order = np.argsort(heads, kind="stable")
+        begins = np.searchsorted(heads[order], np.arange(len(heads) + 1))
+        return order.tolist(), begins.tolist()
 
     def children(self, i: int) -> list[int]:
         """The indices of ``doc[i].children``, in order."""
-        return self._kids.get(i, [])
-
-    @cached_property
-    def _walk(self) -> dict[int, list[int]]:
-        """What :meth:`subtree` puts on its stack for a token ``j`` with children: its right
-        children, ``~j`` (emit ``j``), its left children, the nearest on top."""
-        out = {}
-        for j, kids in self._kids.items():
-            lefts = [k for k in kids if k < j]
-            out[j] = [k for k in reversed(kids) if k > j] + [~j] + lefts[::-1]
-        return out
+        order, begins = self._by_head
+        return order[begins[i] : begins[i + 1]]
 
     def subtree(self, i: int) -> tuple[int, ...]:
         """The indices of ``doc[i].subtree`` in its order: the subtrees of the token's left children,
@@ -104,15 +97,21 @@ class Columns:
         Made once per token: the stages walk one clause's subtree many times."""
         found = self._subtrees.get(i)
         if found is None:
-            walk, out, stack = self._walk, [], [i]
-            while stack:
+            order, begins = self._by_head
+            out, stack = [], [i]
+            while stack:  # the next to emit on top; ~j: emit j, its left children's subtrees done
                 j = stack.pop()
                 if j < 0:
                     out.append(~j)
-                elif j in walk:
-                    stack += walk[j]
-                else:  # a token without children
+                    continue
+                kids = order[begins[j] : begins[j + 1]]
+                if not kids:
                     out.append(j)
+                    continue
+                split = bisect.bisect(kids, j)  # the left children before, the right ones after
+                stack += kids[split:][::-1]
+                stack.append(~j)
+                stack += kids[:split][::-1]
             found = self._subtrees[i] = tuple(out)
         return found
 
@@ -170,4 +169,4 @@ def children(token: Token) -> list[Token]:
     over the token's edges, ~1.3 µs for one child). The Tokens are not kept: one holds its Doc, which
     the cache of columns must not."""
     doc = token.doc
-    return [doc[k] for k in columns(doc).children(token.i)]
+    return list(map(doc.__getitem__, columns(doc).children(token.i)))
