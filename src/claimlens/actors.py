@@ -22,7 +22,6 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from .actorwords import _POSSESSIVE, Lexicon, _Arrays, lexicon
-from .columns import children
 from .countries import country_named, fold
 from .mentions import (
     _acronym_cands,
@@ -151,7 +150,7 @@ def _role_tokens(doc: Doc, c: _Cand, owner_of, lex: Lexicon) -> tuple[list[Token
         i -= 1
     if words:
         return words, owner
-    heads = [t for t in children(root) if t.dep_ == "appos" and t.i >= span.end]
+    heads = [t for t in root.children if t.dep_ == "appos" and t.i >= span.end]
     if root.dep_ == "appos" and root.head.i < span.start:
         heads.append(root.head)
     for head in heads:

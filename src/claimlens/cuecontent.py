@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .columns import children
 from .context import Context
 from .drafts import trim as _trim
 from .quotes import QUOTE_CHARS
@@ -29,7 +28,7 @@ def clause(ctx: Context, verb: Token) -> tuple[Span, str] | None:
     subject (``X, he said``). A coordinated cue inside it with no subject of its own
     (``said X and called Y``) is left out: it reports a statement of its own."""
     doc = verb.doc
-    clauses = [c for c in children(verb) if c.dep_ in CLAUSE_DEPS]
+    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
     # "said, mentioning ...": a participle after a comma reports on its own, it is no complement
     right = [
         c
@@ -42,7 +41,7 @@ def clause(ctx: Context, verb: Token) -> tuple[Span, str] | None:
     if right:
         child = right[0]
     else:
-        group = min([verb.i] + [c.left_edge.i for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")])
+        group = min([verb.i] + [c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
         left = [  # only marks and the cue's adverbs between ("X, eventually, a rival says")
             c
             for c in clauses
@@ -59,7 +58,7 @@ def clause(ctx: Context, verb: Token) -> tuple[Span, str] | None:
         if (
             conj.dep_ == "conj"
             and ctx.cue_entry(conj) is not None
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(conj))
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
         ):
             ctx.speaker_of[conj.i] = verb.i
             end = conj.left_edge.i
@@ -78,9 +77,9 @@ def _hidden_clause(verb: Token) -> Span | None:
             continue
         for t in prep.subtree:
             if t.dep_ in ("relcl", "acl") and any(
-                m.dep_ == "mark" and m.lower_ == "that" for m in children(t)
+                m.dep_ == "mark" and m.lower_ == "that" for m in t.children
             ):
-                return doc[min(m.i for m in children(t) if m.dep_ == "mark") : t.right_edge.i + 1]
+                return doc[min(m.i for m in t.children if m.dep_ == "mark") : t.right_edge.i + 1]
     return None
 
 
@@ -89,7 +88,7 @@ def parenthetical(ctx: Context, verb: Token, seg: Segment) -> tuple[Span, str] |
     head = verb.head
     if head.i == verb.i or verb.dep_ not in ("parataxis", "advcl", "ccomp"):
         return None
-    if not any(c.dep_ == "nsubj" for c in children(verb)):
+    if not any(c.dep_ == "nsubj" for c in verb.children):
         return None
     doc = verb.doc
     first = doc[verb.left_edge.i]
@@ -100,7 +99,7 @@ def parenthetical(ctx: Context, verb: Token, seg: Segment) -> tuple[Span, str] |
         and (first.i == seg.span.start or doc[first.i - 1].is_punct or doc[first.i - 1].dep_ == "cc")
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in verb.rights)
     )
-    if not reporting_as and any(c.dep_ in ("mark", "advmod") and c.i < verb.i for c in children(verb)):
+    if not reporting_as and any(c.dep_ in ("mark", "advmod") and c.i < verb.i for c in verb.children):
         return None  # "when he said", "as she said goodbye"; but "as the Ledger reported, X"
     if verb.dep_ == "ccomp" and ctx.cue_entry(head) is not None:
         # "X did not complain ..., an official said": the clause the later cue reports;
@@ -150,8 +149,7 @@ def by_frames(ctx: Context, verb: Token, entry: CueEntry) -> tuple[Span, str] | 
         mark = doc[marked.left_edge.i]
         if "whether" in frames and mark.lower_ in ("if", "whether"):
             return doc[mark.i : marked.right_edge.i + 1], "ccomp"
-        if f"pobj:{mark.lower_}" in frames and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in children(marked)):
+        if f"pobj:{mark.lower_}" in frames and any(c.dep_ == "aux" and c.lower_ == "to" for c in marked.children):
             return doc[mark.i + 1 : marked.right_edge.i + 1], "infinitive"
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     preps = [c for c in verb.rights if c.dep_ in ("prep", "agent", "dative")]
@@ -159,10 +157,10 @@ def by_frames(ctx: Context, verb: Token, entry: CueEntry) -> tuple[Span, str] | 
         particle = entry.lemma.split(" ", 1)[1]
         prep = next((p for p in preps if p.lower_ == particle), None)
         if prep is not None and obj is None and not any(f.startswith("pobj:") for f in frames):
-            obj = next((c for c in children(prep) if c.dep_ == "pobj"), None)
-    if obj is None and any(c.dep_ == "agent" for c in children(verb)):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None and any(c.dep_ == "agent" for c in verb.children):
         # a passive with its agent: "the claim was denied by the ministry"
-        subject = next((c for c in children(verb) if c.dep_ == "nsubjpass"), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subject is not None and (
             "object" in frames or ("proposition" in frames and _proposition(ctx, subject, entry))
         ):
@@ -200,7 +198,7 @@ def by_frames(ctx: Context, verb: Token, entry: CueEntry) -> tuple[Span, str] | 
         for p in preps:
             if f"prep:{p.lower_}" in frames and p.i > obj.i:
                 return doc[lo : p.right_edge.i + 1], "object"
-        if ctx.word("request", obj) or any(c.dep_ == "dative" for c in children(verb)):
+        if ctx.word("request", obj) or any(c.dep_ == "dative" for c in verb.children):
             return None  # an official act: "denied the request", "denied him a visa"
         if (
             "object" in frames
@@ -220,7 +218,7 @@ def by_frames(ctx: Context, verb: Token, entry: CueEntry) -> tuple[Span, str] | 
         return doc[xcomp.left_edge.i : xcomp.right_edge.i + 1], "infinitive"
     for p in preps:
         if f"pobj:{p.lower_}" in frames:
-            pobj = next((c for c in children(p) if c.dep_ in ("pobj", "pcomp")), None)
+            pobj = next((c for c in p.children if c.dep_ in ("pobj", "pcomp")), None)
             if pobj is not None:
                 return doc[pobj.left_edge.i : pobj.right_edge.i + 1], "object"
     return None
@@ -242,7 +240,7 @@ def _quoted_as_object(ctx: Context, verb: Token) -> Token | None:
     "magical moment"'): the speaker's characterisation, a quoted fragment in the writer's words."""
     for prep in verb.rights:
         if prep.dep_ == "prep" and prep.lower_ == "as":
-            pobj = next((c for c in children(prep) if c.dep_ == "pobj"), None)
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None and any(ctx.quote_at(t.idx) is not None for t in pobj.subtree):
                 return pobj
     return None
@@ -276,8 +274,8 @@ def _gap(ctx: Context, verb: Token, entry: CueEntry) -> bool:
     that is something said)."""
     return (
         verb.head.pos_ == "NOUN"
-        and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in children(verb))
-        and not any(c.dep_ in GAP_FILLERS for c in children(verb))
+        and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children)
+        and not any(c.dep_ in GAP_FILLERS for c in verb.children)
         and _proposition(ctx, verb.head, entry)
     )
 
@@ -293,8 +291,8 @@ def _proposition(ctx: Context, obj: Token, entry: CueEntry) -> bool:
     if ctx.word("proposition", obj) or ctx.word("deed", obj) or any(
         c.dep_ in ("acl", "ccomp")
         and c.pos_ in ("VERB", "AUX")
-        and any(m.dep_ == "mark" for m in children(c))
-        for c in children(obj)
+        and any(m.dep_ == "mark" for m in c.children)
+        for c in obj.children
     ):
         return True
     return any(ctx.quote_at(t.idx) is not None for t in obj.subtree)

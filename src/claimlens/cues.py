@@ -13,7 +13,6 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .actors import fold
-from .columns import children
 from .context import Context
 from .cuecontent import around, by_frames, clause, parenthetical
 from .cuespeaker import speaker_token
@@ -87,7 +86,7 @@ def verb(ctx: Context, si: int, seg: Segment, verb: Token, entry: CueEntry, cue:
         # '"...," said a driver waiting ...': the inverted subject parsed as a clause's subject
         right = next((c for c in verb.rights if c.left_edge.i == verb.i + 1), None)
         if right is not None and right.pos_ in ("VERB", "AUX"):
-            right = next((c for c in children(right) if c.dep_ == "nsubj"), None)
+            right = next((c for c in right.children if c.dep_ == "nsubj"), None)
         if right is not None and right.pos_ in ("NOUN", "PROPN") and right.left_edge.i == verb.i + 1:
             mention, inverted = right, True
             q = adjacent_quote(ctx, verb, cue, None, seg)
@@ -151,7 +150,7 @@ def verb(ctx: Context, si: int, seg: Segment, verb: Token, entry: CueEntry, cue:
         parts = around(ctx, parts[0], verb)
     if rule == "quote" and len(parts) == 1:
         parts = with_partner(ctx, parts, verb, cue, speaker)
-    passive = mention is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in children(verb))
+    passive = mention is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     draft = _draft(ctx, parts, rule, si, cue, entry.lemma, mention, content)
     if speaker_span is not None:
         draft.speaker, draft.actor = speaker_span, ctx.speakers.resolve(mention, speaker_span)
@@ -177,7 +176,7 @@ def _quote_draft(
 def according_to(ctx: Context, si: int, seg: Segment, token: Token) -> Draft | None:
     doc, text = ctx.doc, ctx.text
     to = doc[token.i + 1]
-    source = next((c for c in children(to) if c.dep_ == "pobj"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
         return None
     phrase_end = source.right_edge.i + 1
@@ -193,7 +192,7 @@ def according_to(ctx: Context, si: int, seg: Segment, token: Token) -> Draft | N
         elif any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i >= phrase_end for t in right):
             rng = after  # "In May, according to Y, prices fell": the clause after the source
         elif token.head.i >= phrase_end and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i for c in children(token.head)
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i for c in token.head.children
         ):
             split = (before, after)  # "The vote, according to Y, was postponed": around the source
     if rng[1] <= rng[0]:
@@ -218,11 +217,11 @@ def in_source(ctx: Context, si: int, seg: Segment, token: Token) -> Draft | None
     """``In a statement, X ...`` (X speaks), ``In her view, ...`` (she speaks) and ``In a poll, ...``
     (the poll speaks)."""
     doc = ctx.doc
-    pobj = next((c for c in children(token) if c.dep_ == "pobj"), None)
+    pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
     head = token.head
     if pobj is None or head.pos_ not in ("VERB", "AUX") or head.i == token.i:
         return None
-    owner = next((c for c in children(pobj) if c.dep_ == "poss"), None)
+    owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
     # a message, or the view of its owner: "In her view, the plan will fail"
     message = ctx.word("communication", pobj) or (owner is not None and ctx.word("thought", pobj))
     if not message and not (
@@ -231,7 +230,7 @@ def in_source(ctx: Context, si: int, seg: Segment, token: Token) -> Draft | None
         return None
     if ctx.cue_entry(head) is not None or ctx.inside_quote(token):
         return None
-    subject = next((c for c in children(head) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if message:
         mention = owner if owner is not None else subject
         if mention is None:
@@ -311,7 +310,7 @@ def nominal(ctx: Context, si: int, seg: Segment, noun: Token) -> Draft | None:
             c
             for c in noun.rights
             if c.dep_ in ("acl", "ccomp", "relcl")
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in children(c))
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         ),
         None,
     )
@@ -325,9 +324,8 @@ def nominal(ctx: Context, si: int, seg: Segment, noun: Token) -> Draft | None:
             (
                 c
                 for c in noun.rights
-                if (c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS
-                    and any(g.dep_ == "pobj" for g in children(c)))
-                or (c.dep_ == "acl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in children(c)))
+                if (c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS and any(g.dep_ == "pobj" for g in c.children))
+                or (c.dep_ == "acl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
             ),
             None,
         )
@@ -336,7 +334,7 @@ def nominal(ctx: Context, si: int, seg: Segment, noun: Token) -> Draft | None:
     mention = next((c for c in noun.lefts if c.dep_ == "poss"), None)
     if mention is None:
         by = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
-        mention = next((c for c in children(by) if c.dep_ == "pobj"), None) if by is not None else None
+        mention = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if mention is None and noun.dep_ == "dobj" and (
         ctx.word("issuing", noun.head) or ctx.word("publishing", noun.head)
     ):

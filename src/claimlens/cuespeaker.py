@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .columns import children
 from .quotes import QUOTE_CHARS
 from .syntax import subject_of as _subject
 
@@ -41,12 +40,12 @@ def speaker_token(verb: Token, depth: int = 0) -> Token | None:
             child.like_num or child.pos_ in ("NOUN", "PROPN")
         ):
             return child  # "about 4 in 10 said ...", "half said ..."
-    for child in children(verb):
+    for child in verb.children:
         if child.dep_ == "agent":
-            for grandchild in children(child):
+            for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in children(verb)):
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None  # a passive without agent: "it was reported that ..."
     before = doc[verb.i - 1] if verb.i > 0 else None
     if (
@@ -72,15 +71,15 @@ def speaker_token(verb: Token, depth: int = 0) -> Token | None:
             # "X claimed the team was ready, insisting ...": the participle after a reported
             # clause is the reporter's, not the clause subject's
             return speaker_token(head.head, depth + 1)
-        if verb.dep_ == "conj" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in children(verb)):
+        if verb.dep_ == "conj" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             # "X was convicted of fraud and denied the charges": the active verb shares the passive's subject
-            passive = next((c for c in children(head) if c.dep_ == "nsubjpass"), None)
+            passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
             if passive is not None:
                 return passive
         if verb.dep_ in ("advcl", "conj", "xcomp", "pcomp"):
             if head.lemma_.lower() == "quote" or verb.dep_ == "xcomp":
                 # "X was quoted as saying", "X was forced to admit": the passive's subject speaks
-                subj = next((c for c in children(head) if c.dep_ == "nsubjpass"), None)
+                subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
                 if subj is not None:
                     return subj
             if head.pos_ not in ("VERB", "AUX") and verb.dep_ != "conj":
@@ -99,7 +98,7 @@ def speaker_token(verb: Token, depth: int = 0) -> Token | None:
             return head
         if verb.dep_ == "pobj" or (verb.dep_ == "pcomp" and head.dep_ == "prep"):
             return speaker_token(head.head, depth + 1)
-    if depth == 0 and (verb.dep_ != "acl" or any(c.dep_ == "dobj" for c in children(verb))):
+    if depth == 0 and (verb.dep_ != "acl" or any(c.dep_ == "dobj" for c in verb.children)):
         # a parse that hangs the cue off a noun: the subject of the sentence before the cue
         root = verb
         while root.head.i != root.i:
@@ -130,10 +129,10 @@ def _gerund_speaker(prep: Token, depth: int) -> Token | None:
     modifies ("he ended by saying")."""
     verb = prep.head
     if prep.lower_ == "from":
-        obj = next((c for c in children(verb) if c.dep_ == "dobj"), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is not None:
             return obj
-    passive = next((c for c in children(verb) if c.dep_ == "nsubjpass"), None)
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive is not None:
         return passive
     if verb.pos_ not in ("VERB", "AUX"):
@@ -152,7 +151,7 @@ def _controller(word: Token) -> Token | None:
     t = word
     for _ in range(4):
         if t.pos_ in ("VERB", "AUX"):
-            return next((c for c in children(t) if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if t.dep_ not in BRIDGES or t.head.i == t.i:
             return None
         t = t.head

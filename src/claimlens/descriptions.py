@@ -13,7 +13,6 @@ from spacy.tokens import Token
 
 from .actors import ActorDraft, ActorTable
 from .actorwords import Lexicon, lexicon
-from .columns import children
 from .countries import STATE_FORMS, titled
 
 
@@ -123,7 +122,7 @@ def _owner_and_modifiers(table: ActorTable, head: Token) -> tuple[ActorDraft | N
             modifiers.append(child.lower_)
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
-            for pobj in children(child):
+            for pobj in child.children:
                 if pobj.dep_ == "pobj" and table.actor_at(pobj.i) is not None:
                     owner = table.actor_at(pobj.i)
     return owner, modifiers

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from .actors import ActorDraft, fold
-from .columns import children
 from .countries import capital_of, country_named
 from .drafts import CONFIDENCE, Draft, trim
 from .quotes import QUOTE_CHARS, looks_like_title
@@ -167,7 +166,7 @@ def _message_opener(ctx: Context, si: int, seg: Segment) -> Draft | None:
     for verb in seg.span:
         if verb.pos_ not in ("VERB", "AUX") or ctx.inside_quote(verb):
             continue
-        message = next((c for c in children(verb) if c.dep_ == "dobj" and ctx.speakers.is_message(c)), None)
+        message = next((c for c in verb.children if c.dep_ == "dobj" and ctx.speakers.is_message(c)), None)
         subject = subject_of(verb)
         if message is None or subject is None or ctx.inside_quote(subject):
             continue

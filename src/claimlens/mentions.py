@@ -54,7 +54,7 @@ from .actorwords import (
     _ids,
     lexicon,
 )
-from .columns import children, columns
+from .columns import columns
 from .countries import capital_of, country_index, country_named
 from .resources import cue_lexicon
 
@@ -223,7 +223,7 @@ def _not_a_name(doc: Doc, start: int, end: int, label: str, lex: Lexicon) -> boo
         return False  # "the 9/11 Commission"
     root = doc[start:end].root
     counted = [root] + ([root.head] if root.dep_ == "appos" else [])
-    return any(c.dep_ == "nummod" and c.i < start for t in counted for c in children(t))
+    return any(c.dep_ == "nummod" and c.i < start for t in counted for c in t.children)
 
 
 def _edition(doc: Doc, start: int, end: int) -> int | None:
@@ -277,7 +277,7 @@ def _person_by_company(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
            for t in span):
         return False
     root = span.root
-    partners = [c for c in children(root) if c.dep_ == "conj"]
+    partners = [c for c in root.children if c.dep_ == "conj"]
     if root.dep_ == "conj":
         partners.append(root.head)
     return any(p.ent_type_ == "PERSON" and p.ent_iob_ != "O" for p in partners)
@@ -366,7 +366,7 @@ def _collective_names(doc: Doc, lex: Lexicon, skip: np.ndarray, arrays: _Arrays)
     for i in np.flatnonzero(np.isin(arrays.lower, _ids(lex.collectives)) & ~skip):
         tok = doc[int(i)]
         if tok.pos_ not in ("NOUN", "PROPN") or any(
-                c.dep_ == "det" and c.lower_ != "the" for c in children(tok)):
+                c.dep_ == "det" and c.lower_ != "the" for c in tok.children):
             continue
         head = tok.head
         according = head.lower_ == "to" and head.i > 0 and doc[head.i - 1].lower_ == "according"
@@ -638,7 +638,7 @@ def _described_as_body(span: Span, lex: Lexicon) -> bool:
     """A name the text calls a body ("the news website X", "the X agency"), whatever its type."""
     root = span.root
     kinds = {lex.nouns.get(root.head.lemma_.lower())} if root.dep_ in ("appos", "compound") else set()
-    kinds |= {lex.nouns.get(c.lemma_.lower()) for c in children(root)
+    kinds |= {lex.nouns.get(c.lemma_.lower()) for c in root.children
               if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < span.start)}  # "the news agency X"
     return bool(kinds - {None, "country"})
 

@@ -14,7 +14,6 @@ import numpy as np
 from spacy.tokens import Doc
 
 from .actorwords import _ACRONYM, _NAME_SUFFIXES, Lexicon, _Arrays, _ids
-from .columns import children
 from .countries import capital_of, country_named, fold, titled
 from .mentions import _abbreviates, _Cand, _described_as_body, _noun_use, _place_use, _possessor_country
 
@@ -230,17 +229,17 @@ class _Merger:
             other = None
             described = c.start > 1 and doc[c.start - 1].lower_ == "the" and doc[c.start - 2].text == ","
             if root.dep_ == "appos" and described and c.label == "ORG" \
-                    and not any(t.dep_ == "conj" for t in children(root)):
+                    and not any(t.dep_ == "conj" for t in root.children):
                 other = at.get(root.head.i)  # ", the Committee for ...": a body named again
             elif root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.lemma_ == "know":
                 named = root.head.head.head  # "X, also known as Y"; "the leader, X, also known as Y"
                 other = at.get(named.i) or next(
-                    (at.get(t.i) for t in children(named) if t.dep_ == "appos"), None)
+                    (at.get(t.i) for t in named.children if t.dep_ == "appos"), None)
             if other is None or other is c or c.cluster is None or other.cluster is None:
                 continue
             mine, theirs = c.cluster.live(), other.cluster.live()
             if mine is not theirs and mine.kind == theirs.kind and mine.kind in ("person", "org") and not any(
-                    t.dep_ == "conj" for t in children(other.span(doc).root)):
+                    t.dep_ == "conj" for t in other.span(doc).root.children):
                 theirs.join(mine)
 
     def _assign(self, c: _Cand) -> _Cluster | None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .columns import children
 from .context import Context
 from .drafts import trim as _trim
 from .quotes import QUOTE_CHARS, Quote, looks_like_title
@@ -162,7 +161,7 @@ def _quote_of_inner_cue(ctx: Context, s: int, e: int, inside: list[Quote]) -> Qu
         if not words or text[words[-1].idx + len(words[-1]) : q.start - 1].strip(" ,:\u00a0"):
             continue
         last = words[-1]
-        if ctx.cue_entry(last) is not None and not any(c.dep_ == "nsubj" for c in children(last)):
+        if ctx.cue_entry(last) is not None and not any(c.dep_ == "nsubj" for c in last.children):
             return q
     return None
 
@@ -187,7 +186,7 @@ def _gloss_after(ctx: Context, q: Quote, e: int, rule: str) -> bool:
 def _circumstance(ctx: Context, prep: Token) -> bool:
     """A preposition's object that names a time, a medium or a named place ("on Monday", "in a
     statement", "on Twitter")."""
-    pobj = next((c for c in children(prep) if c.dep_ == "pobj"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return pobj is not None and (
         pobj.ent_type_ in ("DATE", "TIME")
         or pobj.pos_ == "PROPN"

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorDraft, ActorTable, Mention
 from .actorwords import lexicon
-from .columns import children, columns
+from .columns import columns
 from .countries import fold
 from .descriptions import outlets, resolve_body, resolve_description
 from .segment import Segment
@@ -121,7 +121,7 @@ class Speakers:
         actor = table.actor_at(mention.i)
         if actor is not None:
             return actor
-        for child in children(mention):
+        for child in mention.children:
             if child.dep_ == "appos" and table.actor_at(child.i) is not None:
                 return table.actor_at(child.i)
         if self.is_message(mention):
@@ -353,7 +353,7 @@ class Speakers:
             if start > 0:
                 vote(actor, doc[start - 1].lower_, 3)
             head = doc[end - 1]
-            for t in (head.head, *children(head)):
+            for t in (head.head, *head.children):
                 if t.dep_ in ("appos", "compound") or head.dep_ in ("appos", "compound"):
                     vote(actor, t.lemma_.lower(), 3)
         # a gendered pronoun votes for the person last named as a subject, in its sentence or the one before
@@ -475,13 +475,13 @@ def _in_participle_of(name: Token, pronoun: Token) -> bool:
         t.head.i == verb.i
         and t.i != verb.i
         and t.tag_ in ("VBG", "VBN")
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(t))
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
     )
 
 
 def _coordinated(head: Token) -> bool:
     """Whether a name stands first in a coordination of nouns ("X and Y", "X and his colleagues")."""
-    return any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in children(head))
+    return any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in head.children)
 
 
 def _author(speakers: Speakers, noun: Token) -> Token | None:
@@ -493,7 +493,7 @@ def _author(speakers: Speakers, noun: Token) -> Token | None:
         return author
     by = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")), None)
     if by is not None:
-        pobj = next((c for c in children(by) if c.dep_ == "pobj"), None)
+        pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
         if pobj is not None:
             return pobj
     return _published_by(speakers, noun) or _issued_by(speakers, noun)
@@ -508,7 +508,7 @@ def _published_by(speakers: Speakers, noun: Token) -> Token | None:
     for verb in verbs:
         for prep in verb.rights:
             if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "on", "in", "from", "at", "with"):
-                pobj = next((c for c in children(prep) if c.dep_ == "pobj"), None)
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
     return None
@@ -524,7 +524,7 @@ def _issued_by(speakers: Speakers, noun: Token) -> Token | None:
         return subject_of(verb)
     if noun.dep_ == "nsubjpass":
         agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
-        return next((c for c in children(agent) if c.dep_ == "pobj"), None) if agent is not None else None
+        return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     return None
 
 
@@ -558,7 +558,7 @@ def nobody(mention: Token) -> bool:
     relative pronoun: "there are no reports that confirm it")."""
     if mention.lower_ in RELATIVE_PRONOUNS and mention.head.dep_ == "relcl":
         mention = mention.head.head
-    return mention.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in children(mention))
+    return mention.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in mention.children)
 
 
 def _titled_description(mention: Token) -> bool:

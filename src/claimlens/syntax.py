@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .columns import children, columns
+from .columns import columns
 from .quotes import QUOTE_CHARS
 
 NAMING_VERBS = {"name", "call", "identify", "use", "go", "know"}
@@ -49,7 +49,7 @@ def subject_of(verb: Token) -> Token | None:
     """A verb's subject. Of several the parse may give, the one nearest before it ("Background: On
     Monday the agency published ..."), unless it is the apposition of a name just before it
     ("Ban Ki-moon, the secretary general, vowed ...")."""
-    subjects = [c for c in children(verb) if c.dep_ == "nsubj"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     before = [c for c in subjects if c.i < verb.i]
     if not before:
         return subjects[0] if subjects else None
