@@ -17,7 +17,7 @@ import numpy as np
 from spacy.attrs import (DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LIKE_NUM, LOWER,
                          ORTH, POS, SPACY)
 from spacy.parts_of_speech import NAMES as POS_NAMES
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 
 class Columns:
@@ -163,10 +163,3 @@ def columns(doc: Doc) -> Columns:
     _last = (cols._doc, cols)
     return cols
 
-
-def children(token: Token) -> list[Token]:
-    """``list(token.children)``, read off the head column (``Token.children`` walks two generators
-    over the token's edges, ~1.3 µs for one child). The Tokens are not kept: one holds its Doc, which
-    the cache of columns must not."""
-    doc = token.doc
-    return list(map(doc.__getitem__, columns(doc).children(token.i)))

@@ -18,7 +18,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import stance as st
-from .columns import children
 from .resources import CueEntry, word_classes
 
 EMBEDDED_DEPS = {"relcl", "ccomp", "advcl", "conj", "parataxis", "appos"}
@@ -27,13 +26,13 @@ REPROACH_SUBJECTS = {"you", "that", "this", "these", "those"}
 
 def predicates(root: Token) -> tuple[list[Token], list[Token]]:
     """The subject(s) and the predicate word(s) of a clause: for "X is Y" the Y, else the verb."""
-    subjects = [s for c in children(root) if c.dep_ in st.SUBJECT_DEPS for s in st._conjuncts(c)]
-    be = next((c for c in children(root) if c.dep_ == "xcomp" and st._lemma(c) == "be"), None)
+    subjects = [s for c in root.children if c.dep_ in st.SUBJECT_DEPS for s in st._conjuncts(c)]
+    be = next((c for c in root.children if c.dep_ == "xcomp" and st._lemma(c) == "be"), None)
     if be is not None and root.pos_ == "VERB":  # "turned out to be a hoax", "proved to be false"
-        preds = [p for c in children(be) if c.dep_ in ("acomp", "attr") for p in st._conjuncts(c)]
+        preds = [p for c in be.children if c.dep_ in ("acomp", "attr") for p in st._conjuncts(c)]
         return subjects, preds or [root]
     if st._lemma(root) == "be" or root.pos_ == "AUX":
-        preds = [p for c in children(root) if c.dep_ in ("acomp", "attr") for p in st._conjuncts(c)]
+        preds = [p for c in root.children if c.dep_ in ("acomp", "attr") for p in st._conjuncts(c)]
         return subjects, preds or [root]
     return subjects, [root]
 
@@ -46,7 +45,7 @@ def _extraposed(root: Token) -> bool:
     """"It is absurd that ...", "it was wrong to ...", "it was impossible for X to ...": the
     subject "it" stands for the clause after the predicate."""
     return any(c.i > root.i and (c.dep_ in ("ccomp", "xcomp", "csubj") or (c.dep_ == "advcl" and any(
-        g.dep_ == "mark" and g.lower_ == "for" for g in children(c)))) for c in children(root))
+        g.dep_ == "mark" and g.lower_ == "for" for g in c.children))) for c in root.children)
 
 
 def _extraposed_verdict(root: Token, subjects: list[Token], preds: list[Token], negated: bool,
@@ -56,17 +55,17 @@ def _extraposed_verdict(root: Token, subjects: list[Token], preds: list[Token], 
     its own subject is an act, not a claim ("it is impossible to say", "it is absurd to wait")."""
     if not any(s.lower_ == "it" for s in subjects):
         return None
-    clauses = [c for p in {root, *preds} for c in children(p) if c.i > root.i
+    clauses = [c for p in {root, *preds} for c in p.children if c.i > root.i
                and c.dep_ in ("ccomp", "xcomp", "csubj", "advcl") and c.pos_ in ("VERB", "AUX")]
     for p in preds:
         kind = lex.evaluations.get(st._lemma(p)) or lex.evaluations.get(p.lower_)
         if kind is None or p.i == root.i:
             continue
         for c in clauses:
-            own_subject = any(g.dep_ in st.SUBJECT_DEPS for g in children(c))
+            own_subject = any(g.dep_ in st.SUBJECT_DEPS for g in c.children)
             # "it is wrong to say that ...", not "it is impossible to say when"
             saying = c.dep_ == "xcomp" and st._lemma(c) in cues and cues[st._lemma(c)].act == "assert" and any(
-                g.dep_ == "ccomp" and any(h.lower_ == "that" for h in children(g)) for g in children(c))
+                g.dep_ == "ccomp" and any(h.lower_ == "that" for h in g.children) for g in c.children)
             if kind in ("false", "impossible") and not negated and (own_subject or (saying and kind == "false")):
                 return st._Verdict(st.DENY, f"content:evaluation:{st._eval_key(p, lex)}", [c])
             if kind == "dismissive" and not negated and saying:
@@ -82,7 +81,7 @@ def _false_verdict(root: Token, preds: list[Token], claimed: list[Token], negate
     contained fabricated quotes" (what the clause asserts; "the bogus story comes from X" only
     presupposes it). ``things``: what is evaluated is a thing, not a claim: only the words that
     call it false count ("the shark is fake")."""
-    fake = [a for o in st._objects(root) if o.dep_ == "dobj" for a in children(o)
+    fake = [a for o in st._objects(root) if o.dep_ == "dobj" for a in o.children
             if a.dep_ == "amod" and lex.evaluations.get(st._lemma(a)) == "false"]
     if fake and not negated and not things:
         return st._Verdict(st.DENY, f"content:evaluation:{st._eval_key(fake[0], lex)}", claimed)
@@ -91,8 +90,8 @@ def _false_verdict(root: Token, preds: list[Token], claimed: list[Token], negate
         word, kind = p, lex.evaluations.get(key) if key is not None else None
         if kind is None and p.pos_ in ("NOUN", "PROPN"):  # "is fake news", a headline's "Is Fiction - ..."
             # or a quantity of them: "a pack of lies", "a load of rubbish"
-            of = [g for c in children(p) if c.dep_ == "prep" and c.lower_ == "of" for g in children(c)]
-            word = next((a for a in (*children(p), *of) if a.dep_ in ("amod", "compound", "pobj")
+            of = [g for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+            word = next((a for a in (*p.children, *of) if a.dep_ in ("amod", "compound", "pobj")
                          and lex.evaluations.get(st._lemma(a)) == "false"), p)
             kind = lex.evaluations.get(st._lemma(word))
         named = [c for c in claimed if c.pos_ != "PRON"]
@@ -114,25 +113,25 @@ def _phrase_verdict(root: Token, claimed: list[Token], lex: st.StanceLexicon) ->
     """An evaluation of several words said of what was said: "my remarks were taken out of context"
     (a phrase of ``models/evaluations.tsv`` on the verb or its object); "nothing could be further
     from the truth" (nothing is nearer a ground of the claim than what is said)."""
-    subjects = [s for c in children(root) if c.dep_ in st.SUBJECT_DEPS for s in st._conjuncts(c)]
+    subjects = [s for c in root.children if c.dep_ in st.SUBJECT_DEPS for s in st._conjuncts(c)]
     if st._lemma(root) == "be" and any(s.lower_ == "nothing" for s in subjects):
-        for c in children(root):
+        for c in root.children:
             if c.dep_ in ("acomp", "advmod") and c.lower_ in ("further", "farther"):
-                truth = [g for p in children(c) if p.dep_ == "prep" and p.lower_ == "from"
-                         for g in children(p)
+                truth = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "from"
+                         for g in p.children
                          if g.dep_ == "pobj" and lex.evaluations.get(st._lemma(g)) == "ground"]
                 if truth:
                     return st._Verdict(st.DENY, f"content:not-true:{st._lemma(truth[0])}", truth)
     if not claimed:
         return None
     if root.pos_ == "VERB" and st._passive(root):  # "the story was made up"
-        for c in children(root):
+        for c in root.children:
             if c.dep_ == "prt" and lex.evaluations.get(f"{st._lemma(root)} {c.lower_}") == "false":
                 return st._Verdict(st.DENY, f"content:evaluation:{st._lemma(root)} {c.lower_}", claimed)
     heads = [root, *(o for o in st._objects(root) if o.dep_ == "dobj" and claim_like(o, lex))]
-    heads += [c for c in children(root) if c.dep_ in ("acomp", "attr") and c.pos_ == "ADJ"]
+    heads += [c for c in root.children if c.dep_ in ("acomp", "attr") and c.pos_ == "ADJ"]
     for h in heads:  # "was taken out of context", "took his words out of context", "is wide of the mark"
-        for c in (h, *children(h)) if h.i != root.i else children(h):
+        for c in (h, *h.children) if h.i != root.i else h.children:
             words = " ".join(t.lower_ for t in c.subtree)
             if c.dep_ in ("prep", "acomp", "attr", "advmod") and " " in words \
                     and lex.evaluations.get(words) in ("false", "dismissive"):
@@ -155,10 +154,10 @@ def _twisted_verdict(root: Token, subjects: list[Token], negated: bool,
 def _fragment_verdict(root: Token, lex: st.StanceLexicon) -> st._Verdict | None:
     """A quote that is an evaluation alone: "Completely false", "Totally untrue", "Not true"."""
     if root.pos_ not in ("ADJ", "NOUN") or root.dep_ in ("conj", "appos") or any(
-            c.dep_ in st.SUBJECT_DEPS or c.dep_ == "cop" for c in children(root)):
+            c.dep_ in st.SUBJECT_DEPS or c.dep_ == "cop" for c in root.children):
         return None
     kind = lex.evaluations.get(st._eval_key(root, lex) or "")
-    negated = any(c.dep_ == "neg" or c.lower_ in lex.negators for c in children(root))
+    negated = any(c.dep_ == "neg" or c.lower_ in lex.negators for c in root.children)
     if kind == "false" and not negated:
         return st._Verdict(st.DENY, f"content:evaluation:{st._eval_key(root, lex)}", [root])
     if kind == "truth" and negated:
@@ -172,16 +171,16 @@ def _ground_verdict(root: Token, subjects: list[Token], claimed: list[Token],
     "the claims lack evidence", "the allegations are without merit", "the claims are not
     supported by any evidence"."""
     lemma = st._lemma(root)
-    existential = any(c.dep_ == "expl" for c in children(root))
+    existential = any(c.dep_ == "expl" for c in root.children)
     negated = st._negated(root, lex) or any(st._negative(s, lex) for s in subjects)
-    for c in children(root):
+    for c in root.children:
         if c.dep_ == "agent" and claimed and negated and st._passive(root):
-            grounds = [g for g in children(c) if g.dep_ == "pobj"
+            grounds = [g for g in c.children if g.dep_ == "pobj"
                        and lex.evaluations.get(st._lemma(g)) in ("ground", "evidence")]
             if grounds:
                 return st._Verdict(st.DENY, f"content:no-ground:{st._lemma(grounds[0])}", claimed)
         if c.dep_ == "prep" and c.lower_ == "without" and claimed and lemma == "be":
-            grounds = [g for g in children(c) if g.dep_ == "pobj"
+            grounds = [g for g in c.children if g.dep_ == "pobj"
                        and lex.evaluations.get(st._lemma(g)) in ("ground", "evidence")]
             if grounds:
                 return st._Verdict(st.DENY, f"content:no-ground:{st._lemma(grounds[0])}", claimed)
@@ -196,7 +195,7 @@ def _ground_verdict(root: Token, subjects: list[Token], claimed: list[Token],
             # "no way that X", not "no way to"
             clause = st._lemma(c) == "way" and any(
                 g.dep_ in ("acl", "relcl", "ccomp") and g.pos_ in ("VERB", "AUX")
-                and any(h.dep_ in st.SUBJECT_DEPS for h in children(g)) for g in children(c))
+                and any(h.dep_ in st.SUBJECT_DEPS for h in g.children) for g in c.children)
             if kind == "ground" or (kind == "evidence" and (inside or st._that_clause(c) or clause)):
                 return st._Verdict(st.DENY, f"content:no-ground:{st._lemma(c)}", inside or [c])
             if lex.objects.get(st._lemma(c)) in ("allegation", "utterance") and any(
@@ -214,13 +213,13 @@ def clause_tokens(token: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in children(t) if c.dep_ not in EMBEDDED_DEPS)
+        stack.extend(c for c in t.children if c.dep_ not in EMBEDDED_DEPS)
     return out
 
 
 def _definite(noun: Token) -> bool:
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", *st.DEMONSTRATIVES))
-               for c in children(noun))
+               for c in noun.children)
 
 
 def _involvement_verdict(root: Token, subjects: list[Token], preds: list[Token], negated: bool,
@@ -232,9 +231,9 @@ def _involvement_verdict(root: Token, subjects: list[Token], preds: list[Token],
         if not negated and p.pos_ == "ADJ" and lex.objects.get(p.lower_) == "innocent":
             return st._Verdict(st.DENY, f"content:no-involvement:{p.lower_}", subjects)
     if not st._passive(root) and root.pos_ == "VERB":  # "pleaded not guilty" (not "was found not guilty")
-        for c in children(root):
+        for c in root.children:
             if c.pos_ == "ADJ" and lex.objects.get(c.lower_) == "involved" and any(
-                    g.dep_ == "neg" for g in children(c)):
+                    g.dep_ == "neg" for g in c.children):
                 return st._Verdict(st.DENY, f"content:no-involvement:{c.lower_}", subjects)
     if negated:
         for p in preds:
@@ -244,7 +243,7 @@ def _involvement_verdict(root: Token, subjects: list[Token], preds: list[Token],
                 return st._Verdict(st.DENY, f"content:no-involvement:{p.lower_}", subjects)
     if negated and st._lemma(root) == "be":
         # "is not in any way connected to", "was not at all involved"
-        for c in children(root):
+        for c in root.children:
             if c.dep_ not in ("prep", "advmod", "acomp", "attr"):
                 continue
             for t in clause_tokens(c):
@@ -252,13 +251,13 @@ def _involvement_verdict(root: Token, subjects: list[Token], preds: list[Token],
                     return st._Verdict(st.DENY, f"content:no-involvement:{t.lower_}", subjects)
     if st._lemma(root) not in lex.holders:
         return None
-    for c in children(root):
+    for c in root.children:
         if c.dep_ not in ("dobj", "attr") or not (st._negative(c, lex) or st._negated(root, lex)):
             continue
-        if c.lower_ == "nothing" and any(st._lemma(g) == "do" and any(h.lower_ == "with" for h in children(g))
-                                         for g in children(c)):
+        if c.lower_ == "nothing" and any(st._lemma(g) == "do" and any(h.lower_ == "with" for h in g.children)
+                                         for g in c.children):
             return st._Verdict(st.DENY, "content:no-involvement:nothing to do", subjects)
-        with_prep = any(g.dep_ == "prep" for g in (*children(c), *children(root)))
+        with_prep = any(g.dep_ == "prep" for g in (*c.children, *root.children))
         if lex.objects.get(st._lemma(c)) == "involvement" and not _definite(c) and with_prep:
             return st._Verdict(st.DENY, f"content:no-involvement:{st._lemma(c)}", subjects)
     return None
@@ -297,7 +296,7 @@ def _published(subject: Token, cues: dict[str, CueEntry]) -> bool:
     publishing = word_classes().get("publishing", frozenset())
     return subject.pos_ == "PRON" and any(
         c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and (st._lemma(c) in cues or st._lemma(c) in publishing)
-        for c in children(subject))
+        for c in subject.children)
 
 
 def _lying_verdict(root: Token, subjects: list[Token], negated: bool,
@@ -310,9 +309,9 @@ def _lying_verdict(root: Token, subjects: list[Token], negated: bool,
             or any(s.lower_ in ("i", "we") for s in subjects):
         return None
     progressive = root.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re")
-                                             for c in children(root))
+                                             for c in root.children)
     about = root.tag_ in ("VBZ", "VBP") and any(c.dep_ == "prep" and c.lower_ == "about"
-                                                 for c in children(root))
+                                                 for c in root.children)
     if progressive or about:
         return st._Verdict(st.DENY, f"content:evaluation:{st._lemma(root)}", subjects)
     return None
@@ -327,10 +326,10 @@ def _negated_verdict(root: Token, subjects: list[Token], preds: list[Token], neg
     lemma = st._lemma(root)
     wrongful = lex.disputes["wrongful"]
     if lemma in ("do", "be", "commit") and not any(s.lower_ == "you" for s in subjects):
-        for o in (c for c in children(root)
+        for o in (c for c in root.children
                   if c.dep_ in ("dobj", "attr") and (negated or st._negative(c, lex))):
             # "did nothing wrong", "did not do anything illegal" (the parse may hang it on the verb)
-            wrong = next((g.lower_ for g in (*children(o), *children(root)) if g.lower_ in wrongful
+            wrong = next((g.lower_ for g in (*o.children, *root.children) if g.lower_ in wrongful
                           and g.dep_ in ("amod", "advmod", "acomp", "oprd", "advcl")), None)
             if wrong is not None:
                 return st._Verdict(st.DENY, f"content:no-involvement:{o.lower_} {wrong}", subjects)
@@ -338,8 +337,8 @@ def _negated_verdict(root: Token, subjects: list[Token], preds: list[Token], neg
         kind = lex.evaluations.get(st._lemma(p))
         if kind == "false" and ((p.pos_ == "VERB" and not st._passive(p)) or p.lower_ in ("liar", "liars")):
             return st._Verdict(st.DENY, f"content:not-false:{st._lemma(p)}", subjects)
-    such = [s for s in (*subjects, *(c for c in children(root) if c.dep_ == "attr"))
-            if any(g.lower_ == "such" for g in children(s)) and (negated or st._negative(s, lex))]
+    such = [s for s in (*subjects, *(c for c in root.children if c.dep_ == "attr"))
+            if any(g.lower_ == "such" for g in s.children) and (negated or st._negative(s, lex))]
     if not negated and not such:
         return None
     if such or (lemma in lex.disputes["event"] and any(
@@ -348,17 +347,17 @@ def _negated_verdict(root: Token, subjects: list[Token], preds: list[Token], neg
         return st._Verdict(st.DENY, f"content:no-such:{st._lemma((such or subjects)[0])}", such or subjects)
     if lemma == "be" and any(s.lower_ in st.DEMONSTRATIVES for s in subjects):
         # "that's not what I said", "that is not what happened" (not "that is not what we want")
-        for c in children(root):
-            what = c.dep_ in ("ccomp", "attr", "relcl") and any(g.lower_ == "what" for g in children(c))
+        for c in root.children:
+            what = c.dep_ in ("ccomp", "attr", "relcl") and any(g.lower_ == "what" for g in c.children)
             entry = cues.get(st._lemma(c))
             if what and (st._lemma(c) in lex.disputes["event"] or (
                     entry is not None and entry.kind == "speech" and entry.act == "assert")):
                 return st._Verdict(st.DENY, f"content:never-said:{st._lemma(c)}", subjects)
     entry = cues.get(lemma)
     said = any(c.dep_ not in st.SUBJECT_DEPS and c.lower_ in st.DEMONSTRATIVES | {"anything", "such"}
-               for c in children(root)) or any(
-        c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in children(c))
-        for c in children(root))
+               for c in root.children) or any(
+        c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        for c in root.children)
     if entry is not None and entry.kind == "speech" and entry.act == "assert" and said and (
             speaker_subject or any(s.lower_ in ("i", "we") for s in subjects)):
         return st._Verdict(st.DENY, f"content:never-said:{lemma}", subjects)
@@ -374,9 +373,9 @@ def _shown_verdict(root: Token, subjects: list[Token], negated: bool,
     if negated or not items or st._lemma(root) not in lex.disputes["showing"]:
         return None
     contrast = lex.disputes["contrast"]
-    for c in children(root):
+    for c in root.children:
         if (c.dep_ == "advmod" and c.lower_ in contrast) or (c.dep_ == "prep" and c.lower_ == "in" and any(
-                g.dep_ == "pobj" and g.lower_ in contrast for g in children(c))):
+                g.dep_ == "pobj" and g.lower_ in contrast for g in c.children)):
             return st._Verdict(st.DENY, f"content:contrast:{st._lemma(items[0])}", items)
     return None
 
@@ -384,16 +383,15 @@ def _shown_verdict(root: Token, subjects: list[Token], negated: bool,
 def _contrary_verdict(root: Token, negated: bool, lex: st.StanceLexicon) -> st._Verdict | None:
     """The sentence contradicts what it names: "contrary to the viral post, the mayor has not
     resigned"; "despite reports that he quit, the mayor has not resigned" (negated only)."""
-    for c in children(root):
+    for c in root.children:
         role = "contrary" if c.lower_ in lex.disputes["contrary"] else (
             "despite" if c.lower_ in lex.disputes["despite"] and c.dep_ == "prep" else None)
         if role is None or (role == "despite" and not negated):
             continue
-        heads = [c] if role == "despite" else [
-            g for g in children(c) if g.dep_ == "prep" and g.lower_ == "to"]
-        for o in (g for h in heads for g in children(h) if g.dep_ == "pobj"):
+        heads = [c] if role == "despite" else [g for g in c.children if g.dep_ == "prep" and g.lower_ == "to"]
+        for o in (g for h in heads for g in h.children if g.dep_ == "pobj"):
             cls = st._object_class(o, lex)
-            said = any(g.dep_ in ("relcl", "acl") for g in children(o)) and o.lower_ == "what"
+            said = any(g.dep_ in ("relcl", "acl") for g in o.children) and o.lower_ == "what"
             if cls in ("allegation", "proposition") or (role == "contrary" and (cls == "utterance" or said)):
                 return st._Verdict(st.DENY, f"content:{role}:{st._lemma(st._head_noun(o))}", [o])
     return None
@@ -414,12 +412,12 @@ def clauses(roots: list[Token], lex: st.StanceLexicon) -> list[Token]:
         out.append(r)
         holds = st._lemma(r) in lex.disputes["holding"] and not (
             st._negated(r, lex) or st._hypothetical(r, lex))
-        for c in children(r):
+        for c in r.children:
             if c.pos_ not in ("VERB", "AUX"):
                 continue
             if c.dep_ in ("conj", "parataxis") or (c.dep_ in ("ccomp", "xcomp") and holds) or (
                     c.dep_ == "advcl" and not st._hypothetical(c, lex)
-                    and not any(g.dep_ == "mark" and g.lower_ in ("for", "to") for g in children(c))):
+                    and not any(g.dep_ == "mark" and g.lower_ in ("for", "to") for g in c.children)):
                 queue.append(c)
     return out
 
@@ -440,8 +438,8 @@ def clause_verdict(root: Token, lex: st.StanceLexicon, cues: dict[str, CueEntry]
     claimed = [s for s in subjects if (claim_like(s, lex) or _published(s, cues))
                and not (s.lower_ == "it" and any(_extraposed(p) for p in (root, *preds)))]
     things = [s for s in subjects if not claimed and s.pos_ in ("NOUN", "PROPN") and not st._about_person(s)]
-    complements = [g for c in children(root) if root.pos_ == "VERB" and (c.dep_ in ("oprd", "acomp") or (
-        c.dep_ == "prep" and c.lower_ == "as")) for g in ([c] if c.dep_ != "prep" else children(c))]
+    complements = [g for c in root.children if root.pos_ == "VERB" and (c.dep_ in ("oprd", "acomp") or (
+        c.dep_ == "prep" and c.lower_ == "as")) for g in ([c] if c.dep_ != "prep" else c.children)]
     evaluated = claimed or things
     verdict = (evaluated and _false_verdict(root, [*preds, *complements], evaluated, negated, lex,
                                             not claimed)) \
@@ -464,7 +462,7 @@ def clause_verdict(root: Token, lex: st.StanceLexicon, cues: dict[str, CueEntry]
         return verdict
     verdict = own_verb_verdict(root, lex, cues)
     if verdict is None and own:  # "X pushed back against the report, calling it fake news"
-        verdict = next((v for c in children(root) if c.dep_ == "advcl" and c.tag_ == "VBG"
+        verdict = next((v for c in root.children if c.dep_ == "advcl" and c.tag_ == "VBG"
                         if (v := own_verb_verdict(c, lex, cues))), None)
     if verdict is not None and not own:
         return st._Verdict(st.DENY, f"content:{verdict.rule}", verdict.about)

@@ -38,7 +38,7 @@ from spacy.tokens import Token
 from . import content
 from . import stance as st
 from .actors import ActorDraft, ActorTable
-from .columns import children, columns
+from .columns import columns
 from .drafts import Draft
 from .resources import CueEntry
 from .segment import Segment
@@ -109,8 +109,8 @@ class _Doc:
                      and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "PERSON"}
             if draft.actor is None:  # "the company" after the company's name
                 keys |= self._named(draft.speaker.root)
-            for c in children(draft.speaker.root):
-                owners = [c] if c.dep_ == "poss" else [g for g in children(c) if g.dep_ == "pobj"] if (
+            for c in draft.speaker.root.children:
+                owners = [c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"] if (
                     c.dep_ == "prep" and c.lower_ in ("for", "of")) else []
                 for o in owners:
                     if o.lower_ in ("his", "her"):
@@ -143,7 +143,7 @@ class _Doc:
         out = {st._lemma(t)} if t.pos_ in ("NOUN", "PROPN") else set()
         actor = next((a for c in core(t) if (a := self.table.actor_at(c.i)) is not None), None)
         if actor is None and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the"
-                                                      for c in children(t)):
+                                                      for c in t.children):
             actor = resolve_description(self.table, t.i)
         return out | (_actor_keys(actor) if actor is not None else set())
 
@@ -158,27 +158,26 @@ def _events(root: Token) -> list[tuple[str, Token]]:
     to" → plan), and the verbs it takes ("planned to close" → plan, close)."""
     out = []
     if st._lemma(root) == "be":  # "she is not pregnant", "he was never a member"
-        out += [(st._lemma(p), p) for p in children(root) if p.dep_ in ("acomp", "attr")
+        out += [(st._lemma(p), p) for p in root.children if p.dep_ in ("acomp", "attr")
                 and p.pos_ in ("ADJ", "NOUN") and st._lemma(p) not in STATIVE]
-    for v in (root, *(c for c in children(root) if c.dep_ == "xcomp" and c.pos_ == "VERB")):
+    for v in (root, *(c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB")):
         lemma = st._lemma(v)
         if v.pos_ != "VERB" or not v.is_alpha:
             continue
         if lemma not in st.LIGHT_VERBS:
             out.append((lemma, v))
         if lemma in EVENT_LIGHT_VERBS:
-            out += [(st._lemma(o), o) for o in children(v) if o.dep_ == "dobj" and o.pos_ == "NOUN"]
-            out += [(st._lemma(g), g) for o in children(v) if o.dep_ == "dobj"
-                    for g in children(o) if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB"]
+            out += [(st._lemma(o), o) for o in v.children if o.dep_ == "dobj" and o.pos_ == "NOUN"]
+            out += [(st._lemma(g), g) for o in v.children if o.dep_ == "dobj"
+                    for g in o.children if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB"]
     return out
 
 
 def _planned(event: Token) -> bool:
     """An event word that takes an act to be done: "planned to close", "plans to shut"."""
     return any((c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB" and any(
-        g.dep_ == "aux" and g.lower_ == "to" for g in children(c))) or (
-        c.dep_ == "prep" and c.lower_ == "of" and any(
-            g.dep_ == "pcomp" and g.tag_ == "VBG" for g in children(c))) for c in children(event))
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children)) or (c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)) for c in event.children)
 
 
 def _objects(root: Token, events: list[tuple[str, Token]]) -> list[Token]:
@@ -197,7 +196,7 @@ def _negated_clause(root: Token, lex: st.StanceLexicon) -> bool:
     subjects, preds = content.predicates(root)
     # "had no plans to", "has no intention of selling" (not "made no comment")
     planned = st._lemma(root) in EVENT_LIGHT_VERBS and any(
-        c.dep_ == "dobj" and st._negative(c, lex) and _planned(c) for c in children(root))
+        c.dep_ == "dobj" and st._negative(c, lex) and _planned(c) for c in root.children)
     return planned or st._negated(root, lex) or any(st._negated(p, lex) for p in preds) or any(
         st._negative(s, lex) for s in subjects)
 
@@ -256,12 +255,12 @@ def _accusations(d: _Doc) -> dict[int, set[str]]:
         accused: list[Token] = []
         verb = draft.cue_token
         if draft.act == "accuse" and verb is not None:
-            accused += [c for c in children(verb) if c.dep_ in ("dobj", "nsubjpass")]
+            accused += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
             accused += [s for r in d.clauses[i] for s in content.predicates(r)[0]] if not accused else []
         for r in d.clauses[i]:
             entry = d.cues.get(st._lemma(r))
             if entry is not None and entry.act == "accuse" and not st._negated(r, d.lex):
-                accused += [c for c in children(r) if c.dep_ in ("dobj", "nsubjpass")]
+                accused += [c for c in r.children if c.dep_ in ("dobj", "nsubjpass")]
             if any(d.lex.objects.get(n) == "allegation" for n in d.words[i][1]):
                 allegations = [t for t in content.clause_tokens(r)
                                if d.lex.objects.get(st._lemma(t)) == "allegation"]
@@ -278,7 +277,7 @@ def _accusations(d: _Doc) -> dict[int, set[str]]:
 def _subjects(verb: Token) -> list[Token]:
     """A verb's subjects, or those of the verb it depends on ("planned to close", "came and went")."""
     for _ in range(3):
-        found = [s for c in children(verb) if c.dep_ in st.SUBJECT_DEPS for s in st._conjuncts(c)]
+        found = [s for c in verb.children if c.dep_ in st.SUBJECT_DEPS for s in st._conjuncts(c)]
         if found or verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head.i == verb.i:
             return found
         verb = verb.head
@@ -423,7 +422,7 @@ def _opposed_events(d: _Doc, i: int) -> list[tuple[Token, str, str]]:
             # an event of its own, not an aspect of another ("going to help", "stop them from building")
             out += [(r, other, e) for e, t in _events(r) if not any(
                 c.dep_ in ("xcomp", "ccomp", "prep") and c.pos_ in ("VERB", "ADP") and t.pos_ == "VERB"
-                and (c.dep_ != "prep" or any(g.dep_ == "pcomp" for g in children(c))) for c in children(t))
+                and (c.dep_ != "prep" or any(g.dep_ == "pcomp" for g in c.children)) for c in t.children)
                 for other in d.lex.antonyms.get(e, ())]
     return out
 
@@ -462,14 +461,14 @@ def _answering_clause(root: Token) -> bool:
     if st._lemma(root) != "be":
         return root.pos_ == "VERB"
     return any(c.dep_ in ("prep", "attr") or (c.dep_ == "advmod" and c.lower_ in ("there", "here"))
-               for c in children(root))
+               for c in root.children)
 
 
 def _affirmed(d: _Doc, i: int) -> tuple[int, str] | None:
     """A statement that says true what another speaker's statement calls false or accuses."""
     draft = d.drafts[i]
     for r in d.clauses[i]:
-        if not any(d.lex.evaluations.get(st._lemma(c)) == "truth" for c in children(r)) or d.negated(r):
+        if not any(d.lex.evaluations.get(st._lemma(c)) == "truth" for c in r.children) or d.negated(r):
             continue
         subjects, preds = content.predicates(r)
         words = [p for p in preds if p.i != r.i and d.lex.evaluations.get(st._lemma(p)) == "truth"]
@@ -523,7 +522,7 @@ def _antecedent(drafts: list[Draft], draft: Draft) -> Draft | None:
     attached to ("X was accused of taking bribes, which he denied")."""
     verb = draft.cue_token
     if verb is None or verb.head.i >= verb.i or not any(
-            c.tag_ in ("WDT", "WP") and c.i < verb.i for c in children(verb)):
+            c.tag_ in ("WDT", "WP") and c.i < verb.i for c in verb.children):
         return None  # the parse may hang "which he denied" on the verb before as a clause
     at = verb.head.idx
     return next((o for o in drafts if o is not draft and o.label != "denial"
@@ -578,8 +577,8 @@ def _authors(d: _Doc, i: int) -> set[str]:
         for t in content.clause_tokens(r):
             if d.lex.objects.get(st._lemma(t)) not in ("allegation", "utterance"):
                 continue
-            owners = [c for c in children(t) if c.dep_ == "poss"] + [
-                g for c in children(t) if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in children(c)
+            owners = [c for c in t.children if c.dep_ == "poss"] + [
+                g for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children
                 if g.dep_ == "pobj"]
             for o in owners:
                 actor = d.table.actor_at(o.i)
@@ -650,7 +649,7 @@ def core(token: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         out.append(t)
-        for c in children(t):
+        for c in t.children:
             if c.dep_ in CORE_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "by")) \
                     or (c.dep_ == "pobj" and t.dep_ == "prep"):
                 stack.append(c)
@@ -671,9 +670,9 @@ def accused_in(about: list[Token]) -> list[Token]:
     """Whom an allegation is against: "allegations (leveled) against Lima"."""
     out = []
     for token in about:
-        for t in (token, *(c for c in children(token) if c.dep_ in ("acl", "relcl"))):
-            out += [g for c in children(t) if c.dep_ == "prep" and c.lower_ in ("against", "about")
-                    for g in children(c) if g.dep_ == "pobj"]
+        for t in (token, *(c for c in token.children if c.dep_ in ("acl", "relcl"))):
+            out += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("against", "about")
+                    for g in c.children if g.dep_ == "pobj"]
     return out
 
 
@@ -690,9 +689,9 @@ def targets(draft: Draft, verdict: st._Verdict, roots: list[Token], table: Actor
         return found or ([draft.actor] if draft.actor is not None else [])
     about: list[Token] = []
     if verb is not None and draft.rule != "own":
-        about += [c for c in children(verb) if c.dep_ in ("dative", "dobj")]
-        heads = [verb, *(c for c in children(verb) if c.dep_ == "dobj")]
-        about += [g for h in heads for c in children(h)
+        about += [c for c in verb.children if c.dep_ in ("dative", "dobj")]
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        about += [g for h in heads for c in h.children
                   if c.dep_ == "prep" and c.lower_ in ("on", "against", "over")
-                  for g in children(c) if g.dep_ == "pobj"]
+                  for g in c.children if g.dep_ == "pobj"]
     return [a for a in actors_of(about or subjects, table) if a is not draft.actor]

@@ -53,7 +53,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import content, disputes
 from .actors import ActorTable
-from .columns import children, columns
+from .columns import columns
 from .drafts import Draft
 from .resources import CueEntry, denial_objects, read_model_tsv
 from .segment import Segment
@@ -139,7 +139,7 @@ def _lemma(token: Token) -> str:
 
 def _negated(token: Token, lex: StanceLexicon) -> bool:
     """A negator on the verb or predicate ("not", "never"), or a verb that blocks it governs it."""
-    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in lex.negators) for c in children(token)):
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in lex.negators) for c in token.children):
         return True
     return token.dep_ == "xcomp" and _lemma(token.head) in lex.blockers
 
@@ -150,15 +150,15 @@ def _hypothetical(verb: Token, lex: StanceLexicon, hedged: bool = True) -> bool:
     ("an attempt to debunk")."""
     if verb.dep_ == "conj" and verb.head.i != verb.i and _hypothetical(verb.head, lex, hedged):
         return True
-    if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
+    if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return True
     modals = lex.modals | lex.hedges if hedged else lex.modals
-    for c in children(verb):
+    for c in verb.children:
         if c.dep_ == "aux" and _lemma(c) in modals:
             return True
         if c.dep_ == "mark" and c.lower_ in lex.conditions:
             return True
-        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in lex.conditions for g in children(c)):
+        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in lex.conditions for g in c.children):
             return True
     return False
 
@@ -167,35 +167,35 @@ def _negative(token: Token, lex: StanceLexicon) -> bool:
     """A noun phrase that is negative: "nothing", "none of ...", "no role", "absolutely no truth"
     (the parser makes a modified "no" a number)."""
     return token.lower_ in lex.negators or any(
-        c.dep_ in ("det", "neg", "nummod") and c.lower_ in lex.negators for c in children(token))
+        c.dep_ in ("det", "neg", "nummod") and c.lower_ in lex.negators for c in token.children)
 
 
 def _conjuncts(token: Token) -> list[Token]:
-    return [token, *(c for c in children(token) if c.dep_ == "conj")]
+    return [token, *(c for c in token.children if c.dep_ == "conj")]
 
 
 def _passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in children(verb))
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _objects(verb: Token) -> list[Token]:
     """What a verb acts on: its direct objects, or the subject of a passive."""
     deps = OBJECT_DEPS | ({"nsubjpass"} if _passive(verb) else set())
-    return [o for c in children(verb) if c.dep_ in deps for o in _conjuncts(c)]
+    return [o for c in verb.children if c.dep_ in deps for o in _conjuncts(c)]
 
 
 def _that_clause(noun: Token) -> bool:
     """A noun with a complement clause: "claims that he lied" (a relative clause is not one)."""
     return any(c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
-               and any(g.lower_ in ("that", "whether") for g in children(c)) for c in children(noun))
+               and any(g.lower_ in ("that", "whether") for g in c.children) for c in noun.children)
 
 
 def _head_noun(token: Token) -> Token:
     """The noun a phrase is about: "none of the stories" → stories, "any of the claims" → claims."""
     if token.pos_ in ("PRON", "DET", "NUM", "ADJ") or token.lower_ in ("none", "all", "any", "some", "most"):
-        for c in children(token):
+        for c in token.children:
             if c.dep_ == "prep" and c.lower_ == "of":
-                for g in children(c):
+                for g in c.children:
                     if g.dep_ == "pobj":
                         return g
     return token
@@ -211,11 +211,11 @@ def _object_class(token: Token, lex: StanceLexicon) -> str | None:
     if cls != "proposal" and _that_clause(noun):
         return "proposition"
     if cls == "idea":  # "the idea of a summit", "the suggestion to wait" propose; "the notion" asserts
-        of = [g for c in children(noun) if c.dep_ == "prep" and c.lower_ == "of" for g in children(c)]
+        of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
         if any(lex.objects.get(_lemma(g)) in ("involvement", "allegation") for g in of):
             return "allegation"  # "any suggestion of wrongdoing"
         proposes = of or any(c.dep_ in ("acl", "relcl") and any(
-            g.dep_ == "aux" and g.lower_ == "to" for g in children(c)) for c in children(noun))
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in noun.children)
         return "proposal" if proposes else "allegation"
     if cls is None and noun.lower_ in DEMONSTRATIVES and noun.pos_ == "PRON":
         return "proposition"
@@ -226,17 +226,17 @@ def _evaluations(verb: Token, lex: StanceLexicon) -> list[Token]:
     """Words that evaluate what a verb acts on: "termed X baseless", "dismissed X as a hoax",
     "called it a lie" (the complement, an "as" phrase, or an adjective on the object)."""
     found = []
-    for c in children(verb):
+    for c in verb.children:
         if c.dep_ in COMPLEMENT_DEPS or (c.dep_ == "advmod" and c.pos_ == "ADJ"):
             found += _conjuncts(c)
         elif c.dep_ == "prep" and c.lower_ == "as":
-            found += [w for g in children(c) if g.dep_ in ("pobj", "amod", "acomp") for w in _conjuncts(g)]
+            found += [w for g in c.children if g.dep_ in ("pobj", "amod", "acomp") for w in _conjuncts(g)]
         elif c.dep_ == "dobj":
-            found += [g for t in c.subtree if t.dep_ == "prep" and t.lower_ == "as" for g in children(t)]
+            found += [g for t in c.subtree if t.dep_ == "prep" and t.lower_ == "as" for g in t.children]
     out = []
     for w in found:
-        out += [w, *(g for g in children(w) if g.dep_ in ("amod", "conj", "acomp", "pobj"))]
-        out += [g for g in children(w) if g.dep_ == "prep" and g.lower_ == "as" for g in children(g)]
+        out += [w, *(g for g in w.children if g.dep_ in ("amod", "conj", "acomp", "pobj"))]
+        out += [g for g in w.children if g.dep_ == "prep" and g.lower_ == "as" for g in g.children]
     return [w for w in out if _eval_key(w, lex) is not None
             and (w.pos_ in ("ADJ", "NOUN", "PROPN") or w.tag_ == "VBN")]
 
@@ -273,23 +273,23 @@ def _cue_verdict(verb: Token, act: str, lemma: str, lex: StanceLexicon) -> _Verd
     dismissive = [w for w in evaluations if _eval_kind(w, lex) == "dismissive"]
     claims = [(o, c) for o, c in classes if c in CLAIM_CLASSES]
     if act in DENYING_ACTS:
-        if any(c.dep_ == "ccomp" for c in children(verb)):
-            return _Verdict(DENY, f"cue+clause:{lemma}", [c for c in children(verb) if c.dep_ == "ccomp"])
+        if any(c.dep_ == "ccomp" for c in verb.children):
+            return _Verdict(DENY, f"cue+clause:{lemma}", [c for c in verb.children if c.dep_ == "ccomp"])
         if claims:
             o, _ = claims[0]
             return _Verdict(DENY, f"cue+object:{lemma}:{_lemma(_head_noun(o))}", objects)
         if false_words:
             return _Verdict(DENY, f"cue+evaluation:{lemma}:{_eval_key(false_words[0], lex)}", objects)
         refused = [o for o, c in classes if c == "proposal"]
-        if refused or any(c.dep_ == "dative" for c in children(verb)):
+        if refused or any(c.dep_ == "dative" for c in verb.children):
             noun = _lemma(_head_noun(refused[0])) if refused else "dative"
             return _Verdict(REJECT, f"cue+object:{lemma}:{noun}", objects)
-        as_phrases = [g for c in children(verb) if c.dep_ == "prep" and c.lower_ == "as"
-                      for g in children(c) if g.dep_ == "pobj"]
+        as_phrases = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                      for g in c.children if g.dep_ == "pobj"]
         people = [o for o in objects if _about_person(o)]
         if people:
             return _Verdict(CONDEMN if as_phrases else REJECT, f"cue+object:{lemma}:person", people)
-        if any(g.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in children(g))
+        if any(g.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in g.children)
                for g in as_phrases):
             # "dismissed the senator as a career politician": a kind of person or thing, not a claim
             return _Verdict(CONDEMN, f"cue+object:{lemma}:as-a", objects)
@@ -312,7 +312,7 @@ def _idiom_verdict(verb: Token, lex: StanceLexicon) -> _Verdict | None:
     water on reports that ...", "shot down the story" deny; "shot down the plan" refuses; "shot
     down the drone" is no act (None)."""
     for word, slot in lex.idioms.get(_lemma(verb), ()):
-        fixed = verb if word == "-" else next((c for c in children(verb) if c.dep_ in (
+        fixed = verb if word == "-" else next((c for c in verb.children if c.dep_ in (
             "prt", "advmod", "dobj", "npadvmod", "advcl") and (c.lower_ == word or _lemma(c) == word)), None)
         if fixed is None:
             continue
@@ -322,8 +322,8 @@ def _idiom_verdict(verb: Token, lex: StanceLexicon) -> _Verdict | None:
         if slot == "dobj":
             found = [o for o in _objects(verb) if o.i != fixed.i]
         else:
-            found = [g for h in (verb, fixed) for c in children(h) if c.dep_ == "prep" and c.lower_ == slot
-                     for g in children(c) if g.dep_ == "pobj" for g in _conjuncts(g)]
+            found = [g for h in (verb, fixed) for c in h.children if c.dep_ == "prep" and c.lower_ == slot
+                     for g in c.children if g.dep_ == "pobj" for g in _conjuncts(g)]
         classes = [_object_class(o, lex) for o in found]
         if any(c in CLAIM_CLASSES for c in classes):
             return _Verdict(DENY, f"{name}:{_lemma(_head_noun(found[0]))}", found)
@@ -338,8 +338,8 @@ def _nominal_verdict(noun: Token, lex: StanceLexicon, cues: dict[str, CueEntry])
     entry = cues.get(verb_lemma or "")
     if entry is None or _negative(noun, lex):
         return None
-    objects = [g for c in children(noun) if c.dep_ == "prep" and c.lower_ in ("of", "to")
-               for g in children(c) if g.dep_ == "pobj" for g in _conjuncts(g)]
+    objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "to")
+               for g in c.children if g.dep_ == "pobj" for g in _conjuncts(g)]
     claimed = any(_object_class(o, lex) in CLAIM_CLASSES for o in objects)
     if (objects and not claimed) or (not objects and entry.act != DENY):
         return None
@@ -348,14 +348,14 @@ def _nominal_verdict(noun: Token, lex: StanceLexicon, cues: dict[str, CueEntry])
 
 def _governing_nominal(verb: Token, lex: StanceLexicon, cues: dict[str, CueEntry]) -> _Verdict | None:
     """A cue inside a denial: "in a denial, X said"; "said in a statement rejecting the claims"."""
-    for c in children(verb):
+    for c in verb.children:
         if c.dep_ != "prep" or c.lower_ not in ("in", "with"):
             continue
-        for noun in (g for g in children(c) if g.dep_ == "pobj"):
+        for noun in (g for g in c.children if g.dep_ == "pobj"):
             verdict = _nominal_verdict(noun, lex, cues)
             if verdict is not None:
                 return verdict
-            for g in children(noun):
+            for g in noun.children:
                 entry = cues.get(_lemma(g))
                 if g.dep_ in ("acl", "relcl") and entry is not None and entry.act in DENYING_ACTS \
                         and not _negated(g, lex):
@@ -379,7 +379,7 @@ def _roots(span: Span, heads: list[int]) -> list[Token]:
             continue
         r = doc[i]
         out.append(r)
-        out += [c for c in children(r) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        out += [c for c in r.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     return out
 
 
@@ -418,7 +418,7 @@ def _speaker_subject(draft: Draft, root: Token) -> bool:
     elif draft.speaker is not None:
         said_by = draft.speaker.root.lower_
         fits |= {said_by} if said_by in ("he", "she", "it", "they") else {"he", "she", "it", "they"}
-    return any(c.dep_ in SUBJECT_DEPS and c.lower_ in fits for c in children(root))
+    return any(c.dep_ in SUBJECT_DEPS and c.lower_ in fits for c in root.children)
 
 
 def _governed_verdict(verb: Token, lex: StanceLexicon, cues: dict[str, CueEntry]) -> _Verdict | None:
@@ -426,7 +426,7 @@ def _governed_verdict(verb: Token, lex: StanceLexicon, cues: dict[str, CueEntry]
     saying it was wrong"; "he went on to rebut the points, writing that ..."."""
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj"):
         return None
-    siblings = [c for c in children(verb.head) if c.dep_ in ("advcl", "xcomp") and c.i < verb.i]
+    siblings = [c for c in verb.head.children if c.dep_ in ("advcl", "xcomp") and c.i < verb.i]
     for other in (verb.head, *siblings):
         entry = cues.get(_lemma(other))
         if other.i == verb.i or entry is None or entry.act not in DENYING_ACTS or _negated(other, lex) \
@@ -499,7 +499,7 @@ def _decide(draft: Draft, roots: list[Token], clauses: list[Token], lex: StanceL
                 continue  # nothing in the clause could deny
             # the article's own verbs: its clauses, and what it did them for ("took to Twitter to dispel")
             own = draft.rule == "own" and (root.i in top or root.dep_ in ("conj", "xcomp") or (
-                root.dep_ == "advcl" and not any(c.dep_ == "mark" for c in children(root))))
+                root.dep_ == "advcl" and not any(c.dep_ == "mark" for c in root.children)))
             verdict = content.clause_verdict(root, lex, cues, own, _speaker_subject(draft, root))
             if verdict is not None:
                 break
