@@ -2,6 +2,7 @@
 import gc
 
 import pytest
+from spacy.tokens import Doc
 
 from claimlens.columns import _COLUMNS, columns
 
@@ -54,5 +55,39 @@ def test_columns_are_kept_per_doc_and_dropped_with_it(extractor):
     assert columns(doc).lower != columns(other).lower
     before = len(_COLUMNS)
     del doc
+    gc.collect()
+    assert len(_COLUMNS) == before - 1
+
+
+def test_children_and_subtrees_are_the_tokens(docs):
+    for doc in docs:
+        cols = columns(doc)
+        for t in doc:
+            assert cols.children(t.i) == [c.i for c in t.children]
+            assert list(cols.subtree(t.i)) == [s.i for s in t.subtree]
+
+
+@pytest.mark.parametrize("heads, root_subtree", [
+    ([1, 1, 1, 2], [0, 1, 2, 3]),        # projective: in order
+    ([1, 1, 1, 0, 2], [0, 3, 1, 2, 4]),  # 3 hangs off 0 across the root 1: the left child's subtree first
+    ([2, 2, 2, 1, 2], [0, 1, 3, 2, 4]),  # 3 hangs off 1 across the root 2
+])
+def test_subtree_keeps_the_order_of_token_subtree_across_crossing_arcs(extractor, heads, root_subtree):
+    doc = Doc(extractor.nlp.vocab, words=[f"w{i}" for i in range(len(heads))], heads=heads,
+              deps=["dep"] * len(heads))
+    for t in doc:
+        assert list(columns(doc).subtree(t.i)) == [s.i for s in t.subtree]
+        assert columns(doc).children(t.i) == [c.i for c in t.children]
+    root = next(t for t in doc if t.head.i == t.i)
+    assert list(columns(doc).subtree(root.i)) == root_subtree
+
+
+def test_children_and_subtrees_keep_no_doc_alive(extractor):
+    with extractor.nlp.select_pipes(disable=["claimlens"]):
+        doc = extractor.nlp("Ortiz said the council denied it.")
+    root = next(t for t in doc if t.head.i == t.i)
+    assert columns(doc).children(root.i) and columns(doc).subtree(root.i)
+    before = len(_COLUMNS)
+    del doc, root
     gc.collect()
     assert len(_COLUMNS) == before - 1

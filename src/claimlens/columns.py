@@ -9,11 +9,13 @@ change once they are.
 """
 from __future__ import annotations
 
+import bisect
 import weakref
 from functools import cached_property
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LOWER, ORTH, POS
+from spacy.attrs import (DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LIKE_NUM, LOWER,
+                         ORTH, POS, SPACY)
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc
 
@@ -23,6 +25,7 @@ class Columns:
 
     def __init__(self, doc: Doc) -> None:
         self._doc = weakref.ref(doc)  # the cache below holds this object for as long as the Doc lives
+        self._subtrees: dict[int, tuple[int, ...]] = {}
 
     def _strings(self, attr: int, lower: bool = False) -> list[str]:
         doc = self._doc()
@@ -36,8 +39,9 @@ class Columns:
 
     @cached_property
     def doc_text(self) -> str:
-        """``Doc.text``, which joins every token anew on each access."""
-        return self._doc().text
+        """``Doc.text``, which makes every token's ``Token`` anew on each access: here joined from
+        the tokens' texts, a space after each that has one (``Token.text_with_ws``)."""
+        return "".join([t + " " if s else t for t, s in zip(self.text, self._flags(SPACY))])
 
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text`` (``0 <= start <= end <= len(doc)``), cut out of the document's text."""
@@ -73,8 +77,60 @@ class Columns:
         return (np.arange(len(doc)) + doc.to_array(HEAD).view("int64")).tolist()  # offsets → indices
 
     @cached_property
+    def _by_head(self) -> tuple[list[int], list[int]]:
+        """The token indices ordered by their head (a root by none), in order among one head's, and
+        where each head's run begins: the children of ``i`` are ``order[begins[i] : begins[i + 1]]``."""
+        heads = np.array(self.head)
+        heads[heads == np.arange(len(heads))] = -1  # a root is no child of its own
+        order = np.argsort(heads, kind="stable")
+        begins = np.searchsorted(heads[order], np.arange(len(heads) + 1))
+        return order.tolist(), begins.tolist()
+
+    def children(self, i: int) -> list[int]:
+        """The indices of ``doc[i].children``, in order."""
+        order, begins = self._by_head
+        return order[begins[i] : begins[i + 1]]
+
+    def subtree(self, i: int) -> tuple[int, ...]:
+        """The indices of ``doc[i].subtree`` in its order: the subtrees of the token's left children,
+        the token, those of its right children (not sorted where the parse is not projective).
+        Made once per token: the stages walk one clause's subtree many times."""
+        found = self._subtrees.get(i)
+        if found is None:
+            order, begins = self._by_head
+            out, stack = [], [i]
+            while stack:  # the next to emit on top; ~j: emit j, its left children's subtrees done
+                j = stack.pop()
+                if j < 0:
+                    out.append(~j)
+                    continue
+                kids = order[begins[j] : begins[j + 1]]
+                if not kids:
+                    out.append(j)
+                    continue
+                split = bisect.bisect(kids, j)  # the left children before, the right ones after
+                stack += kids[split:][::-1]
+                stack.append(~j)
+                stack += kids[:split][::-1]
+            found = self._subtrees[i] = tuple(out)
+        return found
+
+    @cached_property
     def idx(self) -> list[int]:
         return self._doc().to_array(IDX).tolist()
+
+    @cached_property
+    def ent_type(self) -> list[str]:
+        """The entity label of each token (``Token.ent_type_``, "" outside an entity)."""
+        return self._strings(ENT_TYPE)
+
+    @cached_property
+    def is_alpha(self) -> list[bool]:
+        return self._flags(IS_ALPHA)
+
+    @cached_property
+    def like_num(self) -> list[bool]:
+        return self._flags(LIKE_NUM)
 
     @cached_property
     def is_punct(self) -> list[bool]:
@@ -92,9 +148,18 @@ class Columns:
 _COLUMNS: weakref.WeakKeyDictionary[Doc, Columns] = weakref.WeakKeyDictionary()
 
 
+_last: tuple[weakref.ref[Doc], Columns] | None = None
+"""The document asked for last and its columns: the stages ask for one document many times over."""
+
+
 def columns(doc: Doc) -> Columns:
     """The columns of ``doc``, made on first use and kept while ``doc`` lives."""
+    global _last
+    if _last is not None and _last[0]() is doc:
+        return _last[1]
     cols = _COLUMNS.get(doc)
     if cols is None:
         cols = _COLUMNS[doc] = Columns(doc)
+    _last = (cols._doc, cols)
     return cols
+

@@ -35,6 +35,8 @@ class Context:
         self.segments = segments
         self.table = table
         self.lexicon = lexicon
+        self._phrasal = {key.rsplit(" ", 1)[0] for key in lexicon if " " in key}
+        """The verbs of the lexicon's phrasal entries ("call" of "call for")."""
         self.kinds = kinds
         self.frames = cue_frames()
         self.words = word_classes()
@@ -82,27 +84,28 @@ class Context:
         if token.pos_ != "VERB" or self.inside_quote(token):
             return None
         lemma = token.lemma_.lower()
-        for child in token.rights:
-            if child.dep_ == "prt" or (
-                # a prepositional verb's preposition follows it ("called on X", "pointed to X"), not
-                # its object ("called the plan a failure on Monday")
-                child.dep_ == "prep"
-                and all(t.pos_ == "ADV" for t in self.doc[token.i + 1 : child.i])
-            ):
-                entry = self.lexicon.get(f"{lemma} {child.lower_}")
-                if entry is not None and entry.kind in self.kinds:
-                    return entry, self.doc[token.i : child.i + 1] if child.i == token.i + 1 else self.doc[
-                        token.i : token.i + 1
-                    ]
-        for child in token.rights:
-            if child.dep_ == "advcl":  # "called for X to ...": the particle parsed as the clause's mark
-                mark = self.doc[child.left_edge.i]
-                entry = self.lexicon.get(f"{lemma} {mark.lower_}") if mark.dep_ == "mark" else None
-                if entry is not None and entry.kind in self.kinds:
-                    return entry, self.doc[token.i : mark.i + 1] if mark.i == token.i + 1 else self.doc[
-                        token.i : token.i + 1
-                    ]
-                break
+        if lemma in self._phrasal:  # a particle or preposition to look for
+            for child in token.rights:
+                if child.dep_ == "prt" or (
+                    # a prepositional verb's preposition follows it ("called on X", "pointed to X"), not
+                    # its object ("called the plan a failure on Monday")
+                    child.dep_ == "prep"
+                    and all(t.pos_ == "ADV" for t in self.doc[token.i + 1 : child.i])
+                ):
+                    entry = self.lexicon.get(f"{lemma} {child.lower_}")
+                    if entry is not None and entry.kind in self.kinds:
+                        return entry, self.doc[token.i : child.i + 1] if child.i == token.i + 1 else self.doc[
+                            token.i : token.i + 1
+                        ]
+            for child in token.rights:
+                if child.dep_ == "advcl":  # "called for X to ...": the particle parsed as the clause's mark
+                    mark = self.doc[child.left_edge.i]
+                    entry = self.lexicon.get(f"{lemma} {mark.lower_}") if mark.dep_ == "mark" else None
+                    if entry is not None and entry.kind in self.kinds:
+                        return entry, self.doc[token.i : mark.i + 1] if mark.i == token.i + 1 else self.doc[
+                            token.i : token.i + 1
+                        ]
+                    break
         entry = self.lexicon.get(lemma)
         if entry is None and token.lower_ != lemma:
             # the lemmatizer's slips ("hopes" → "hop"): the inflected form less its ending

@@ -236,8 +236,7 @@ def _words(roots: list[Token]) -> tuple[set[str], set[str]]:
     cols = columns(roots[0].doc)  # each token's attributes read off lists, not its Token
     pos, lemma, lower, dep, head, stop = cols.pos, cols.lemma, cols.lower, cols.dep, cols.head, cols.is_stop
     for r in roots:
-        for t in r.subtree:
-            i = t.i
+        for i in cols.subtree(r.i):
             if pos[i] == "VERB" and lemma[i] not in st.LIGHT_VERBS:
                 verbs.add(lemma[i])
             elif pos[i] in st.CONTENT_POS and not stop[i]:
@@ -292,15 +291,19 @@ def _index(d: _Doc, roots: dict[int, list[Token]], wanted: set[str]) -> dict[str
     index: dict[str, list[_Event]] = {}
     if not wanted:
         return index
-    cols = columns(d.table.doc)
+    doc = d.table.doc
+    cols = columns(doc)
     lemmas, pos = cols.lemma, cols.pos
     for i, draft in enumerate(d.drafts):
         for r in roots[i]:
-            for v in r.subtree:
-                lemma = lemmas[v.i]
+            for j in cols.subtree(r.i):  # a Token only for a verb that may name a wanted event
+                lemma = lemmas[j]
                 if not d.event_keys(lemma) & wanted and lemma not in EVENT_LIGHT_VERBS and lemma != "be":
                     continue
-                if (pos[v.i] != "VERB" and lemma != "be") or st._negated(v, d.lex):
+                if pos[j] != "VERB" and lemma != "be":
+                    continue
+                v = doc[j]
+                if st._negated(v, d.lex):
                     continue
                 events = [(e, t) for e, t in _events(v) if d.event_keys(e) & wanted
                           and (t.i == v.i or t.head.i == v.i)]

@@ -100,6 +100,8 @@ def _colon_quote(ctx: Context, si: int, seg: Segment) -> Draft | None:
     text names, a personal pronoun, or anyone when the quote speaks in the first or second person
     (not 'The rules are simple: "No food."')."""
     text = ctx.text
+    if ":" not in text[seg.start : seg.end]:  # most sentences: no token to look for
+        return None
     colon = next((t for t in seg.span if t.text == ":" and not ctx.inside_quote(t)), None)
     if colon is None or colon.i == seg.span.start:
         return None

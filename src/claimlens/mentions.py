@@ -98,11 +98,13 @@ def _capitalised(token: Token) -> bool:
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop leading articles and quotation marks, trailing possessives and punctuation."""
-    while start < end and (doc[start].lower_ in _LEADING or doc[start].is_punct or doc[start].is_space
-                           or doc[start].text in _QUOTES):
+    cols = columns(doc)
+    text, lower, punct, space = cols.text, cols.lower, cols.is_punct, cols.is_space
+    while start < end and (lower[start] in _LEADING or punct[start] or space[start]
+                           or text[start] in _QUOTES):
         start += 1
-    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space
-                           or doc[end - 1].text in _QUOTES):
+    while end > start and (text[end - 1] in _POSSESSIVE or punct[end - 1] or space[end - 1]
+                           or text[end - 1] in _QUOTES):
         end -= 1
     return start, end
 

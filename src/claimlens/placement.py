@@ -215,7 +215,7 @@ def quote_type(text: str, parts: list[tuple[int, int]], quotes: list[Quote], rul
         for s, e in parts
         for i, c in enumerate(text[s:e], s)
         if not any(t.start - 1 <= i <= t.end for t in titles)
-    )
+    ) if titles else "".join(text[s:e] for s, e in parts)
     if any(c in '"\u201c\u201d\u00ab\u00bb' for c in inside) or any(
         q.start < e and s < q.end for q in quotes if q not in titles for s, e in parts
     ):

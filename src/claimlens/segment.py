@@ -124,20 +124,27 @@ def _whole_line(text: str, start: int, end: int) -> bool:
     return True
 
 
+def _words(span: Span) -> list[int]:
+    """The indices of a sentence's tokens that are neither punctuation nor white space."""
+    punct, space = columns(span.doc).is_punct, columns(span.doc).is_space
+    return [i for i in range(span.start, span.end) if not (punct[i] or space[i])]
+
+
 def _is_dateline(span: Span) -> bool:
     """A line that is only a date or time ("Wednesday, January 23, 2019")."""
-    words = [t for t in span if not (t.is_punct or t.is_space)]
-    return bool(words) and all(t.ent_type_ in ("DATE", "TIME") or t.like_num for t in words)
+    cols, words = columns(span.doc), _words(span)
+    return bool(words) and all(cols.ent_type[i] in ("DATE", "TIME") or cols.like_num[i] for i in words)
 
 
 def _is_verbless_fragment(span: Span, text: str) -> bool:
     """A short line with no verb that does not read as a sentence ("Topics", "SHARE THIS")."""
-    words = [t for t in span if not (t.is_punct or t.is_space)]
+    cols, words = columns(span.doc), _words(span)
     if not words or len(words) > VERBLESS_LINE_WORDS or text.rstrip().endswith(FULL_STOPS):
         return False
-    if all(t.text.isupper() for t in words if t.is_alpha) and any(t.is_alpha for t in words):
+    alpha = [i for i in words if cols.is_alpha[i]]
+    if alpha and all(cols.text[i].isupper() for i in alpha):
         return True  # an all-capitals line: a button or a label
-    return not any(t.pos_ in ("VERB", "AUX") for t in words)
+    return not any(cols.pos[i] in ("VERB", "AUX") for i in words)
 
 
 def classify(span: Span, start: int, end: int, text: str) -> str | None:

@@ -301,8 +301,9 @@ class Speakers:
         closes = span.end == len(doc) or "\n" in doc[span.end - 1].whitespace_ + doc[span.end].text
         if not (opens and closes):
             return False
-        words = [t for t in span if not (t.is_punct or t.is_space)]
-        return all(self.table.actor_at(t.i) is self.table.actor_at(head.i) for t in words)
+        punct, space = columns(doc).is_punct, columns(doc).is_space
+        words = [i for i in range(span.start, span.end) if not (punct[i] or space[i])]
+        return all(self.table.actor_at(i) is self.table.actor_at(head.i) for i in words)
 
     def _fits(
         self, actor: ActorDraft | None, person: bool, gender: str | None, mention: Span | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .columns import columns
 from .quotes import QUOTE_CHARS
 
 NAMING_VERBS = {"name", "call", "identify", "use", "go", "know"}
@@ -16,6 +17,7 @@ def name_phrase(token: Token) -> Span:
     and naming participles ("named X"), without relative or other participial clauses and edge
     punctuation."""
     doc = token.doc
+    texts, subtree = columns(doc).text, columns(doc).subtree  # words read by index, not as Tokens
     start, end = token.left_edge.i, token.i + 1
     for child in token.rights:
         if child.dep_ == "case":  # a possessor speaks, not its "'s"
@@ -25,11 +27,11 @@ def name_phrase(token: Token) -> Span:
             break
         if child.dep_ == "punct" and child.text in "([{\u2014-":
             break
-        if any(t.text in QUOTE_CHARS for t in child.subtree):
+        if any(texts[i] in QUOTE_CHARS for i in subtree(child.i)):
             break
         end = child.right_edge.i + 1
     for child in token.lefts:
-        if any(t.text in QUOTE_CHARS or t.text in ("--", "—", "–", ")") for t in child.subtree):
+        if any(texts[i] in QUOTE_CHARS or texts[i] in ("--", "—", "–", ")") for i in subtree(child.i)):
             start = child.right_edge.i + 1
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
