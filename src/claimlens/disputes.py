@@ -42,11 +42,10 @@ from .columns import columns
 from .drafts import Draft
 from .resources import CueEntry
 from .segment import Segment
-from .descriptions import resolve_description
+from .parties import Parties, actor_keys, core
 
 ANSWER_WINDOW = 12
 """How many statements before or after a negated statement may be the one it answers."""
-CORE_DEPS = {"poss", "compound", "amod", "appos", "conj", "nmod", "dobj"}
 FIRST_PERSON = {"i", "we"}
 THIRD_PERSON = {"he", "she", "it", "they"}
 EVENT_LIGHT_VERBS = {"have", "make", "take", "give", "do"}
@@ -81,9 +80,11 @@ class _Doc:
     headline: int | None
     accusations: dict[int, set[str]] = field(default_factory=dict)
     """Statement index → whom it accuses (keys)."""
-    _seen: dict[int, set[str]] = field(default_factory=dict)
-    """Token index → its keys (a noun's keys do not depend on who says it)."""
     _negations: dict[int, bool] = field(default_factory=dict)
+    parties: Parties = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.parties = Parties(self.table)
 
     def event_keys(self, lemma: str) -> frozenset[str]:
         """The keys of the event a word names: the word, and the WordNet senses it shares."""
@@ -96,29 +97,8 @@ class _Doc:
         return self._negations[root.i]
 
     def speaker_keys(self, draft: Draft) -> set[str]:
-        """The speaker and whom it speaks for: the body it belongs to (a spokesman's ministry), the
-        one its description names ("Varga's publicist", "her manager", "a lawyer for Kent")."""
-        keys = _actor_keys(draft.actor) if draft.actor is not None else set()
-        if draft.actor is not None and draft.actor.affiliation is not None:
-            body = next((a for a in self.table.actors if a.id == draft.actor.affiliation), None)
-            keys |= _actor_keys(body) if body is not None else set()
-        if draft.speaker is not None:
-            keys.add(st._lemma(draft.speaker.root))
-            keys |= {st._lemma(t) for t in draft.speaker  # a title: "Governor Tim Roe" is the governor
-                     if t.dep_ == "compound" and t.head.i == draft.speaker.root.i
-                     and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "PERSON"}
-            if draft.actor is None:  # "the company" after the company's name
-                keys |= self._named(draft.speaker.root)
-            for c in draft.speaker.root.children:
-                owners = [c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"] if (
-                    c.dep_ == "prep" and c.lower_ in ("for", "of")) else []
-                for o in owners:
-                    if o.lower_ in ("his", "her"):
-                        person = next((a for a in self.table.before(o.i) if a.type == "PERSON"), None)
-                        keys |= _actor_keys(person) if person is not None else set()
-                    elif o.pos_ in ("PROPN", "NOUN"):
-                        keys |= self._named(o)
-        return keys
+        """The speaker and whom it speaks for (:meth:`parties.Parties.speaker`)."""
+        return self.parties.speaker(draft)
 
     def keys(self, tokens: list[Token], draft: Draft | None = None) -> set[str]:
         """Who or what phrases name: their actors ("@A3") and head lemmas; a pronoun that fits
@@ -130,27 +110,10 @@ class _Doc:
                 out |= self.speaker_keys(draft) if draft is not None else set()
             elif t.lower_ in ("he", "she"):  # someone else: the person named last before
                 person = next((a for a in self.table.before(t.i) if a.type == "PERSON"), None)
-                out |= _actor_keys(person) if person is not None else set()
+                out |= actor_keys(person) if person is not None else set()
             else:
-                if t.i not in self._seen:
-                    self._seen[t.i] = self._named(t)
-                out |= self._seen[t.i]
+                out |= self.parties.named(t)
         return out
-
-    def _named(self, t: Token) -> set[str]:
-        """The keys of a word that is no pronoun of the speaker: its lemma and its actor ("the
-        mayor" → the mayor named before)."""
-        out = {st._lemma(t)} if t.pos_ in ("NOUN", "PROPN") else set()
-        actor = next((a for c in core(t) if (a := self.table.actor_at(c.i)) is not None), None)
-        if actor is None and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the"
-                                                      for c in t.children):
-            actor = resolve_description(self.table, t.i)
-        return out | (_actor_keys(actor) if actor is not None else set())
-
-
-def _actor_keys(actor: ActorDraft) -> set[str]:
-    """An actor's id and the last word of its name, as a mention the table missed may name it."""
-    return {f"@{actor.id}", actor.name.split()[-1].lower()} if actor.name.split() else {f"@{actor.id}"}
 
 
 def _events(root: Token) -> list[tuple[str, Token]]:
@@ -636,21 +599,6 @@ def refute(d: _Doc, targets: list[list[ActorDraft]]) -> None:
 
 
 # --- targets -----------------------------------------------------------------------------------
-
-
-def core(token: Token) -> list[Token]:
-    """The tokens that say whom a phrase is about: its head, possessors, modifiers, appositions
-    and "of"/"by" phrases, not the clauses inside it ("Chile's decision to cut ties with Peru"
-    is about Chile)."""
-    out, stack = [], [token]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        for c in t.children:
-            if c.dep_ in CORE_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "by")) \
-                    or (c.dep_ == "pobj" and t.dep_ == "prep"):
-                stack.append(c)
-    return out
 
 
 def actors_of(tokens: list[Token], table: ActorTable) -> list[ActorDraft]:
