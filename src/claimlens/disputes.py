@@ -7,13 +7,18 @@ document:
 - ``content:negates:LEMMA`` — it negates a claim that another speaker's statement or the
   headline makes: the same event (the predicate by lemma; "have plans to" is "plan"), a
   participant in common (the subject by actor or lemma, the objects when both have them) and the
-  polarity flipped ("X earned $40 million" ← "X did not earn $40 million");
+  polarity flipped ("X earned $40 million" ← "X did not earn $40 million"); a negated passive by
+  what it was done to, its agent or anyone the claim's subject ("X fired 500 workers" ← "no workers
+  were fired");
 - ``content:answers:LEMMA`` — a flat negation by the accused, or by someone speaking for them,
   answering an accusation the document reports ("Kent was accused of bribery" ← Kent: "I never
   took a cent"; ← "his client had never been near the scene"), in a later sentence of a quotation
   too when it names the accusation's event or another participant of it; or a flat negation by one
   an earlier claim is about, of the claim's event ("critics said Kent cut the budget" ← Kent: "we
   have not cut a dollar"); a speaker's title names them ("Governor Tim Roe" is the governor);
+  the accused party negating the act it is accused of, whoever the subject ("police were accused
+  of beating protesters" ← officers: "no protester was beaten"; who speaks for whom:
+  :mod:`claimlens.parties`);
   a later sentence of the accused's quotation that calls something false denies too
   (``content:evaluation:...``);
 - ``content:opposes:LEMMA`` — it asserts the opposite event (WordNet antonyms) of the same
@@ -42,7 +47,7 @@ from .columns import columns
 from .drafts import Draft
 from .resources import CueEntry
 from .segment import Segment
-from .parties import Parties, actor_keys, core
+from .parties import ACCUSED, Parties, actor_keys, body_kind, core
 
 ANSWER_WINDOW = 12
 """How many statements before or after a negated statement may be the one it answers."""
@@ -232,9 +237,10 @@ def _accusations(d: _Doc) -> dict[int, set[str]]:
                 if st._lemma(r) in d.lex.disputes["facing"] and any(  # "Kent faces charges of bribery"
                         t.dep_ == "dobj" and t.head.i == r.i for t in allegations):
                     accused += content.predicates(r)[0]
-        keys = d.keys(accused)
+        keys = d.keys(accused) | {f"kind:{k}" for t in accused  # "the army": a body no actor stands for
+                                  if d.table.actor_at(t.i) is None and (k := body_kind(t)) is not None}
         if keys:
-            out[i] = keys
+            out[i] = keys | {ACCUSED}
     return out
 
 
@@ -318,6 +324,11 @@ def _answer(d: _Doc, i: int, index: dict[str, list[_Event]], accusations: dict[i
         found = [(abs(e.draft - i), e.draft, f"content:negates:{e.lemma}") for e, planned in claims
                  if _answerable(d, i, e.draft) and keys & e.subjects
                  and (not (objects and e.objects) or objects & e.objects or (planned and e.planned))]
+        if st._passive(r):  # "no waste was dumped" ← "X dumped waste": what it was done to, by X or anyone
+            agents = [g for c in r.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            by = d.keys(agents, draft) if agents else None
+            found += [(abs(e.draft - i), e.draft, f"content:negates:{e.lemma}") for e, _ in claims
+                      if _answerable(d, i, e.draft) and keys & e.objects and (by is None or by & e.subjects)]
         named = {st._lemma(s) for s in subjects if s.pos_ in ("NOUN", "PROPN")}
         nouns = {st._lemma(t) for t in content.clause_tokens(r)
                  if t.pos_ in st.CONTENT_POS and not t.is_stop} - named
@@ -333,6 +344,11 @@ def _answer(d: _Doc, i: int, index: dict[str, list[_Event]], accusations: dict[i
             found += [(abs(j - i), j, f"content:answers:{lemma}") for j, accused in accusations.items()
                       if _answerable(d, i, j) and (keys & accused or (speaking_for and accused))
                       and (not later or _shares(d, r, j, accused))]
+            # the accused party negates the act it is accused of, whoever the subject ("no prisoner
+            # was tortured", "troops did not shell the village"; "officers" of the police)
+            party = d.speaker_keys(draft) | d.parties.members(draft)
+            found += [(abs(j - i), j, f"content:answers:{lemma}") for j, accused in accusations.items()
+                      if _answerable(d, i, j) and party & accused and _same_event(d, r, j)]
         if not found and _reported(draft) and _answering_clause(r) and draft.actor is not None \
                 and keys & d.speaker_keys(draft):
             found += [(abs(j - i), j, f"content:answers:{lemma}") for j in range(max(0, i - ANSWER_WINDOW), i)

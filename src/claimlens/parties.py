@@ -2,24 +2,48 @@
 
 Part of the stance stage: :mod:`claimlens.disputes` pairs an accusation with the statement that
 answers it when the speaker is the accused party. A party is named by keys: an actor's id
-("@A3") and the last word of its name, and a noun's lemma. A speaker speaks for itself, the body
-the actors stage affiliates it with (a spokesman's ministry) and the owner its description names
-("Varga's publicist", "a lawyer for Kent").
+("@A3") and the last word of its name, a noun's lemma, and for a body no actor stands for, its
+kind ("kind:force" for "the army"). A speaker speaks for
+
+- itself, and the body the actors stage affiliates it with (a spokesman's ministry);
+- the owner its description, or an apposition to it, names: "Varga's publicist", "a lawyer for
+  Kent", "Jane Roe, the chief executive of Acme", "its president" (the organisation named last
+  before), "a lawyer for the defendant" (whoever an accusation is against: ``ACCUSED``);
+- the body it works for, told by its words (:meth:`Parties.members`): "officers" of the police,
+  "soldiers" and "a military spokesman" of the army, "officials" of a ministry, "company
+  executives" of the company (``staff`` words of ``models/actor_words.tsv``, and a body's word
+  among its modifiers).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from . import stance as st
 from .actors import ActorDraft, ActorTable
-from .descriptions import resolve_description
+from .actorwords import lexicon
+from .descriptions import org_match, resolve_body, resolve_description
 from .drafts import Draft
+from .resources import read_model_tsv
 
 CORE_DEPS = {"poss", "compound", "amod", "appos", "conj", "nmod", "dobj"}
 OWNING_PREPS = ("for", "of")
 """Prepositions whose object a description speaks for: "a lawyer for Kent", "the head of Acme"."""
+ORG_POSSESSIVES = ("its", "their")
+ACCUSED = "role:accused"
+"""The key of whoever an accusation is against: "a lawyer for the defendant" speaks for them."""
+
+
+@lru_cache(maxsize=1)
+def staff() -> dict[str, frozenset[str]]:
+    """Nouns for one who works for a body of some kind ("officer" → force) → the kinds."""
+    out: dict[str, set[str]] = {}
+    for word, cls, kind in read_model_tsv("actor_words.tsv"):
+        if cls == "staff":
+            out.setdefault(word, set()).add(kind)
+    return {w: frozenset(k) for w, k in out.items()}
 
 
 def actor_keys(actor: ActorDraft) -> set[str]:
@@ -40,6 +64,13 @@ def core(token: Token) -> list[Token]:
                     or (c.dep_ == "pobj" and t.dep_ == "prep"):
                 stack.append(c)
     return out
+
+
+def body_kind(token: Token) -> str | None:
+    """The kind of body a common noun or adjective names ("the army", "military" → force), or None; a country's words are
+    left to the actors stage ("the government" is its country)."""
+    kind = lexicon().nouns.get(st._lemma(token)) if token.pos_ in ("NOUN", "ADJ") else None
+    return kind if kind not in (None, "country") else None
 
 
 @dataclass
@@ -78,8 +109,28 @@ class Parties:
                  and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "PERSON"}
         if draft.actor is None:  # "the company" after the company's name
             keys |= self.named(root)
-        for o in self._owners(root):
-            keys |= self._owner_keys(o)
+        for head in (root, *(c for c in root.children if c.dep_ == "appos")):
+            for o in self._owners(head):
+                keys |= self._owner_keys(o)
+        return keys
+
+    def members(self, draft: Draft) -> set[str]:
+        """The body a speaker works for, told by its words: a staff word ("officers", "officials")
+        or a body's word among its modifiers ("a military spokesman", "company executives") — the
+        organisation of that kind named last before, else the kind ("kind:force")."""
+        if draft.speaker is None or draft.rule == "own":
+            return set()
+        root = draft.speaker.root
+        keys: set[str] = set()
+        for kind in staff().get(st._lemma(root), ()):
+            body = self._body_before(root.i, kind)
+            keys |= actor_keys(body) if body is not None else {f"kind:{kind}"}
+        for m in root.children:
+            if m.dep_ not in ("compound", "amod") or m.ent_type_ == "PERSON":
+                continue
+            body = resolve_body(self.table, m.i)
+            kind = body_kind(m)
+            keys |= actor_keys(body) if body is not None else {f"kind:{kind}"} if kind else set()
         return keys
 
     def _owners(self, head: Token) -> list[Token]:
@@ -96,4 +147,15 @@ class Parties:
         if o.lower_ in ("his", "her"):
             person = next((a for a in self.table.before(o.i) if a.type == "PERSON"), None)
             return actor_keys(person) if person is not None else set()
+        if o.lower_ in ORG_POSSESSIVES:  # "its president": the organisation named last before
+            body = next((a for a in self.table.before(o.i) if a.type != "PERSON"), None)
+            return actor_keys(body) if body is not None else set()
+        if st._lemma(o) in st.stance_lexicon().disputes["accused"]:  # "a lawyer for the defendant"
+            return {ACCUSED}
         return self.named(o) if o.pos_ in ("PROPN", "NOUN") else set()
+
+    def _body_before(self, i: int, kind: str) -> ActorDraft | None:
+        """The organisation of a kind named last before token ``i``."""
+        lex = lexicon()
+        return next((a for a in self.table.before(i) if a.type == "ORG"
+                     and org_match(a, "", kind, [], lex) in ("kind", "word")), None)
