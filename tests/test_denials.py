@@ -63,6 +63,14 @@ SINGLE = [
      "content:evaluation:misinterpret"),
     ('"Completely false," the spokesman said.', "said", "denial", "content:evaluation:false"),
     ('"Absolutely not true," the minister said.', "said", "denial", "content:not-true:true"),
+    # a wrong denied by its noun; not when it is asserted or asked about
+    ("The company said there was no wrongdoing.", "said", "denial", "content:no-involvement:wrongdoing"),
+    ('"We committed no misconduct," the coach said.', "said", "denial", "content:no-involvement:misconduct"),
+    ("The firm said it had not committed any impropriety.", "said", "denial",
+     "content:no-involvement:impropriety"),
+    ("Critics said there was misconduct at the agency.", "said", "claim", "cue:say"),
+    ("The board is examining whether there was misconduct.", None, "claim", "default"),
+    ("The inspector said the misconduct was serious.", "said", "claim", "cue:say"),
     # negated lies, wrongs, events; innocence
     ("The lawyer said she did not lie.", "said", "denial", "content:not-false:lie"),
     ("The coach said he did nothing wrong.", "said", "denial", "content:no-involvement:nothing wrong"),
@@ -183,6 +191,36 @@ PAIRS = [
      "said", None, "content:answers:ignore"),
     ('Mayor Bo Kent was accused of taking bribes. Kent said: "I have served this city for years. These claims '
      'are lies."', "said", None, "content:evaluation:lie"),
+    # the accused party negates the act it is accused of, whoever the subject: members of the body
+    # ("officers" of the police, "officials" of the ministry, "soldiers", "a military spokesman",
+    # "company executives"), "its president", "a lawyer for the defendant"
+    ("Police were accused of beating protesters. Officers said they did not beat anyone.", "said", None,
+     "content:answers:beat"),
+    ("Police were accused of beating protesters. Two officers said no protester had been beaten.", "said", None,
+     "content:answers:beat"),
+    ("The army was accused of shelling the village. Soldiers said they had never shelled the village.", "said",
+     None, "content:answers:shell"),
+    ("The army was accused of shelling the village. A military spokesman said troops had never shelled the "
+     "village.", "said", None, "content:answers:shell"),
+    ("Rights groups accused the Interior Ministry of torturing prisoners. Officials said no prisoner had been "
+     "tortured.", "said", "accused", "content:answers:torture"),
+    ("Rights groups accused the government of torturing prisoners. Government officials said no prisoner had "
+     "been tortured.", "said", "accused", "content:answers:torture"),
+    ("Delmar Steel Corp was accused of dumping waste in the river. Company executives said nothing had been "
+     "dumped.", "said", None, "content:answers:dump"),
+    ('Delmar Steel Corp was accused of dumping waste in the river. Its president said: "We never dumped '
+     'anything."', "said", None, "content:answers:dump"),
+    ("Delmar Steel Corp was accused of dumping waste in the river. Its president said nothing had been "
+     "dumped.", "said", None, "content:answers:dump"),
+    ("Tom Hale was charged with arson. Mia Lund, a lawyer for the defendant, said he had never been near the "
+     "warehouse.", "said", None, "content:answers:be"),
+    # a negated passive: what was done to, by the claim's subject or by anyone
+    ("The website claimed Delmar Steel Corp had fired 500 workers. A company spokeswoman said no workers had "
+     "been fired.", "said", "claimed", "content:negates:fire"),
+    ("Reports claimed that Delmar Steel Corp dumped waste in the river. A spokesman for the firm said no waste "
+     "was dumped.", "said", "claimed", "content:negates:dump"),
+    ("Several websites reported that the Lakeport council had banned dogs from parks. Councillors said dogs had "
+     "not been banned.", "said", "reported", "content:negates:ban"),
     # the same event with the polarity flipped: a reported claim, the headline, the article's own
     ("A report said that the mayor made a deal with the developer. The mayor's office said the mayor did "
      "not make any deal with the developer.", "said", "said", "content:negates:deal"),
@@ -239,6 +277,25 @@ UNPAIRED = [
     'Critics accused Mayor Bo Kent of waste. Kent said: "We worked hard. The council\'s plan is a disaster."',
     'Critics said Mayor Bo Kent had cut the school budget. Kent said: "We have not visited the schools."',
     'The governor was accused of ignoring warnings. "I didn\'t ignore anything," Senator Tim Roe said.',
+    # the accused party negating another act, a prediction, a refusal, no comment, blame turned back;
+    # another party negating something of the accusation; another object or agent of a passive
+    "Police were accused of beating protesters. Officers said they had not received a pay rise.",
+    "Police were accused of beating protesters. Officers said the march would not be allowed next week.",
+    "Police were accused of beating protesters. Officers declined to comment.",
+    "Police were accused of beating protesters. Officers said the protesters had not obeyed orders.",
+    "Police were accused of beating protesters. The protesters said officers had not warned them.",
+    "The army was accused of shelling the village. A military spokesman said the army would not withdraw.",
+    "The army was accused of shelling the village. Villagers said troops had not left the village.",
+    "Delmar Steel Corp was accused of dumping waste in the river. The firm said it would not accept the "
+    "union's offer.",
+    "Delmar Steel Corp was accused of dumping waste in the river. The firm said it had not seen the report yet.",
+    "Critics accused Delmar Steel Corp of fraud. The company said the critics had not read its accounts.",
+    "Tom Hale was charged with arson. Mia Lund, a lawyer for the defendant, said the trial would not start "
+    "in May.",
+    "Several websites reported that the Lakeport council had banned dogs from parks. Residents said cats had "
+    "not been banned.",
+    "Reports said the council banned dogs from parks. The mayor said dogs had not been banned by the governor.",
+    "The website claimed Delmar Steel Corp had fired 500 workers. A spokeswoman said no managers had been hired.",
 ]
 
 

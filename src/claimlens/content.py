@@ -321,8 +321,8 @@ def _negated_verdict(root: Token, subjects: list[Token], preds: list[Token], neg
                      lex: st.StanceLexicon, cues: dict[str, CueEntry],
                      speaker_subject: bool) -> st._Verdict | None:
     """What is negated is a lie, a wrong, an event claimed, or what one is said to have said:
-    "she did not lie", "she is not a liar", "I did nothing wrong", "that never happened", "no
-    such law exists", "I never said that"."""
+    "she did not lie", "she is not a liar", "I did nothing wrong", "there was no wrongdoing", "that
+    never happened", "no such law exists", "I never said that"."""
     lemma = st._lemma(root)
     wrongful = lex.disputes["wrongful"]
     if lemma in ("do", "be", "commit") and not any(s.lower_ == "you" for s in subjects):
@@ -333,6 +333,8 @@ def _negated_verdict(root: Token, subjects: list[Token], preds: list[Token], neg
                           and g.dep_ in ("amod", "advmod", "acomp", "oprd", "advcl")), None)
             if wrong is not None:
                 return st._Verdict(st.DENY, f"content:no-involvement:{o.lower_} {wrong}", subjects)
+            if st._lemma(o) in lex.disputes["wrong"]:  # "there was no wrongdoing", "committed no misconduct"
+                return st._Verdict(st.DENY, f"content:no-involvement:{st._lemma(o)}", subjects)
     for p in preds if negated else ():
         kind = lex.evaluations.get(st._lemma(p))
         if kind == "false" and ((p.pos_ == "VERB" and not st._passive(p)) or p.lower_ in ("liar", "liars")):

@@ -95,7 +95,7 @@ def resolve_description(table: ActorTable, token_i: int, people: bool = True, cl
                                                                _affiliation(table, actor)):
             return actor  # of a plural ("both officers"), one of the people named with the role
         if not person and not group and actor.type == "ORG":
-            match = _org_match(actor, word, kind, modifiers, lex)
+            match = org_match(actor, word, kind, modifiers, lex)
             if match == "word":
                 return actor
             if match == "kind" and by_kind is None:
@@ -153,7 +153,7 @@ def _role_matches(actor: ActorDraft, word: str, modifiers: list[str], affiliatio
     return False
 
 
-def _org_match(actor: ActorDraft, word: str, kind: str | None, modifiers: list[str], lex: Lexicon) -> str | None:
+def org_match(actor: ActorDraft, word: str, kind: str | None, modifiers: list[str], lex: Lexicon) -> str | None:
     """How an organisation fits a description: by the word ("word": "the ministry" and a
     "... Ministry", "the newspaper" and one called a newspaper), by its kind ("kind": "the
     newspaper" and a "... Times", "the company" and an "... Inc.", one of its words telling the kind),

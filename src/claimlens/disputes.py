@@ -7,13 +7,18 @@ document:
 - ``content:negates:LEMMA`` — it negates a claim that another speaker's statement or the
   headline makes: the same event (the predicate by lemma; "have plans to" is "plan"), a
   participant in common (the subject by actor or lemma, the objects when both have them) and the
-  polarity flipped ("X earned $40 million" ← "X did not earn $40 million");
+  polarity flipped ("X earned $40 million" ← "X did not earn $40 million"); a negated passive by
+  what it was done to, its agent or anyone the claim's subject ("X fired 500 workers" ← "no workers
+  were fired");
 - ``content:answers:LEMMA`` — a flat negation by the accused, or by someone speaking for them,
   answering an accusation the document reports ("Kent was accused of bribery" ← Kent: "I never
   took a cent"; ← "his client had never been near the scene"), in a later sentence of a quotation
   too when it names the accusation's event or another participant of it; or a flat negation by one
   an earlier claim is about, of the claim's event ("critics said Kent cut the budget" ← Kent: "we
   have not cut a dollar"); a speaker's title names them ("Governor Tim Roe" is the governor);
+  the accused party negating the act it is accused of, whoever the subject ("police were accused
+  of beating protesters" ← officers: "no protester was beaten"; who speaks for whom:
+  :mod:`claimlens.parties`);
   a later sentence of the accused's quotation that calls something false denies too
   (``content:evaluation:...``);
 - ``content:opposes:LEMMA`` — it asserts the opposite event (WordNet antonyms) of the same
@@ -42,11 +47,10 @@ from .columns import columns
 from .drafts import Draft
 from .resources import CueEntry
 from .segment import Segment
-from .descriptions import resolve_description
+from .parties import ACCUSED, Parties, actor_keys, body_kind, core
 
 ANSWER_WINDOW = 12
 """How many statements before or after a negated statement may be the one it answers."""
-CORE_DEPS = {"poss", "compound", "amod", "appos", "conj", "nmod", "dobj"}
 FIRST_PERSON = {"i", "we"}
 THIRD_PERSON = {"he", "she", "it", "they"}
 EVENT_LIGHT_VERBS = {"have", "make", "take", "give", "do"}
@@ -81,9 +85,11 @@ class _Doc:
     headline: int | None
     accusations: dict[int, set[str]] = field(default_factory=dict)
     """Statement index → whom it accuses (keys)."""
-    _seen: dict[int, set[str]] = field(default_factory=dict)
-    """Token index → its keys (a noun's keys do not depend on who says it)."""
     _negations: dict[int, bool] = field(default_factory=dict)
+    parties: Parties = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.parties = Parties(self.table)
 
     def event_keys(self, lemma: str) -> frozenset[str]:
         """The keys of the event a word names: the word, and the WordNet senses it shares."""
@@ -96,29 +102,8 @@ class _Doc:
         return self._negations[root.i]
 
     def speaker_keys(self, draft: Draft) -> set[str]:
-        """The speaker and whom it speaks for: the body it belongs to (a spokesman's ministry), the
-        one its description names ("Varga's publicist", "her manager", "a lawyer for Kent")."""
-        keys = _actor_keys(draft.actor) if draft.actor is not None else set()
-        if draft.actor is not None and draft.actor.affiliation is not None:
-            body = next((a for a in self.table.actors if a.id == draft.actor.affiliation), None)
-            keys |= _actor_keys(body) if body is not None else set()
-        if draft.speaker is not None:
-            keys.add(st._lemma(draft.speaker.root))
-            keys |= {st._lemma(t) for t in draft.speaker  # a title: "Governor Tim Roe" is the governor
-                     if t.dep_ == "compound" and t.head.i == draft.speaker.root.i
-                     and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "PERSON"}
-            if draft.actor is None:  # "the company" after the company's name
-                keys |= self._named(draft.speaker.root)
-            for c in draft.speaker.root.children:
-                owners = [c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"] if (
-                    c.dep_ == "prep" and c.lower_ in ("for", "of")) else []
-                for o in owners:
-                    if o.lower_ in ("his", "her"):
-                        person = next((a for a in self.table.before(o.i) if a.type == "PERSON"), None)
-                        keys |= _actor_keys(person) if person is not None else set()
-                    elif o.pos_ in ("PROPN", "NOUN"):
-                        keys |= self._named(o)
-        return keys
+        """The speaker and whom it speaks for (:meth:`parties.Parties.speaker`)."""
+        return self.parties.speaker(draft)
 
     def keys(self, tokens: list[Token], draft: Draft | None = None) -> set[str]:
         """Who or what phrases name: their actors ("@A3") and head lemmas; a pronoun that fits
@@ -130,27 +115,10 @@ class _Doc:
                 out |= self.speaker_keys(draft) if draft is not None else set()
             elif t.lower_ in ("he", "she"):  # someone else: the person named last before
                 person = next((a for a in self.table.before(t.i) if a.type == "PERSON"), None)
-                out |= _actor_keys(person) if person is not None else set()
+                out |= actor_keys(person) if person is not None else set()
             else:
-                if t.i not in self._seen:
-                    self._seen[t.i] = self._named(t)
-                out |= self._seen[t.i]
+                out |= self.parties.named(t)
         return out
-
-    def _named(self, t: Token) -> set[str]:
-        """The keys of a word that is no pronoun of the speaker: its lemma and its actor ("the
-        mayor" → the mayor named before)."""
-        out = {st._lemma(t)} if t.pos_ in ("NOUN", "PROPN") else set()
-        actor = next((a for c in core(t) if (a := self.table.actor_at(c.i)) is not None), None)
-        if actor is None and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the"
-                                                      for c in t.children):
-            actor = resolve_description(self.table, t.i)
-        return out | (_actor_keys(actor) if actor is not None else set())
-
-
-def _actor_keys(actor: ActorDraft) -> set[str]:
-    """An actor's id and the last word of its name, as a mention the table missed may name it."""
-    return {f"@{actor.id}", actor.name.split()[-1].lower()} if actor.name.split() else {f"@{actor.id}"}
 
 
 def _events(root: Token) -> list[tuple[str, Token]]:
@@ -268,9 +236,10 @@ def _accusations(d: _Doc) -> dict[int, set[str]]:
                 if st._lemma(r) in d.lex.disputes["facing"] and any(  # "Kent faces charges of bribery"
                         t.dep_ == "dobj" and t.head.i == r.i for t in allegations):
                     accused += content.predicates(r)[0]
-        keys = d.keys(accused)
+        keys = d.keys(accused) | {f"kind:{k}" for t in accused  # "the army": a body no actor stands for
+                                  if d.table.actor_at(t.i) is None and (k := body_kind(t)) is not None}
         if keys:
-            out[i] = keys
+            out[i] = keys | {ACCUSED}
     return out
 
 
@@ -358,6 +327,11 @@ def _answer(d: _Doc, i: int, index: dict[str, list[_Event]], accusations: dict[i
         found = [(abs(e.draft - i), e.draft, f"content:negates:{e.lemma}") for e, planned in claims
                  if _answerable(d, i, e.draft) and keys & e.subjects
                  and (not (objects and e.objects) or objects & e.objects or (planned and e.planned))]
+        if st._passive(r):  # "no waste was dumped" ← "X dumped waste": what it was done to, by X or anyone
+            agents = [g for c in r.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            by = d.keys(agents, draft) if agents else None
+            found += [(abs(e.draft - i), e.draft, f"content:negates:{e.lemma}") for e, _ in claims
+                      if _answerable(d, i, e.draft) and keys & e.objects and (by is None or by & e.subjects)]
         named = {st._lemma(s) for s in subjects if s.pos_ in ("NOUN", "PROPN")}
         nouns = {st._lemma(t) for t in content.clause_tokens(r)
                  if t.pos_ in st.CONTENT_POS and not t.is_stop} - named
@@ -373,6 +347,11 @@ def _answer(d: _Doc, i: int, index: dict[str, list[_Event]], accusations: dict[i
             found += [(abs(j - i), j, f"content:answers:{lemma}") for j, accused in accusations.items()
                       if _answerable(d, i, j) and (keys & accused or (speaking_for and accused))
                       and (not later or _shares(d, r, j, accused))]
+            # the accused party negates the act it is accused of, whoever the subject ("no prisoner
+            # was tortured", "troops did not shell the village"; "officers" of the police)
+            party = d.speaker_keys(draft) | d.parties.members(draft)
+            found += [(abs(j - i), j, f"content:answers:{lemma}") for j, accused in accusations.items()
+                      if _answerable(d, i, j) and party & accused and _same_event(d, r, j)]
         if not found and _reported(draft) and _answering_clause(r) and draft.actor is not None \
                 and keys & d.speaker_keys(draft):
             found += [(abs(j - i), j, f"content:answers:{lemma}") for j in range(max(0, i - ANSWER_WINDOW), i)
@@ -639,21 +618,6 @@ def refute(d: _Doc, targets: list[list[ActorDraft]]) -> None:
 
 
 # --- targets -----------------------------------------------------------------------------------
-
-
-def core(token: Token) -> list[Token]:
-    """The tokens that say whom a phrase is about: its head, possessors, modifiers, appositions
-    and "of"/"by" phrases, not the clauses inside it ("Chile's decision to cut ties with Peru"
-    is about Chile)."""
-    out, stack = [], [token]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        for c in t.children:
-            if c.dep_ in CORE_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "by")) \
-                    or (c.dep_ == "pobj" and t.dep_ == "prep"):
-                stack.append(c)
-    return out
 
 
 def actors_of(tokens: list[Token], table: ActorTable) -> list[ActorDraft]:
