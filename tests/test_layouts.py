@@ -64,6 +64,18 @@ LAYOUTS = [
     # negatives: a quoted title alone, a sentence quoted only in part
     ('The film opened.\n\n"Nobody Said It Was Easy"', []),
     ('The "new" budget is balanced.', []),
+    # a quote in the first person closing a sentence with no cue: the words of the sentence's subject,
+    # a person named or a pronoun for one
+    ('Ray Dunn lost his son in 2015 when "a drunk driver hit my boy on the highway."',
+     [("a drunk driver hit my boy on the highway.", "direct", "closing", "Ray Dunn", "Ray Dunn")]),
+    ('Mayor Lena Ortiz visited the shelter on Monday. She wept in 2015 when "the river took our homes."',
+     [("the river took our homes.", "direct", "closing", "She", "Lena Ortiz")]),
+    # negatives: a quote in the third person, a subject that is a thing of the person's or no one
+    # named, a title
+    ('Ray Dunn lost his son in 2015 when "a drunk driver hit the car."', []),
+    ('Lena Ortiz\u2019s campaign slogan is "I am with you."', []),
+    ('The farmer lost his son in 2015 when "a drunk driver hit my boy."', []),
+    ('Ray Dunn sang "I Will Survive."', []),
     # negatives: a colon after something with no speaker, a quote that does not close the sentence,
     # a paragraph after a colon that ends no paragraph
     ('The rules are simple: "No food and no drinks."', []),

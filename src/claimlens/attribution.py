@@ -17,6 +17,8 @@ Rules, each recorded as ``Draft.rule`` (the ``evidence.rule`` of the record):
 - ``in_source``: ``in a statement, X ...``, ``in a poll, ...``;
 - ``colon``: a speaker, a colon and what was said (``Smith: "..."``, ``Poll: ...``), or a clause
   with no cue, a colon and a quote (``The chef was furious: "..."``);
+- ``closing``: a quote in the first person closing a sentence with no cue, spoken by the sentence's
+  subject, a person (``Ray Dunn lost his son when "a driver hit my boy."``);
 - ``nominal``: a noun of saying with its clause and its owner (``X's claim that ...``);
 - ``dash``: a quotation signed with a dash and a name (``"..." ― Jane Doe``);
 - ``hearsay``: ``reportedly``, ``allegedly``: an unnamed source;

@@ -16,6 +16,7 @@ CONFIDENCE = {
     "according_to": 0.85,
     "parenthetical": 0.8,
     "colon": 0.7,
+    "closing": 0.6,
     "predicative": 0.75,
     "object": 0.7,
     "infinitive": 0.65,

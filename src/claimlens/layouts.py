@@ -1,7 +1,8 @@
 """Statements the layout of an article makes, after the attribution stage's cues: a quote
 paragraph with no cue of its own (``floating``: the previous speaker goes on), a paragraph quoted
 without marks after a statement, message or cue ending in a colon (``block``), a quote after a
-clause with no cue and a colon (``colon``: 'The chef was furious: "..."'), examples of a story
+clause with no cue and a colon (``colon``: 'The chef was furious: "..."'), a quote in the first
+person closing a sentence whose subject is a person (``closing``), examples of a story
 under a heading line (``exhibit``), the turns of a transcript (``transcript``), paragraphs signed
 with a dash and a name on the line after them (``signed``), and every other
 body sentence as the article's own claim (``own``).
@@ -127,6 +128,40 @@ def _colon_quote(ctx: Context, si: int, seg: Segment) -> Draft | None:
     ctx.used.add(q)
     return Draft(parts=[(q.start, q.end)], quote="direct", sent=si, rule="colon", cue=ctx.doc[colon.i : colon.i + 1],
                  cue_lemma=":", speaker=speaker, actor=actor, anonymous=ctx.speakers.anonymous(subject, actor))
+
+
+FIRST_PERSON = {"i", "me", "my", "mine", "we", "us", "our", "ours"}
+
+
+def _closing_quote(ctx: Context, si: int, seg: Segment) -> Draft | None:
+    """A quote in the first person that closes a sentence with no cue, after a clause whose
+    subject is a person the text names: the person's words ('Ray Dunn lost his son when "a
+    driver hit my boy."'), not the article's."""
+    text = ctx.text
+    end = seg.end
+    while end > seg.start and (text[end - 1].isspace() or text[end - 1] in ".!?"):
+        end -= 1
+    if end <= seg.start or text[end - 1] not in QUOTE_CHARS:
+        return None
+    q = ctx.quote_at(end - 2)
+    if q is None or q in ctx.used or not q.closed or q.start <= seg.start + 1 or looks_like_title(text, q):
+        return None
+    said = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
+    if said is None or not any(t.lower_ in FIRST_PERSON for t in said) or not any(t.is_lower for t in said):
+        return None  # no first person, or capitalised like a title ("I Will Survive.")
+    root = seg.span.root
+    subject = subject_of(root) if root.pos_ in ("VERB", "AUX") else None
+    if subject is None or ctx.inside_quote(subject) or subject.i >= said.start:
+        return None
+    if subject.pos_ != "PRON" and ctx.table.actor_at(subject.i) is None:
+        return None  # a thing of the person's ("her campaign slogan is "I'm with her."")
+    speaker = name_phrase(subject)
+    actor = ctx.speakers.resolve(subject, speaker)
+    if actor is None or actor.type != "PERSON":
+        return None
+    ctx.used.add(q)
+    return Draft(parts=[(q.start, q.end)], quote="direct", sent=si, rule="closing", cue=None,
+                 speaker=speaker, actor=actor)
 
 
 def _block_opener(ctx: Context, si: int, seg: Segment, near: list[Draft]) -> tuple[Draft, int, int] | None:
@@ -473,7 +508,7 @@ def lay_out(ctx: Context) -> list[Draft]:
             block_si = si
             continue
         block = opener
-        draft = _colon_quote(ctx, si, seg)
+        draft = _colon_quote(ctx, si, seg) or _closing_quote(ctx, si, seg)
         if draft is not None:
             covered_until = max(covered_until, draft.end)
             last = draft
