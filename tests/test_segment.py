@@ -46,6 +46,36 @@ def test_furniture(extractor, line, furniture):
     assert found[-1] == ("The council voted to close the road.", False)
 
 
+@pytest.mark.parametrize("line, furniture", [
+    ("LETTERS.", True),                                # a section label in capitals, full stop and all
+    ("ABSTRACT.", True),
+    ("Ray Dunn.", True),                               # a letter's signature
+    ("Springfield, Ill.", True),                       # where the writer lives
+    ("Ann Cole", True),
+    ("Old news from last year.", False),               # verbless, with a full stop: still a sentence
+    ("POLICE DENY THE REPORT.", False),                # a headline in capitals, with its verb
+    ("SENATE VOTES.", False),
+    ("Ray Dunn resigned.", False),
+    ("Fresh doubts over the levee.", False),
+])
+def test_lines_of_a_letters_page(extractor, line, furniture):
+    text = f"The council voted to close the road.\n\n{line}\n\nThe mayor said the road would reopen.\n"
+    found = verdicts(extractor, text)
+    assert found[1] == (line.strip(), furniture)
+    assert found[0] == ("The council voted to close the road.", False)
+    assert found[-1] == ("The mayor said the road would reopen.", False)
+
+
+def test_a_signature_keeps_its_signer_as_an_actor(extractor):
+    text = ("The new toll is unfair to commuters who have no other road into town.\n\n"
+            "Ray Dunn.\n\nSpringfield, Ill.\n")
+    art = extractor(text)
+    assert [s.text for s in art.sentences if s.boilerplate] == ["Ray Dunn.", "Springfield, Ill."]
+    assert "Ray Dunn" in [a.name for a in art.actors]
+    assert [text[s.start:s.end] for s in art.statements] == [
+        "The new toll is unfair to commuters who have no other road into town"]
+
+
 def test_no_sentence_crosses_a_line_break(extractor):
     text = "Breaking news\nThe army said it had withdrawn. Officials agreed\n\nTalks resume today."
     assert [t for t, _ in verdicts(extractor, text)] == [

@@ -181,7 +181,7 @@ def find_actors(doc: Doc, segments=None) -> ActorTable:
     headline = _title_case_lines(doc, segments, arrays)
     furniture = headline.copy()
     for seg in segments or ():
-        if seg.boilerplate is not None:
+        if seg.boilerplate not in (None, "signature"):
             furniture[seg.span.start:seg.span.end] = True
     cands = _entity_cands(doc, lex)
     # in a title-case headline the model's entities run over words ("Post Hit Piece Exploits"):

@@ -18,6 +18,7 @@ from .resources import read_model_tsv
 
 SHORT_LINE_WORDS = 12
 VERBLESS_LINE_WORDS = 8
+SIGNATURE_WORDS = 5
 FULL_STOPS = (".", "!", "?")
 SENTENCE_FINAL = (".", "!", "?", "\u2026")
 CLOSING = ("\u201d", "\u2019", ")", "]", "\u00bb")
@@ -137,14 +138,27 @@ def _is_dateline(span: Span) -> bool:
 
 
 def _is_verbless_fragment(span: Span, text: str) -> bool:
-    """A short line with no verb that does not read as a sentence ("Topics", "SHARE THIS")."""
+    """A short line with no verb and no full stop that does not read as a sentence ("Topics",
+    "SHARE THIS"), or a word in capitals with a full stop ("LETTERS."; two are a headline as often
+    as a label: "SENATE VOTES.")."""
     cols, words = columns(span.doc), _words(span)
-    if not words or len(words) > VERBLESS_LINE_WORDS or text.rstrip().endswith(FULL_STOPS):
+    if not words or len(words) > VERBLESS_LINE_WORDS:
         return False
     alpha = [i for i in words if cols.is_alpha[i]]
-    if alpha and all(cols.text[i].isupper() for i in alpha):
-        return True  # an all-capitals line: a button or a label
-    return not any(cols.pos[i] in ("VERB", "AUX") for i in words)
+    capitals = bool(alpha) and all(cols.text[i].isupper() for i in alpha)
+    verb = any(cols.pos[i] in ("VERB", "AUX") for i in words)
+    if not text.rstrip().endswith(FULL_STOPS):
+        return capitals or not verb  # an all-capitals line is a button or a label, verb or not
+    return capitals and not verb and len(words) == 1
+
+
+def _is_signature(span: Span) -> bool:
+    """Names of people and places alone on a line, full stop or not ("Jane Doe.", "Springfield,
+    Ill."): who signed a letter and where from, a byline. Not a statement; the names are still
+    parties."""
+    cols, words = columns(span.doc), _words(span)
+    return 0 < len(words) <= SIGNATURE_WORDS and all(
+        cols.pos[i] == "PROPN" and cols.ent_type[i] in ("PERSON", "GPE") for i in words)
 
 
 def classify(span: Span, start: int, end: int, text: str) -> str | None:
@@ -164,6 +178,8 @@ def classify(span: Span, start: int, end: int, text: str) -> str | None:
             return p.rule
     if whole_line and _is_dateline(span):
         return "dateline"
+    if whole_line and _is_signature(span):
+        return "signature"
     if whole_line and _is_verbless_fragment(span, sent_text):
         return "fragment"
     return None
