@@ -148,6 +148,18 @@ RESOLUTION = [
     ("Governor Ruth Vance met Sam Hale. After Hale left, he said the dam was safe.", "he", "Sam Hale"),
     ("Rep. Dale Moore spoke to a reporter accusing the utility of negligence.", "a reporter", None),
     ("Mayor Lena Ortiz spoke to Jordan Lee Smith, who said the talks had failed.", "who", "Jordan Lee Smith"),
+    # whoever said the words a description names as its own: the quote's speaker (the last quoted,
+    # not the outlet that reported it, nor an earlier "source"), a message's author
+    (('An airline source said the flights would resume. "We will close the route," Ray Dunn, a manager, '
+      'was quoted as saying by the Ledger. The Ledger added that the route would shut, but the source of '
+      'the quote said the story was invented.'), "the source of the quote", "Ray Dunn"),
+    ("Ann Cole wrote a letter to the council. The author of the letter said the toll was unfair.",
+     "The author of the letter", "Ann Cole"),
+    # negatives: the source of something that is not words; words nobody quoted before
+    ("Ann Cole wrote a letter to the council. The source of the leak said the toll was unfair.",
+     "The source of the leak", None),
+    ("Ann Cole wrote to the council. The source of the quote said the toll was unfair.",
+     "The source of the quote", None),
 ]
 
 

@@ -128,6 +128,9 @@ class Speakers:
             author = self.message_author(mention, depth)
             if author is not None:
                 return author
+        said = self.originator(mention, depth)
+        if said is not None:
+            return said
         if mention.pos_ == "NOUN" or _titled_description(mention):
             # a description whose head is a role or a kind of body: "the foreign ministry spokesman"
             # is the person with that role, not the ministry named in it; "a protester" is someone new;
@@ -163,6 +166,21 @@ class Speakers:
                     if body is not None:
                         return body
         return _body_agents(self, mention) or self.described(mention, phrase)
+
+    def originator(self, mention: Token, depth: int) -> ActorDraft | None:
+        """Whoever said the words a description names as its own ("the source of the quote", "the
+        author of the remarks"): the quote's speaker, the last quoted before it; a message's author."""
+        if not self.word("originator", mention):
+            return None
+        of = next((c for c in mention.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        words = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if words is None or not self.is_message(words):
+            return None
+        if self.word("quotation", words):
+            quoted = next((d for d in reversed(self.drafts) if d.start < words.idx and d.quote == "direct"
+                           and d.speaker is not None), None)
+            return quoted.actor if quoted is not None else None
+        return self.message_author(words, depth)
 
     def described(self, mention: Token, phrase: Span) -> ActorDraft | None:
         """A person the text describes without naming, by a role and what it is the role of ("the head
