@@ -160,6 +160,11 @@ RESOLUTION = [
      "The source of the leak", None),
     ("Ann Cole wrote to the council. The source of the quote said the toll was unfair.",
      "The source of the quote", None),
+    # the press of a country is not its government: where it is from, unless it is the state's
+    ('British newspapers reported "the talks had failed".', "British newspapers", None),
+    ('Two Canadian media outlets reported "the talks had failed".', "Two Canadian media outlets", None),
+    ('Russian state television said "the talks had failed".', "Russian state television", "Russia"),
+    ('Canadian officials said "the talks had failed".', "Canadian officials", "Canada"),
 ]
 
 

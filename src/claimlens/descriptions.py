@@ -15,6 +15,8 @@ from .actors import ActorDraft, ActorTable
 from .actorwords import Lexicon, lexicon
 from .countries import STATE_FORMS, titled
 
+STATE_OWNED = {"state", "state-run", "state-owned", "official", "government", "government-run", "public"}
+
 
 def outlets(table: ActorTable) -> list[tuple[int, ActorDraft]]:
     """Organisations the text calls an outlet ("the news website X", "the satire site, X"), with
@@ -26,6 +28,16 @@ def outlets(table: ActorTable) -> list[tuple[int, ActorDraft]]:
                 lex.nouns.get(w) == "media" for r in actor.roles for w in _words(r)):
             out.append((actor.mentions[0].token_start, actor))
     return sorted(out, key=lambda p: p[0])
+
+
+def press_origin(table: ActorTable, head: Token) -> set[int]:
+    """The tokens of the countries that say where a description of the press is from ("UK media
+    outlets", "a Turkish newspaper"): a place, not who speaks. Media that are the state's
+    ("Iranian state television") do speak for it."""
+    if lexicon().nouns.get(head.lemma_.lower()) != "media" or any(t.lower_ in STATE_OWNED for t in head.lefts):
+        return set()
+    return {t.i for t in head.doc[head.left_edge.i : head.i]
+            if table.actor_at(t.i) is not None and table.actor_at(t.i).type == "GPE"}
 
 
 def resolve_body(table: ActorTable, token_i: int) -> ActorDraft | None:
@@ -75,6 +87,8 @@ def resolve_description(table: ActorTable, token_i: int, people: bool = True, cl
         return None  # "countries": not one actor
     owner, modifiers = _owner_and_modifiers(table, head)
     kind = lex.nouns.get(word)
+    if owner is not None and owner.type == "GPE" and press_origin(table, head):
+        return None  # "UK media outlets": outlets from there, none of them named
     phrase = " ".join([*modifiers, head.lower_])
     countries = set(titled(phrase)) or (set(titled(word)) if word in STATE_FORMS else set())
     if kind == "country" or countries:

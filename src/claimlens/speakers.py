@@ -36,7 +36,7 @@ from .actors import ActorDraft, ActorTable, Mention
 from .actorwords import lexicon
 from .columns import columns
 from .countries import fold
-from .descriptions import outlets, resolve_body, resolve_description
+from .descriptions import outlets, press_origin, resolve_body, resolve_description
 from .segment import Segment
 from .syntax import name_phrase, subject_of
 
@@ -143,6 +143,7 @@ class Speakers:
                 return earlier
         # names in the phrase, less places it is set in ("ministers in Geneva")
         where = {t.i for c in phrase if c.dep_ == "prep" and c.lower_ in LOCATIVE for t in c.subtree}
+        where |= press_origin(table, mention)  # "UK media outlets": where they are from
         found = [a for i in range(phrase.start, phrase.end) if i not in where
                  for a in [table.actor_at(i)] if a is not None]
         people = [a for a in found if a.type == "PERSON"]
@@ -151,7 +152,7 @@ class Speakers:
         if found:
             return (people or heads or found)[0]
         # a name the entity recognizer missed here but found elsewhere ("Okafor said", "the Sentinel")
-        names = [t for t in phrase if t.pos_ == "PROPN"]
+        names = [t for t in phrase if t.pos_ == "PROPN" and t.i not in where]
         if names:
             whole = fold(phrase.doc[names[0].i : names[-1].i + 1].text)
             named = self.names.get(whole) or self.names.get(fold(names[-1].text))
