@@ -49,7 +49,13 @@ COVERAGE = [
      [("warnings about the dam", "warnings", "The mayor", "indirect")]),
     ("Mayor Lena Ortiz's pledge to resign surprised the council.",
      [("pledge to resign", "pledge", "Mayor Lena Ortiz", "indirect")]),
+    # ... by a verb that lends the noun its act ("leveled", "hurled", "raised")
+    ("Senator Ray Dunn leveled allegations of fraud against the board.",
+     [("allegations of fraud against the board", "allegations", "Senator Ray Dunn", "indirect")]),
+    ("Senator Ray Dunn raised the allegation that the vote was rigged.",
+     [("the vote was rigged", "allegation", "Senator Ray Dunn", "indirect")]),
     ("The senator faced allegations of bribery.", []),
+    ("The senator answered allegations of bribery.", []),
     ("Ortiz's fear of flying is well known.", []),
     ("The story of his life is sad.", []),
     # talk-37.5 "NP V PP.topic": spoke of, spoke about
