@@ -267,6 +267,9 @@ CONTEXT_TYPES = [
     ("The mayor told the Gazette that the road would reopen.", "Gazette", "ORG"),
     ("The construction firm, Hallmann Bau, said it would appeal.", "Hallmann Bau", "ORG"),
     ("Café owner José Núñez said the rent had doubled.", "José Núñez", "PERSON"),
+    # an industry word ending the name makes it a company, whatever the recognizer says
+    ("Workers at Granite Coal said the mine would close.", "Granite Coal", "ORG"),
+    ("Analysts said Harbor Energy would cut jobs.", "Harbor Energy", "ORG"),
     # negatives: a person's name after a title, a person coordinated with a body
     ("The mayor told Judge Helen Park that the road would reopen.", "Helen Park", "PERSON"),
 ]
