@@ -166,6 +166,26 @@ SINGLE = [
     ('"Great news," the coach said.', "said", "claim", "cue:say"),
     ('"Not fair," the coach said.', "said", "claim", "cue:say"),
     ('"That is not what we want," the mayor said.', "said", "claim", "cue:say"),
+    # a missing ground or evidence as any verb's object, with what it would show
+    ("The committee found no evidence that the order had been given.", None, "denial",
+     "content:no-ground:evidence"),
+    ("The inquiry found no evidence of wrongdoing by the mayor.", None, "denial", "content:no-ground:evidence"),
+    ("The campaign has offered no evidence for the claim.", None, "denial", "content:no-ground:evidence"),
+    ('"He has no proof of that," the spokesman said.', "said", "denial", "content:no-ground:proof"),
+    ("Investigators said they did not find any evidence that the fire was set.", "said", "denial",
+     "content:no-ground:evidence"),
+    ("The panel found no evidence to support the allegations.", None, "denial", "content:no-ground:evidence"),
+    ("The senator has provided no proof of his claims.", None, "denial", "content:no-ground:proof"),
+    ('A committee report found "no evidence that there was a stand down order."', "found", "denial",
+     "cue+no-ground:find:evidence"),
+    ('The report found "no proof of the allegations."', "found", "denial", "cue+no-ground:find:proof"),
+    ('The report found "no sign of recovery."', "found", "claim", "cue:find"),
+    ("The committee found no evidence of recovery in the market.", None, "claim", "default"),
+    ("The doctors found no evidence of cancer.", None, "claim", "default"),
+    ("The police have no evidence yet.", None, "claim", "default"),
+    ("The team found no trace of the missing hikers.", None, "claim", "default"),
+    ("The court said the lawyers had no basis to appeal.", "said", "claim", "cue:say"),
+    ("The mayor has no proof of residence.", None, "claim", "default"),
 ]
 
 # (text, cue of the denial or None, cue of the statement it answers or None, rule prefix)

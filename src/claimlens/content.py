@@ -204,6 +204,9 @@ def _ground_verdict(root: Token, subjects: list[Token], claimed: list[Token],
                 return st._Verdict(st.DENY, f"content:no-ground:{st._lemma(c)}", inside)
         elif claimed and kind in ("ground", "evidence") and lemma in ("have", "lack"):
             return st._Verdict(st.DENY, f"content:no-ground:{st._lemma(c)}", claimed)
+        elif c.dep_ == "dobj" and (shown := st._missing_ground(c, root, lex)):
+            # "the inquiry found no evidence of wrongdoing", "he has no proof of that"
+            return st._Verdict(st.DENY, f"content:no-ground:{st._lemma(c)}", shown)
     return None
 
 

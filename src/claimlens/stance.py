@@ -13,6 +13,8 @@ statement is a ``denial`` exactly when its act is ``deny``. Each rule names itse
   "dismissed the senator as a career politician" a disparagement (act ``condemn``);
 - ``cue+evaluation:LEMMA:WORD`` — the cue calls what it is about false
   (``models/evaluations.tsv``): "termed the allegations baseless", "called the reports fake";
+- ``cue+no-ground:LEMMA:NOUN`` — the cue's object is a missing ground or evidence of a claim
+  ("found no evidence that the order was given", "offered no proof of the allegations");
 - ``nominal:NOUN`` — a noun of denial (``models/nominal_denials.tsv``) governs the statement or
   is its object: "in a denial, the ministry said", "reiterated its rejection of the claims";
 - ``idiom:VERB WORD:NOUN`` — an idiom or verb of rejection (``models/idioms.tsv``), decided by
@@ -201,6 +203,24 @@ def _head_noun(token: Token) -> Token:
     return token
 
 
+def _missing_ground(noun: Token, verb: Token, lex: StanceLexicon) -> list[Token] | None:
+    """A ground or evidence that a verb's object says is missing, named with what it would show:
+    "found no evidence that the order was given", "has offered no proof of the claim", "did not
+    find any evidence of wrongdoing", "has no proof of that" (what it would show, or None: "found
+    no evidence of recovery", "has no basis" alone)."""
+    if lex.evaluations.get(_lemma(noun)) not in ("ground", "evidence") or not (
+            _negative(noun, lex) or _negated(verb, lex)):
+        return None
+    if _that_clause(noun):
+        return [noun]
+    shown = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "behind")
+             for g in c.children if g.dep_ == "pobj"]
+    shown += [o for c in noun.children if c.dep_ in ("acl", "relcl") for o in _objects(c)]  # "to support X"
+    found = [g for g in shown if _object_class(g, lex) in CLAIM_CLASSES
+             or _lemma(g) in lex.disputes["wrong"] or (g.lower_ in DEMONSTRATIVES and g.pos_ == "PRON")]
+    return found or None
+
+
 def _object_class(token: Token, lex: StanceLexicon) -> str | None:
     """The class of what a phrase names: allegation, utterance, involvement, proposal, or a
     proposition (a demonstrative, a noun with a that-clause)."""
@@ -294,6 +314,9 @@ def _cue_verdict(verb: Token, act: str, lemma: str, lex: StanceLexicon) -> _Verd
             # "dismissed the senator as a career politician": a kind of person or thing, not a claim
             return _Verdict(CONDEMN, f"cue+object:{lemma}:as-a", objects)
         return None
+    missing = next((m for o in objects if o.dep_ == "dobj" and (m := _missing_ground(o, verb, lex))), None)
+    if missing:  # "found no evidence that ...", "offered no proof of the claims"
+        return _Verdict(DENY, f"cue+no-ground:{lemma}:{_lemma(objects[0])}", missing)
     if false_words and objects and not any(_about_person(o) for o in objects):
         return _Verdict(DENY, f"cue+evaluation:{lemma}:{_eval_key(false_words[0], lex)}", objects)
     if dismissive and claims and all(c != "involvement" for _, c in claims):
