@@ -166,6 +166,15 @@ SINGLE = [
     ('"Great news," the coach said.', "said", "claim", "cue:say"),
     ('"Not fair," the coach said.', "said", "claim", "cue:say"),
     ('"That is not what we want," the mayor said.', "said", "claim", "cue:say"),
+    # never having said that: a closing "that" the parser hangs on the verb outside the quote
+    ('"I never said that," Kent said.', "said", "denial", "content:never-said:say"),
+    ('"We never claimed this," the spokesman said.', "said", "denial", "content:never-said:claim"),
+    ('"I never said goodbye to my father," Kent said.', "said", "claim", "cue:say"),
+    ('"I never told him to leave," Kent said.', "said", "claim", "cue:say"),
+    ("Kent said the minister never said the tax would rise.", "said", "claim", "cue:say"),
+    ('"It does not answer whether the driver had a gun," the lawyer said.', "said", "claim", "cue:say"),
+    ('"I never said that to anyone before," the coach said.', "said", "claim", "cue:say"),
+    ('"I never say no to a good meal," the chef said.', "said", "claim", "cue:say"),
     # a missing ground or evidence as any verb's object, with what it would show
     ("The committee found no evidence that the order had been given.", None, "denial",
      "content:no-ground:evidence"),

@@ -359,10 +359,13 @@ def _negated_verdict(root: Token, subjects: list[Token], preds: list[Token], neg
                     entry is not None and entry.kind == "speech" and entry.act == "assert")):
                 return st._Verdict(st.DENY, f"content:never-said:{st._lemma(c)}", subjects)
     entry = cues.get(lemma)
+    doc = root.doc
     said = any(c.dep_ not in st.SUBJECT_DEPS and c.lower_ in st.DEMONSTRATIVES | {"anything", "such"}
                for c in root.children) or any(
         c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-        for c in root.children)
+        for c in root.children) or (
+        # "I never said that," (the parser hangs a closing "that" on the verb outside the quote)
+        root.i + 2 < len(doc) and doc[root.i + 1].lower_ in st.DEMONSTRATIVES and doc[root.i + 2].is_punct)
     if entry is not None and entry.kind == "speech" and entry.act == "assert" and said and (
             speaker_subject or any(s.lower_ in ("i", "we") for s in subjects)):
         return st._Verdict(st.DENY, f"content:never-said:{lemma}", subjects)
