@@ -166,6 +166,19 @@ SINGLE = [
     ('"Great news," the coach said.', "said", "claim", "cue:say"),
     ('"Not fair," the coach said.', "said", "claim", "cue:say"),
     ('"That is not what we want," the mayor said.', "said", "claim", "cue:say"),
+    # every sentence of a quotation counts, the cue before it or after it
+    ('Ana Ruiz, a lawyer for the nurse, told reporters "Nurses who work nights do not have to explain '
+     'their lives. The court has found that Ms Lund did not lie, she is not a liar."', "told", "denial",
+     "content:not-false"),
+    ('The curator told reporters "We opened the room at noon. The photo of the vase is a fake."', "told",
+     "denial", "content:evaluation:fake"),
+    ('The curator told reporters "We opened the room at noon. The vase is a copy of an older one."', "told",
+     "claim", "cue:tell"),
+    # "no way" with a clause of what will be is a vow or a prediction, not a denial
+    ('"There is no way we will let them in," the guard said.', "said", "claim", "cue:say"),
+    ("There is no way we are going to let the rats land.", None, "claim", "default"),
+    ("The coach said there was no way the team would lose.", "said", "claim", "cue:say"),
+    ('"There is no way I took the money," Kent said.', "said", "denial", "content:no-ground:way"),
     # never having said that: a closing "that" the parser hangs on the verb outside the quote
     ('"I never said that," Kent said.', "said", "denial", "content:never-said:say"),
     ('"We never claimed this," the spokesman said.', "said", "denial", "content:never-said:claim"),

@@ -194,7 +194,7 @@ def _ground_verdict(root: Token, subjects: list[Token], claimed: list[Token],
             inside = [t for t in c.subtree if t.i != c.i and st._object_class(t, lex) in st.CLAIM_CLASSES]
             # "no way that X", not "no way to"
             clause = st._lemma(c) == "way" and any(
-                g.dep_ in ("acl", "relcl", "ccomp") and g.pos_ in ("VERB", "AUX")
+                g.dep_ in ("acl", "relcl", "ccomp") and g.pos_ in ("VERB", "AUX") and not _future(g)
                 and any(h.dep_ in st.SUBJECT_DEPS for h in g.children) for g in c.children)
             if kind == "ground" or (kind == "evidence" and (inside or st._that_clause(c) or clause)):
                 return st._Verdict(st.DENY, f"content:no-ground:{st._lemma(c)}", inside or [c])
@@ -208,6 +208,15 @@ def _ground_verdict(root: Token, subjects: list[Token], claimed: list[Token],
             # "the inquiry found no evidence of wrongdoing", "he has no proof of that"
             return st._Verdict(st.DENY, f"content:no-ground:{st._lemma(c)}", shown)
     return None
+
+
+def _future(verb: Token) -> bool:
+    """A clause of what will be: "we will let them in", "we are going to sink it" (a vow or a
+    prediction, not a claim answered: "there is no way we will let them in"; reported, "would",
+    but not "would have" opened)."""
+    auxes = [st._lemma(c) for c in verb.children if c.dep_ == "aux"]
+    return any(a in ("will", "shall") or (a == "would" and "have" not in auxes) for a in auxes) or (
+        verb.lower_ in ("going", "gon") and any(c.dep_ == "xcomp" for c in verb.children))
 
 
 def clause_tokens(token: Token) -> list[Token]:

@@ -553,7 +553,8 @@ def label(drafts: list[Draft], segments: list[Segment], table: ActorTable,
         roots[i] = _content_roots(draft, doc, segments, heads)
         clauses[i] = content.clauses(roots[i], lex)
         quoted[i] = _quoted_clauses(draft, doc, heads, lex)
-        verdict = _decide(draft, roots[i], clauses[i], lex, lexicon, markers)
+        # every sentence of a quotation counts, whichever side of it the cue stands
+        verdict = _decide(draft, roots[i], clauses[i] + quoted[i], lex, lexicon, markers)
         verdicts.append(verdict)
         draft.act, draft.label_rule = verdict.act, verdict.rule
         draft.label = "denial" if verdict.act == DENY else "claim"
