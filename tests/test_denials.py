@@ -174,6 +174,13 @@ SINGLE = [
      "denial", "content:evaluation:fake"),
     ('The curator told reporters "We opened the room at noon. The vase is a copy of an older one."', "told",
      "claim", "cue:tell"),
+    # what a thing held true shows: "records showing that ...", "a study proving that ..."
+    ('"You have email records showing that your allegations are false," the dean wrote.', "wrote", "denial",
+     "content:evaluation:false"),
+    ("The ministry said it held a study proving that the claims were untrue.", "said", "denial",
+     "content:evaluation:untrue"),
+    ('"You have records showing that the bill is expensive," the dean wrote.', "wrote", "claim", "cue:write"),
+    ('"We have no records showing that the claims are false," the dean wrote.', "wrote", "claim", "cue:write"),
     # "no way" with a clause of what will be is a vow or a prediction, not a denial
     ('"There is no way we will let them in," the guard said.', "said", "claim", "cue:say"),
     ("There is no way we are going to let the rats land.", None, "claim", "default"),

@@ -430,6 +430,11 @@ def clauses(roots: list[Token], lex: st.StanceLexicon) -> list[Token]:
         holds = st._lemma(r) in lex.disputes["holding"] and not (
             st._negated(r, lex) or st._hypothetical(r, lex))
         for c in r.children:
+            if c.dep_ in ("dobj", "pobj", "attr", "nsubj") and c.pos_ in ("NOUN", "PROPN") \
+                    and not (st._negative(c, lex) or st._negated(r, lex)):
+                # "records showing that the claims are false": what a thing held true shows
+                queue += [g for g in c.children if g.dep_ == "acl" and st._lemma(g) in lex.disputes["holding"]
+                          and not (st._negated(g, lex) or st._hypothetical(g, lex))]
             if c.pos_ not in ("VERB", "AUX"):
                 continue
             if c.dep_ in ("conj", "parataxis") or (c.dep_ in ("ccomp", "xcomp") and holds) or (
