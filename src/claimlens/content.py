@@ -367,6 +367,13 @@ def _negated_verdict(root: Token, subjects: list[Token], preds: list[Token], neg
             if what and (st._lemma(c) in lex.disputes["event"] or (
                     entry is not None and entry.kind == "speech" and entry.act == "assert")):
                 return st._Verdict(st.DENY, f"content:never-said:{st._lemma(c)}", subjects)
+    if lemma in lex.disputes["uttering"] and not any(s.lower_ == "you" for s in subjects) and not any(
+            c.lower_ in ("yet", "still") for c in root.children):
+        # "he did not make those remarks", "I never wrote that letter" (not "we have not issued a statement")
+        made = [o for o in st._objects(root) if o.dep_ == "dobj" and st._object_class(o, lex) == "utterance"
+                and (_definite(o) or o.lower_ in st.DEMONSTRATIVES)]
+        if made:
+            return st._Verdict(st.DENY, f"content:never-said:{lemma}", subjects)
     entry = cues.get(lemma)
     doc = root.doc
     said = any(c.dep_ not in st.SUBJECT_DEPS and c.lower_ in st.DEMONSTRATIVES | {"anything", "such"}

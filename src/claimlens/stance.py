@@ -79,7 +79,8 @@ class StanceLexicon:
 
     objects: dict[str, str]
     evaluations: dict[str, str]
-    """Evaluation word → kind; a ``fake`` word is ``false`` here and in ``fakes``."""
+    """Evaluation word → kind; a ``fake`` word is ``false`` here and in ``fakes``, a ``real`` word
+    ``truth`` here and in ``fakes`` (said of a thing too: "the letter is not genuine")."""
     fakes: frozenset[str]
     negators: frozenset[str]
     blockers: frozenset[str]
@@ -111,8 +112,8 @@ def stance_lexicon() -> StanceLexicon:
         events.setdefault(word, set()).update(f"#{k}" for k in keys.split())
     return StanceLexicon(
         objects=denial_objects(),
-        evaluations={row[0]: "false" if row[1] == "fake" else row[1] for row in evaluations},
-        fakes=frozenset(row[0] for row in evaluations if row[1] == "fake"),
+        evaluations={row[0]: {"fake": "false", "real": "truth"}.get(row[1], row[1]) for row in evaluations},
+        fakes=frozenset(row[0] for row in evaluations if row[1] in ("fake", "real")),
         negators=frozenset(w for w, role in negation if role == "negator"),
         blockers=frozenset(w for w, role in negation if role == "blocker"),
         modals=frozenset(w for w, role in negation if role == "modal"),
@@ -204,12 +205,12 @@ def _head_noun(token: Token) -> Token:
 
 
 def _missing_ground(noun: Token, verb: Token, lex: StanceLexicon) -> list[Token] | None:
-    """A ground or evidence that a verb's object says is missing, named with what it would show:
-    "found no evidence that the order was given", "has offered no proof of the claim", "did not
+    """A ground or evidence that the object of a verb of offering says is missing, with what it
+    would show: "found no evidence that the order was given", "has offered no proof of the claim", "did not
     find any evidence of wrongdoing", "has no proof of that" (what it would show, or None: "found
     no evidence of recovery", "has no basis" alone)."""
     if lex.evaluations.get(_lemma(noun)) not in ("ground", "evidence") or not (
-            _negative(noun, lex) or _negated(verb, lex)):
+            _negative(noun, lex) or _negated(verb, lex)) or _lemma(verb) not in lex.disputes["offering"]:
         return None
     if _that_clause(noun):
         return [noun]
