@@ -167,9 +167,10 @@ SINGLE = [
     ('"Not fair," the coach said.', "said", "claim", "cue:say"),
     ('"That is not what we want," the mayor said.', "said", "claim", "cue:say"),
     # every sentence of a quotation counts, the cue before it or after it
-    ('Ana Ruiz, a lawyer for the nurse, told reporters "Nurses who work nights do not have to explain '
-     'their lives. The court has found that Ms Lund did not lie, she is not a liar."', "told", "denial",
-     "content:not-false"),
+    ('Ana Ruiz, counsel for the baker, told reporters "My client has run the shop for years. The '
+     'jury found that he did not lie."', "told", "denial", "content:not-false"),
+    ('Ana Ruiz, counsel for the baker, told reporters "My client has run the shop for years. The '
+     'rumours about him are false."', "told", "denial", "content:evaluation:false"),
     ('The curator told reporters "We opened the room at noon. The photo of the vase is a fake."', "told",
      "denial", "content:evaluation:fake"),
     ('The curator told reporters "We opened the room at noon. The vase is a copy of an older one."', "told",
@@ -191,12 +192,14 @@ SINGLE = [
     ('"I did not send the letter yet," Kent said.', "said", "claim", "cue:say"),
     ("The senator did not make a speech on Monday.", None, "claim", "default"),
     # what a thing held true shows: "records showing that ...", "a study proving that ..."
-    ('"You have email records showing that your allegations are false," the dean wrote.', "wrote", "denial",
+    ('"Our archive holds letters showing that the rumours are false," the bishop wrote.', "wrote", "denial",
      "content:evaluation:false"),
     ("The ministry said it held a study proving that the claims were untrue.", "said", "denial",
      "content:evaluation:untrue"),
-    ('"You have records showing that the bill is expensive," the dean wrote.', "wrote", "claim", "cue:write"),
-    ('"We have no records showing that the claims are false," the dean wrote.', "wrote", "claim", "cue:write"),
+    ('"Our archive holds letters showing that the bridge was expensive," the bishop wrote.', "wrote", "claim",
+     "cue:write"),
+    ('"Our archive holds no letters showing that the rumours are false," the bishop wrote.', "wrote", "claim",
+     "cue:write"),
     # "no way" with a clause of what will be is a vow or a prediction, not a denial
     ('"There is no way we will let them in," the guard said.', "said", "claim", "cue:say"),
     ("There is no way we are going to let the rats land.", None, "claim", "default"),
@@ -221,12 +224,12 @@ SINGLE = [
      "content:no-ground:evidence"),
     ("The panel found no evidence to support the allegations.", None, "denial", "content:no-ground:evidence"),
     ("The senator has provided no proof of his claims.", None, "denial", "content:no-ground:proof"),
-    ('A committee report found "no evidence that there was a stand down order."', "found", "denial",
+    ('An audit by the board found "no evidence that the funds had been moved."', "found", "denial",
      "cue+no-ground:find:evidence"),
     ('The report found "no proof of the allegations."', "found", "denial", "cue+no-ground:find:proof"),
     ('The report found "no sign of recovery."', "found", "claim", "cue:find"),
     ("The committee found no evidence of recovery in the market.", None, "claim", "default"),
-    ('"I just do not see evidence that he wants to change," the donor said.', "said", "claim", "cue:say"),
+    ('"Frankly, I see no evidence that the club wants to grow," the fan said.', "said", "claim", "cue:say"),
     ("The doctors found no evidence of cancer.", None, "claim", "default"),
     ("The police have no evidence yet.", None, "claim", "default"),
     ("The team found no trace of the missing hikers.", None, "claim", "default"),
