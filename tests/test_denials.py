@@ -210,6 +210,14 @@ SINGLE = [
     ('The company said it "strongly disagrees" with the findings.', "said", "denial",
      "content:idiom:disagree:finding"),
     ("Kent disagreed with the senator on taxes.", None, "claim", "default"),
+    # linking verbs as "be": "seems untrue", "proved false", "remain unsubstantiated"
+    ("The news is old, and it seems not even true.", None, "denial", "content:not-true:true"),
+    ("The story seems untrue.", None, "denial", "content:evaluation:untrue"),
+    ('"The report looks fake to me," the curator said.', "said", "denial", "content:evaluation:fake"),
+    ("The reports remain unsubstantiated.", None, "denial", "content:evaluation:unsubstantiated"),
+    ("The mayor seems tired.", None, "claim", "default"),
+    ("The plan seems wrong.", None, "claim", "default"),
+    ("The bridge remains closed.", None, "claim", "default"),
     # what a thing held true shows: "records showing that ...", "a study proving that ..."
     ('"Our archive holds letters showing that the rumours are false," the bishop wrote.', "wrote", "denial",
      "content:evaluation:false"),

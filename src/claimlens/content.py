@@ -22,6 +22,8 @@ from .resources import CueEntry, word_classes
 
 EMBEDDED_DEPS = {"relcl", "ccomp", "advcl", "conj", "parataxis", "appos"}
 REPROACH_SUBJECTS = {"you", "that", "this", "these", "those"}
+LINKING_VERBS = {"seem", "appear", "prove", "sound", "look", "remain"}
+"""Verbs that link a subject to what it is said to be, as "be" does (English's copular verbs)."""
 
 
 def predicates(root: Token) -> tuple[list[Token], list[Token]]:
@@ -31,8 +33,10 @@ def predicates(root: Token) -> tuple[list[Token], list[Token]]:
     if be is not None and root.pos_ == "VERB":  # "turned out to be a hoax", "proved to be false"
         preds = [p for c in be.children if c.dep_ in ("acomp", "attr") for p in st._conjuncts(c)]
         return subjects, preds or [root]
-    if st._lemma(root) == "be" or root.pos_ == "AUX":
-        preds = [p for c in root.children if c.dep_ in ("acomp", "attr") for p in st._conjuncts(c)]
+    if st._lemma(root) == "be" or root.pos_ == "AUX" or st._lemma(root) in LINKING_VERBS:
+        # "it seems not even true", "the claim proved false", "the story sounds fishy"
+        deps = ("acomp", "attr", "oprd") if st._lemma(root) in LINKING_VERBS else ("acomp", "attr")
+        preds = [p for c in root.children if c.dep_ in deps for p in st._conjuncts(c)]
         return subjects, preds or [root]
     return subjects, [root]
 
