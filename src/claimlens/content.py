@@ -22,6 +22,8 @@ from .resources import CueEntry, word_classes
 
 EMBEDDED_DEPS = {"relcl", "ccomp", "advcl", "conj", "parataxis", "appos"}
 REPROACH_SUBJECTS = {"you", "that", "this", "these", "those"}
+LINKING_VERBS = {"seem", "appear", "prove", "sound", "look", "remain"}
+"""Verbs that link a subject to what it is said to be, as "be" does (English's copular verbs)."""
 
 
 def predicates(root: Token) -> tuple[list[Token], list[Token]]:
@@ -31,8 +33,10 @@ def predicates(root: Token) -> tuple[list[Token], list[Token]]:
     if be is not None and root.pos_ == "VERB":  # "turned out to be a hoax", "proved to be false"
         preds = [p for c in be.children if c.dep_ in ("acomp", "attr") for p in st._conjuncts(c)]
         return subjects, preds or [root]
-    if st._lemma(root) == "be" or root.pos_ == "AUX":
-        preds = [p for c in root.children if c.dep_ in ("acomp", "attr") for p in st._conjuncts(c)]
+    if st._lemma(root) == "be" or root.pos_ == "AUX" or st._lemma(root) in LINKING_VERBS:
+        # "it seems not even true", "the claim proved false", "the story sounds fishy"
+        deps = ("acomp", "attr", "oprd") if st._lemma(root) in LINKING_VERBS else ("acomp", "attr")
+        preds = [p for c in root.children if c.dep_ in deps for p in st._conjuncts(c)]
         return subjects, preds or [root]
     return subjects, [root]
 
@@ -194,7 +198,7 @@ def _ground_verdict(root: Token, subjects: list[Token], claimed: list[Token],
             inside = [t for t in c.subtree if t.i != c.i and st._object_class(t, lex) in st.CLAIM_CLASSES]
             # "no way that X", not "no way to"
             clause = st._lemma(c) == "way" and any(
-                g.dep_ in ("acl", "relcl", "ccomp") and g.pos_ in ("VERB", "AUX")
+                g.dep_ in ("acl", "relcl", "ccomp") and g.pos_ in ("VERB", "AUX") and not _future(g)
                 and any(h.dep_ in st.SUBJECT_DEPS for h in g.children) for g in c.children)
             if kind == "ground" or (kind == "evidence" and (inside or st._that_clause(c) or clause)):
                 return st._Verdict(st.DENY, f"content:no-ground:{st._lemma(c)}", inside or [c])
@@ -204,7 +208,19 @@ def _ground_verdict(root: Token, subjects: list[Token], claimed: list[Token],
                 return st._Verdict(st.DENY, f"content:no-ground:{st._lemma(c)}", inside)
         elif claimed and kind in ("ground", "evidence") and lemma in ("have", "lack"):
             return st._Verdict(st.DENY, f"content:no-ground:{st._lemma(c)}", claimed)
+        elif c.dep_ == "dobj" and (shown := st._missing_ground(c, root, lex)):
+            # "the inquiry found no evidence of wrongdoing", "he has no proof of that"
+            return st._Verdict(st.DENY, f"content:no-ground:{st._lemma(c)}", shown)
     return None
+
+
+def _future(verb: Token) -> bool:
+    """A clause of what will be: "we will let them in", "we are going to sink it" (a vow or a
+    prediction, not a claim answered: "there is no way we will let them in"; reported, "would",
+    but not "would have" opened)."""
+    auxes = [st._lemma(c) for c in verb.children if c.dep_ == "aux"]
+    return any(a in ("will", "shall") or (a == "would" and "have" not in auxes) for a in auxes) or (
+        verb.lower_ in ("going", "gon") and any(c.dep_ == "xcomp" for c in verb.children))
 
 
 def clause_tokens(token: Token) -> list[Token]:
@@ -355,11 +371,21 @@ def _negated_verdict(root: Token, subjects: list[Token], preds: list[Token], neg
             if what and (st._lemma(c) in lex.disputes["event"] or (
                     entry is not None and entry.kind == "speech" and entry.act == "assert")):
                 return st._Verdict(st.DENY, f"content:never-said:{st._lemma(c)}", subjects)
+    if lemma in lex.disputes["uttering"] and not any(s.lower_ == "you" for s in subjects) and not any(
+            c.lower_ in ("yet", "still") for c in root.children):
+        # "he did not make those remarks", "I never wrote that letter" (not "we have not issued a statement")
+        made = [o for o in st._objects(root) if o.dep_ == "dobj" and st._object_class(o, lex) == "utterance"
+                and (_definite(o) or o.lower_ in st.DEMONSTRATIVES)]
+        if made:
+            return st._Verdict(st.DENY, f"content:never-said:{lemma}", subjects)
     entry = cues.get(lemma)
+    doc = root.doc
     said = any(c.dep_ not in st.SUBJECT_DEPS and c.lower_ in st.DEMONSTRATIVES | {"anything", "such"}
                for c in root.children) or any(
         c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-        for c in root.children)
+        for c in root.children) or (
+        # "I never said that," (the parser hangs a closing "that" on the verb outside the quote)
+        root.i + 2 < len(doc) and doc[root.i + 1].lower_ in st.DEMONSTRATIVES and doc[root.i + 2].is_punct)
     if entry is not None and entry.kind == "speech" and entry.act == "assert" and said and (
             speaker_subject or any(s.lower_ in ("i", "we") for s in subjects)):
         return st._Verdict(st.DENY, f"content:never-said:{lemma}", subjects)
@@ -415,6 +441,11 @@ def clauses(roots: list[Token], lex: st.StanceLexicon) -> list[Token]:
         holds = st._lemma(r) in lex.disputes["holding"] and not (
             st._negated(r, lex) or st._hypothetical(r, lex))
         for c in r.children:
+            if c.dep_ in ("dobj", "pobj", "attr", "nsubj") and c.pos_ in ("NOUN", "PROPN") \
+                    and not (st._negative(c, lex) or st._negated(r, lex)):
+                # "records showing that the claims are false": what a thing held true shows
+                queue += [g for g in c.children if g.dep_ == "acl" and st._lemma(g) in lex.disputes["holding"]
+                          and not (st._negated(g, lex) or st._hypothetical(g, lex))]
             if c.pos_ not in ("VERB", "AUX"):
                 continue
             if c.dep_ in ("conj", "parataxis") or (c.dep_ in ("ccomp", "xcomp") and holds) or (

@@ -13,6 +13,8 @@ statement is a ``denial`` exactly when its act is ``deny``. Each rule names itse
   "dismissed the senator as a career politician" a disparagement (act ``condemn``);
 - ``cue+evaluation:LEMMA:WORD`` — the cue calls what it is about false
   (``models/evaluations.tsv``): "termed the allegations baseless", "called the reports fake";
+- ``cue+no-ground:LEMMA:NOUN`` — the cue's object is a missing ground or evidence of a claim
+  ("found no evidence that the order was given", "offered no proof of the allegations");
 - ``nominal:NOUN`` — a noun of denial (``models/nominal_denials.tsv``) governs the statement or
   is its object: "in a denial, the ministry said", "reiterated its rejection of the claims";
 - ``idiom:VERB WORD:NOUN`` — an idiom or verb of rejection (``models/idioms.tsv``), decided by
@@ -77,7 +79,8 @@ class StanceLexicon:
 
     objects: dict[str, str]
     evaluations: dict[str, str]
-    """Evaluation word → kind; a ``fake`` word is ``false`` here and in ``fakes``."""
+    """Evaluation word → kind; a ``fake`` word is ``false`` here and in ``fakes``, a ``real`` word
+    ``truth`` here and in ``fakes`` (said of a thing too: "the letter is not genuine")."""
     fakes: frozenset[str]
     negators: frozenset[str]
     blockers: frozenset[str]
@@ -109,8 +112,8 @@ def stance_lexicon() -> StanceLexicon:
         events.setdefault(word, set()).update(f"#{k}" for k in keys.split())
     return StanceLexicon(
         objects=denial_objects(),
-        evaluations={row[0]: "false" if row[1] == "fake" else row[1] for row in evaluations},
-        fakes=frozenset(row[0] for row in evaluations if row[1] == "fake"),
+        evaluations={row[0]: {"fake": "false", "real": "truth"}.get(row[1], row[1]) for row in evaluations},
+        fakes=frozenset(row[0] for row in evaluations if row[1] in ("fake", "real")),
         negators=frozenset(w for w, role in negation if role == "negator"),
         blockers=frozenset(w for w, role in negation if role == "blocker"),
         modals=frozenset(w for w, role in negation if role == "modal"),
@@ -199,6 +202,24 @@ def _head_noun(token: Token) -> Token:
                     if g.dep_ == "pobj":
                         return g
     return token
+
+
+def _missing_ground(noun: Token, verb: Token, lex: StanceLexicon) -> list[Token] | None:
+    """A ground or evidence that the object of a verb of offering says is missing, with what it
+    would show: "found no evidence that the order was given", "has offered no proof of the claim", "did not
+    find any evidence of wrongdoing", "has no proof of that" (what it would show, or None: "found
+    no evidence of recovery", "has no basis" alone)."""
+    if lex.evaluations.get(_lemma(noun)) not in ("ground", "evidence") or not (
+            _negative(noun, lex) or _negated(verb, lex)) or _lemma(verb) not in lex.disputes["offering"]:
+        return None
+    if _that_clause(noun):
+        return [noun]
+    shown = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "behind")
+             for g in c.children if g.dep_ == "pobj"]
+    shown += [o for c in noun.children if c.dep_ in ("acl", "relcl") for o in _objects(c)]  # "to support X"
+    found = [g for g in shown if _object_class(g, lex) in CLAIM_CLASSES
+             or _lemma(g) in lex.disputes["wrong"] or (g.lower_ in DEMONSTRATIVES and g.pos_ == "PRON")]
+    return found or None
 
 
 def _object_class(token: Token, lex: StanceLexicon) -> str | None:
@@ -294,6 +315,9 @@ def _cue_verdict(verb: Token, act: str, lemma: str, lex: StanceLexicon) -> _Verd
             # "dismissed the senator as a career politician": a kind of person or thing, not a claim
             return _Verdict(CONDEMN, f"cue+object:{lemma}:as-a", objects)
         return None
+    missing = next((m for o in objects if o.dep_ == "dobj" and (m := _missing_ground(o, verb, lex))), None)
+    if missing:  # "found no evidence that ...", "offered no proof of the claims"
+        return _Verdict(DENY, f"cue+no-ground:{lemma}:{_lemma(objects[0])}", missing)
     if false_words and objects and not any(_about_person(o) for o in objects):
         return _Verdict(DENY, f"cue+evaluation:{lemma}:{_eval_key(false_words[0], lex)}", objects)
     if dismissive and claims and all(c != "involvement" for _, c in claims):
@@ -530,7 +554,8 @@ def label(drafts: list[Draft], segments: list[Segment], table: ActorTable,
         roots[i] = _content_roots(draft, doc, segments, heads)
         clauses[i] = content.clauses(roots[i], lex)
         quoted[i] = _quoted_clauses(draft, doc, heads, lex)
-        verdict = _decide(draft, roots[i], clauses[i], lex, lexicon, markers)
+        # every sentence of a quotation counts, whichever side of it the cue stands
+        verdict = _decide(draft, roots[i], clauses[i] + quoted[i], lex, lexicon, markers)
         verdicts.append(verdict)
         draft.act, draft.label_rule = verdict.act, verdict.rule
         draft.label = "denial" if verdict.act == DENY else "claim"
