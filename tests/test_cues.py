@@ -217,6 +217,35 @@ def test_nested_statement_lies_inside_the_outer(extractor):
     assert art.text[inner.cue.start:inner.cue.end] == "said"
 
 
+MISPARSED = [
+    # a present-tense cue the parse takes for a noun ("Crump/nsubj claims/ROOT(NOUN)"): its subject, a
+    # name of the article, just before it, a clause of its own after it
+    ("Senator Ed Crump toured the plant on Monday. Crump claims he's worth $10 billion.",
+     [("he's worth $10 billion", "claims", "Crump", "indirect")]),
+    ("Senator Ed Noble toured the plant on Monday. Noble claims he's worth $10 billion.",
+     [("he's worth $10 billion", "claims", "Noble", "indirect")]),
+    ("Senator Ed Noble toured the plant on Monday. The Noble claims were false.", []),
+    ("Senator Ed Little toured the plant on Monday. Little claims he made were true.", []),
+    ("Small claims courts hear such cases.", []),
+    ("The appeals court ruling placed a stay on the order.", []),
+    ("The United States District Court heard the case.", []),
+    # a gerund subject the parse hangs as the cue's complement ("said/ROOT legalizing/xcomp ... put/ccomp")
+    ("He said legalizing it could put thousands of people to work in the north.",
+     [("legalizing it could put thousands of people to work in the north", "said", "He", "indirect")]),
+    ("The mayor said closing it could save money.",
+     [("closing it could save money", "said", "The mayor", "indirect")]),
+    ("She recalled meeting him in Paris.", []),
+    ("He kept saying the vote was rigged.", [("the vote was rigged", "saying", "He", "indirect")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MISPARSED, ids=[c[0][:40] for c in MISPARSED])
+def test_cue_through_a_misparse(extractor, text, expected):
+    art = extractor(text)
+    assert_offsets(art)
+    assert _statements(art) == expected
+
+
 LEXICONS = SHARED / "lexicons"
 
 

@@ -16,6 +16,7 @@ from .segment import Segment
 from .speakers import RELATIVE_PRONOUNS
 
 CLAUSE_DEPS = {"ccomp"}
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 DENYING_ACTS = {"deny", "reject"}
 CLAIMED_CLASSES = {"allegation", "utterance", "involvement"}
 """Classes of ``models/denial_objects.tsv`` whose nouns a denying cue takes as what it denies."""
@@ -35,7 +36,7 @@ def clause(ctx: Context, verb: Token) -> tuple[Span, str] | None:
         for c in clauses
         if c.i > verb.i and not (c.tag_ == "VBG" and doc[c.left_edge.i - 1].text == ",")
     ]
-    hidden = None if right else _hidden_clause(verb)
+    hidden = None if right else (_hidden_clause(verb) or _gerund_subject(verb))
     if hidden is not None:
         return hidden, "ccomp"
     if right:
@@ -65,7 +66,12 @@ def clause(ctx: Context, verb: Token) -> tuple[Span, str] | None:
             while end > child.i + 1 and doc[end - 1].dep_ in ("cc", "punct"):
                 end -= 1
             break
-    return doc[child.left_edge.i : end], "ccomp"
+    start = child.left_edge.i
+    gerund = next((c for c in verb.rights if c.dep_ == "xcomp" and c.tag_ == "VBG"
+                   and c.left_edge.i == verb.i + 1 and c.right_edge.i + 1 == start), None)
+    if gerund is not None and child.i > verb.i:
+        start = gerund.left_edge.i  # "said closing it could save money": the gerund is the clause's subject
+    return doc[start:end], "ccomp"
 
 
 def _hidden_clause(verb: Token) -> Span | None:
@@ -80,6 +86,21 @@ def _hidden_clause(verb: Token) -> Span | None:
                 m.dep_ == "mark" and m.lower_ == "that" for m in t.children
             ):
                 return doc[min(m.i for m in t.children if m.dep_ == "mark") : t.right_edge.i + 1]
+    return None
+
+
+def _gerund_subject(verb: Token) -> Span | None:
+    """A clause with a gerund subject the parse hung as the cue's own complement ("said closing the
+    plant would cost jobs": "closing" a complement of "said", "would cost" a clause of "closing")."""
+    doc = verb.doc
+    for child in verb.rights:
+        if child.dep_ in ("xcomp", "csubj") and child.tag_ == "VBG" and child.left_edge.i == verb.i + 1:
+            inner = next((c for c in child.rights if c.dep_ == "ccomp"
+                          and not any(m.dep_ == "mark" for m in c.children)
+                          and (c.tag_ in FINITE_TAGS or any(a.dep_ == "aux" for a in c.children))), None)
+            if inner is not None:
+                return doc[child.left_edge.i : inner.right_edge.i + 1]
+        break
     return None
 
 
