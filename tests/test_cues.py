@@ -236,6 +236,16 @@ MISPARSED = [
      [("closing it could save money", "said", "The mayor", "indirect")]),
     ("She recalled meeting him in Paris.", []),
     ("He kept saying the vote was rigged.", [("the vote was rigged", "saying", "He", "indirect")]),
+    # a parenthetical cue after an adverbial of what it reports ("..., sooner than expected, X reported"),
+    # not after a question word ("when he said so")
+    ("Deficits will rise this year, sooner than expected, the budget office reported on Monday.",
+     [("Deficits will rise this year, sooner than expected", "reported", "the budget office", "indirect")]),
+    ("The plan failed when he said so.", []),
+    # an inverted cue the parse makes the last conjunct of what it reports ("X, but Y, said Z")
+    ("The plant is hanging on, but it is under intense pressure from imports, said its chief executive, Ray Dunn.",
+     [("The plant is hanging on, but it is under intense pressure from imports", "said",
+       "its chief executive, Ray Dunn", "indirect")]),
+    ("Ortiz resigned, and the mayor said nothing.", []),
 ]
 
 

@@ -107,11 +107,15 @@ def _gerund_subject(verb: Token) -> Span | None:
 def parenthetical(ctx: Context, verb: Token, seg: Segment) -> tuple[Span, str] | None:
     """``X, he said, Y`` and ``As the Ledger reported, X``: the cue hangs from the clause it reports."""
     head = verb.head
-    if head.i == verb.i or verb.dep_ not in ("parataxis", "advcl", "ccomp"):
+    doc = verb.doc
+    inverted = any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
+    # "X, but Y, said Z": an inverted cue after a comma, parsed as the last conjunct of what it reports
+    last_conjunct = (verb.dep_ == "conj" and inverted and verb.left_edge.i == verb.i
+                     and doc[verb.i - 1].text == "," and not any(c.dep_ == "conj" for c in verb.children))
+    if head.i == verb.i or (verb.dep_ not in ("parataxis", "advcl", "ccomp") and not last_conjunct):
         return None
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return None
-    doc = verb.doc
     first = doc[verb.left_edge.i]
     reporting_as = (
         first.lower_ == "as"
@@ -120,7 +124,8 @@ def parenthetical(ctx: Context, verb: Token, seg: Segment) -> tuple[Span, str] |
         and (first.i == seg.span.start or doc[first.i - 1].is_punct or doc[first.i - 1].dep_ == "cc")
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in verb.rights)
     )
-    if not reporting_as and any(c.dep_ in ("mark", "advmod") and c.i < verb.i for c in verb.children):
+    if not reporting_as and any((c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")) and c.i < verb.i
+                                for c in verb.children):
         return None  # "when he said", "as she said goodbye"; but "as the Ledger reported, X"
     if verb.dep_ == "ccomp" and ctx.cue_entry(head) is not None:
         # "X did not complain ..., an official said": the clause the later cue reports;
@@ -132,6 +137,9 @@ def parenthetical(ctx: Context, verb: Token, seg: Segment) -> tuple[Span, str] |
         head = head.head  # "The bridge, as the minister noted, was closed": the clause of its noun
     lo, hi = max(head.left_edge.i, seg.span.start), min(head.right_edge.i + 1, seg.span.end)
     inner = (verb.left_edge.i, verb.right_edge.i + 1)
+    for c in verb.lefts:  # "X, sooner than expected, the office reported": the adverbial is what is reported
+        if c.dep_ == "advmod" and c.right_edge.i + 1 < verb.i and doc[c.right_edge.i + 1].text == ",":
+            inner = (c.right_edge.i + 2, inner[1])
     left = doc[lo : inner[0]]
     right = doc[inner[1] : hi]
     words = [sum(1 for t in side if not (t.is_punct or t.is_space)) for side in (left, right)]
