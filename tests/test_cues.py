@@ -246,6 +246,15 @@ MISPARSED = [
      [("The plant is hanging on, but it is under intense pressure from imports", "said",
        "its chief executive, Ray Dunn", "indirect")]),
     ("Ortiz resigned, and the mayor said nothing.", []),
+    # a quote before the cue that is a fragment of the words before it (a title, a partial quote) is not
+    # what the cue reports
+    ("In an interview with “Town Talk,” Ray Dunn said the plan would fail.",
+     [("the plan would fail", "said", "Ray Dunn", "indirect")]),
+    ("Appearing on “Meet the Voters,” Senator Ray Dunn said the plan would fail.",
+     [("the plan would fail", "said", "Senator Ray Dunn", "indirect")]),
+    ("The plan was “a disgrace,” Ortiz said.", [("The plan was “a disgrace,”", "said", "Ortiz", "partial")]),
+    ("“We followed every rule,” Ortiz told reporters.",
+     [("We followed every rule,", "told", "Ortiz", "direct")]),
 ]
 
 
