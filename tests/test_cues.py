@@ -223,6 +223,54 @@ def test_nested_statement_lies_inside_the_outer(extractor):
     assert art.text[inner.cue.start:inner.cue.end] == "said"
 
 
+MISPARSED = [
+    # a present-tense cue the parse takes for a noun ("Crump/nsubj claims/ROOT(NOUN)"): its subject, a
+    # name of the article, just before it, a clause of its own after it
+    ("Senator Ed Crump toured the plant on Monday. Crump claims he's worth $10 billion.",
+     [("he's worth $10 billion", "claims", "Crump", "indirect")]),
+    ("Senator Ed Noble toured the plant on Monday. Noble claims he's worth $10 billion.",
+     [("he's worth $10 billion", "claims", "Noble", "indirect")]),
+    ("Senator Ed Noble toured the plant on Monday. The Noble claims were false.", []),
+    ("Senator Ed Little toured the plant on Monday. Little claims he made were true.", []),
+    ("Small claims courts hear such cases.", []),
+    ("The appeals court ruling placed a stay on the order.", []),
+    ("The United States District Court heard the case.", []),
+    # a gerund subject the parse hangs as the cue's complement ("said/ROOT legalizing/xcomp ... put/ccomp")
+    ("He said legalizing it could put thousands of people to work in the north.",
+     [("legalizing it could put thousands of people to work in the north", "said", "He", "indirect")]),
+    ("The mayor said closing it could save money.",
+     [("closing it could save money", "said", "The mayor", "indirect")]),
+    ("She recalled meeting him in Paris.", []),
+    ("He kept saying the vote was rigged.", [("the vote was rigged", "saying", "He", "indirect")]),
+    # a parenthetical cue after an adverbial of what it reports ("..., sooner than expected, X reported"),
+    # not after a question word ("when he said so")
+    ("Deficits will rise this year, sooner than expected, the budget office reported on Monday.",
+     [("Deficits will rise this year, sooner than expected", "reported", "the budget office", "indirect")]),
+    ("The plan failed when he said so.", []),
+    # an inverted cue the parse makes the last conjunct of what it reports ("X, but Y, said Z")
+    ("The plant is hanging on, but it is under intense pressure from imports, said its chief executive, Ray Dunn.",
+     [("The plant is hanging on, but it is under intense pressure from imports", "said",
+       "its chief executive, Ray Dunn", "indirect")]),
+    ("Ortiz resigned, and the mayor said nothing.", []),
+    # a quote before the cue that is a fragment of the words before it (a title, a partial quote) is not
+    # what the cue reports
+    ("In an interview with “Town Talk,” Ray Dunn said the plan would fail.",
+     [("the plan would fail", "said", "Ray Dunn", "indirect")]),
+    ("Appearing on “Meet the Voters,” Senator Ray Dunn said the plan would fail.",
+     [("the plan would fail", "said", "Senator Ray Dunn", "indirect")]),
+    ("The plan was “a disgrace,” Ortiz said.", [("The plan was “a disgrace,”", "said", "Ortiz", "partial")]),
+    ("“We followed every rule,” Ortiz told reporters.",
+     [("We followed every rule,", "told", "Ortiz", "direct")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MISPARSED, ids=[c[0][:40] for c in MISPARSED])
+def test_cue_through_a_misparse(extractor, text, expected):
+    art = extractor(text)
+    assert_offsets(art)
+    assert _statements(art) == expected
+
+
 LEXICONS = SHARED / "lexicons"
 
 

@@ -41,7 +41,8 @@ Every cue yields its statement; a statement may hold another (``X reported that 
 X's, and Y's inside it) when a source of its own is named inside it (:func:`_competes`).
 
 Cues are found in the parse (a participle ``..., saying``, a relative clause ``who said``, a
-passive ``was claimed by X``, a message as subject ``the statement said``); a cue inside a
+passive ``was claimed by X``, a message as subject ``the statement said``, a present-tense cue the
+parse took for a noun ``Dunn claims he ...``: :func:`claimlens.cues.mistagged`); a cue inside a
 quotation is part of what someone said and is not a cue of the article. The speaker mention is
 the cue's subject (:func:`claimlens.cuespeaker.speaker_token`) as a whole name phrase
 (:func:`claimlens.syntax.name_phrase`); :meth:`claimlens.speakers.Speakers.resolve` turns it into an actor.
@@ -100,6 +101,8 @@ def _attribute_sentence(ctx: Context, si: int, seg: Segment) -> list[Draft]:
             found = ctx.cue_entry(doc[i])
             if found is not None:
                 draft = cues.verb(ctx, si, seg, doc[i], *found)
+        if draft is None and pos[i] in ("NOUN", "PROPN") and low.endswith("s"):
+            draft = cues.mistagged(ctx, si, seg, doc[i])
         if draft is None:
             continue
         earlier = drafts + ctx.drafts[-3:]

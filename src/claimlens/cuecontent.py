@@ -16,6 +16,7 @@ from .segment import Segment
 from .speakers import RELATIVE_PRONOUNS
 
 CLAUSE_DEPS = {"ccomp"}
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 DENYING_ACTS = {"deny", "reject"}
 CLAIMED_CLASSES = {"allegation", "utterance", "involvement"}
 """Classes of ``models/denial_objects.tsv`` whose nouns a denying cue takes as what it denies."""
@@ -35,7 +36,7 @@ def clause(ctx: Context, verb: Token) -> tuple[Span, str] | None:
         for c in clauses
         if c.i > verb.i and not (c.tag_ == "VBG" and doc[c.left_edge.i - 1].text == ",")
     ]
-    hidden = None if right else _hidden_clause(verb)
+    hidden = None if right else (_hidden_clause(verb) or _gerund_subject(verb))
     if hidden is not None:
         return hidden, "ccomp"
     if right:
@@ -65,7 +66,12 @@ def clause(ctx: Context, verb: Token) -> tuple[Span, str] | None:
             while end > child.i + 1 and doc[end - 1].dep_ in ("cc", "punct"):
                 end -= 1
             break
-    return doc[child.left_edge.i : end], "ccomp"
+    start = child.left_edge.i
+    gerund = next((c for c in verb.rights if c.dep_ == "xcomp" and c.tag_ == "VBG"
+                   and c.left_edge.i == verb.i + 1 and c.right_edge.i + 1 == start), None)
+    if gerund is not None and child.i > verb.i:
+        start = gerund.left_edge.i  # "said closing it could save money": the gerund is the clause's subject
+    return doc[start:end], "ccomp"
 
 
 def _hidden_clause(verb: Token) -> Span | None:
@@ -83,14 +89,33 @@ def _hidden_clause(verb: Token) -> Span | None:
     return None
 
 
+def _gerund_subject(verb: Token) -> Span | None:
+    """A clause with a gerund subject the parse hung as the cue's own complement ("said closing the
+    plant would cost jobs": "closing" a complement of "said", "would cost" a clause of "closing")."""
+    doc = verb.doc
+    for child in verb.rights:
+        if child.dep_ in ("xcomp", "csubj") and child.tag_ == "VBG" and child.left_edge.i == verb.i + 1:
+            inner = next((c for c in child.rights if c.dep_ == "ccomp"
+                          and not any(m.dep_ == "mark" for m in c.children)
+                          and (c.tag_ in FINITE_TAGS or any(a.dep_ == "aux" for a in c.children))), None)
+            if inner is not None:
+                return doc[child.left_edge.i : inner.right_edge.i + 1]
+        break
+    return None
+
+
 def parenthetical(ctx: Context, verb: Token, seg: Segment) -> tuple[Span, str] | None:
     """``X, he said, Y`` and ``As the Ledger reported, X``: the cue hangs from the clause it reports."""
     head = verb.head
-    if head.i == verb.i or verb.dep_ not in ("parataxis", "advcl", "ccomp"):
+    doc = verb.doc
+    inverted = any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
+    # "X, but Y, said Z": an inverted cue after a comma, parsed as the last conjunct of what it reports
+    last_conjunct = (verb.dep_ == "conj" and inverted and verb.left_edge.i == verb.i
+                     and doc[verb.i - 1].text == "," and not any(c.dep_ == "conj" for c in verb.children))
+    if head.i == verb.i or (verb.dep_ not in ("parataxis", "advcl", "ccomp") and not last_conjunct):
         return None
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return None
-    doc = verb.doc
     first = doc[verb.left_edge.i]
     reporting_as = (
         first.lower_ == "as"
@@ -99,7 +124,8 @@ def parenthetical(ctx: Context, verb: Token, seg: Segment) -> tuple[Span, str] |
         and (first.i == seg.span.start or doc[first.i - 1].is_punct or doc[first.i - 1].dep_ == "cc")
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in verb.rights)
     )
-    if not reporting_as and any(c.dep_ in ("mark", "advmod") and c.i < verb.i for c in verb.children):
+    if not reporting_as and any((c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")) and c.i < verb.i
+                                for c in verb.children):
         return None  # "when he said", "as she said goodbye"; but "as the Ledger reported, X"
     if verb.dep_ == "ccomp" and ctx.cue_entry(head) is not None:
         # "X did not complain ..., an official said": the clause the later cue reports;
@@ -111,6 +137,9 @@ def parenthetical(ctx: Context, verb: Token, seg: Segment) -> tuple[Span, str] |
         head = head.head  # "The bridge, as the minister noted, was closed": the clause of its noun
     lo, hi = max(head.left_edge.i, seg.span.start), min(head.right_edge.i + 1, seg.span.end)
     inner = (verb.left_edge.i, verb.right_edge.i + 1)
+    for c in verb.lefts:  # "X, sooner than expected, the office reported": the adverbial is what is reported
+        if c.dep_ == "advmod" and c.right_edge.i + 1 < verb.i and doc[c.right_edge.i + 1].text == ",":
+            inner = (c.right_edge.i + 2, inner[1])
     left = doc[lo : inner[0]]
     right = doc[inner[1] : hi]
     words = [sum(1 for t in side if not (t.is_punct or t.is_space)) for side in (left, right)]

@@ -361,6 +361,59 @@ def nominal(ctx: Context, si: int, seg: Segment, noun: Token) -> Draft | None:
     return _draft(ctx, parts, rule, si, cue, noun.lemma_.lower(), mention, content)
 
 
+SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+"""Pronouns that may stand as the subject of a cue the parse took for a noun (``He says ...``)."""
+NAME_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def mistagged(ctx: Context, si: int, seg: Segment, token: Token) -> Draft | None:
+    """``Dunn claims he is owed money``: a present-tense speech verb the parse took for a noun (its
+    subject for a modifier or the root). The cue is the third-person form of a speech verb of the
+    lexicon, its subject a name or a pronoun opening the clause just before it, and what follows it a
+    clause with a subject and a verb of its own; the content runs to the end of the sentence."""
+    doc, low = ctx.doc, token.lower_
+    lemma = next((low[: -len(e)] + r for e, r in (("ies", "y"), ("es", ""), ("s", ""))
+                  if low.endswith(e) and low[: -len(e)] + r in ctx.lexicon), None)
+    entry = ctx.lexicon.get(lemma or "")
+    if entry is None or entry.kind != "speech" or ctx.inside_quote(token) or token.i == seg.span.start:
+        return None
+    if token.ent_type_ or token.dep_ == "compound":
+        return None  # a word of a name ("United States District Court")
+    subject = doc[token.i - 1]
+    start = token.i - 1
+    if subject.pos_ == "PROPN" or subject.ent_type_ in NAME_ENTITIES or subject.is_title:
+        while start > seg.span.start and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].ent_type_ in NAME_ENTITIES):
+            start -= 1
+    elif subject.lower_ not in SUBJECT_PRONOUNS:
+        return None
+    before = doc[start - 1] if start > seg.span.start else None
+    if before is not None and not (before.is_punct or before.dep_ == "cc"):
+        return None  # "the Dunn claims", "after Dunn claims": no subject opening a clause
+    end = seg.span.end
+    while end > token.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    first = token.i + 1 + (token.i + 1 < end and doc[token.i + 1].lower_ == "that")
+    words = doc[first:end]
+    if not any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+               and t.dep_ not in ("relcl", "acl") and not first <= t.head.i < end
+               and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and first <= c.i < t.i for c in t.children)
+               for t in words):
+        return None  # no clause of its own after it ("Dunn appeals to voters")
+    cue = doc[token.i : token.i + 1]
+    placed = place(ctx, words, "ccomp", cue, seg)
+    if placed is None:
+        return None
+    parts, rule = placed
+    speaker = doc[start : token.i]
+    actor = ctx.speakers.resolve(subject, speaker) or ctx.speakers.names.get(fold(speaker.text))
+    if subject.pos_ not in ("PROPN", "PRON") and subject.ent_type_ not in NAME_ENTITIES and actor is None:
+        return None  # a capitalised word is a name only when it names an actor of the article ("Rich")
+    draft = _draft(ctx, parts, rule, si, cue, entry.lemma, None, words)
+    draft.speaker, draft.actor = speaker, actor
+    draft.anonymous = ctx.speakers.anonymous(subject, draft.actor)
+    return draft
+
+
 def dash(ctx: Context, si: int, seg: Segment, token: Token) -> Draft | None:
     """``"..." ― Name``: a quotation signed with a dash and its speaker's name."""
     doc, text = ctx.doc, ctx.text

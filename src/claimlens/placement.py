@@ -22,6 +22,19 @@ def free_quote(ctx: Context, q: Quote | None) -> Quote | None:
     return q
 
 
+def _named_in_phrase(ctx: Context, q: Quote) -> bool:
+    """Whether a quote is a fragment of the words before it in its sentence, a title ("In an
+    interview with "Town Talk," Dunn said ...") or a partial quote ("The plan was "a disgrace," she
+    said"), not the whole of what the cue after it reports: every word it holds hangs from a word
+    before its opening mark."""
+    span = ctx.doc.char_span(q.start, q.end, alignment_mode="contract")
+    if span is None or not len(span):
+        return False
+    words = [t for t in span if not span.start <= t.head.i < span.end and not (t.is_punct or t.is_space)]
+    return bool(words) and all(span.sent.start <= t.head.i < span.start and not (t.head.is_punct or t.head.is_space)
+                               for t in words)
+
+
 def adjacent_quote(ctx: Context, verb: Token, cue: Span, speaker: Span | None, seg: Segment) -> Quote | None:
     """A quote set right before or after the cue and its speaker: ``"X," she said`` or
     ``she said: "X"`` (the quote may run on past the sentence, or open the next paragraph)."""
@@ -39,6 +52,7 @@ def adjacent_quote(ctx: Context, verb: Token, cue: Span, speaker: Span | None, s
         and before.end in (j, k)
         and before.end > seg.start - 1 - 2000
         and not _ends_paragraph(text, before, lo)
+        and not _named_in_phrase(ctx, before)
     ):
         return before
     # after: the verb's own modifiers ("told reporters on Monday"), then the quote
