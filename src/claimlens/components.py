@@ -49,6 +49,18 @@ def statement_spans(doc: Doc, statements: list[dict[str, Any]]) -> SpanGroup:
     return SpanGroup(doc, name=SPANS_KEY, spans=spans)
 
 
+def _load_stages() -> None:
+    """Import the stages and read the data they look words up in (the stance lexicon, the
+    countries, the actor words: about a third of a second) with the component, not on its first
+    document."""
+    from . import actors, attribution, followons, records, segment  # noqa: F401
+    from .actorwords import lexicon
+    from .countries import country_index
+    from .stance import stance_lexicon
+
+    lexicon(), country_index(), stance_lexicon()
+
+
 class ClaimlensComponent:
     """Computes the statements of a parsed ``Doc``, then sets them on ``doc._.claimlens`` and
     ``doc.spans["claimlens"]``."""
@@ -64,6 +76,7 @@ class ClaimlensComponent:
         self.name = name
         self.lexicon = cue_lexicon()
         self.kinds = frozenset(cue_kinds)
+        _load_stages()
 
     def __call__(self, doc: Doc) -> Doc:
         from . import actors, attribution, followons, records, segment

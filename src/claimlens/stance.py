@@ -106,7 +106,9 @@ def stance_lexicon() -> StanceLexicon:
     idioms = read_model_tsv("idioms.tsv")
     evaluations = read_model_tsv("evaluations.tsv")
     dispute_words = read_model_tsv("disputes.tsv")
-    antonym_rows = read_model_tsv("antonyms.tsv")
+    antonyms: dict[str, list[str]] = {}  # word → its antonyms, in the file's order
+    for word, other in read_model_tsv("antonyms.tsv"):
+        antonyms.setdefault(word, []).append(other)
     events: dict[str, set[str]] = {}
     for word, _, keys in read_model_tsv("events.tsv"):
         events.setdefault(word, set()).update(f"#{k}" for k in keys.split())
@@ -124,7 +126,7 @@ def stance_lexicon() -> StanceLexicon:
         idioms={verb: tuple((w, slot) for v, w, slot in idioms if v == verb) for verb, _, _ in idioms},
         disputes={role: frozenset(w for w, r in dispute_words if r == role) for _, role in dispute_words},
         events={word: frozenset({word, *keys}) for word, keys in events.items()},
-        antonyms={a: frozenset(b for x, b in antonym_rows if x == a) for a, _ in antonym_rows},
+        antonyms={word: frozenset(others) for word, others in antonyms.items()},
     )
 
 
