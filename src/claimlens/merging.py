@@ -269,7 +269,9 @@ class _Merger:
         if _in_title(doc, c, lex):
             return None  # "State" in "Secretary of State"
         words = _person_words(text, lex)
-        single = len(words) == 1 or (len(words) == 2 and words[0] in lex.particles)
+        # one word, less a person's initials: "V F Corp." is a company's whole name, not a short "Corp."
+        single = (len(words) == 1 and (c.label == "PERSON" or len(text.split()) == 1)) or (
+            len(words) == 2 and words[0] in lex.particles)
         if c.label == "PERSON" and not single and words:
             return self.cluster(self._person_key(words), "person")
         if c.label == "ORG" and _ACRONYM.match(text):
