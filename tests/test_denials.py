@@ -308,7 +308,7 @@ PAIRS = [
      'anything."', "said", None, "content:answers:dump"),
     ("Delmar Steel Corp was accused of dumping waste in the river. Its president said nothing had been "
      "dumped.", "said", None, "content:answers:dump"),
-    ("Tom Hale was charged with arson. Mia Lund, a lawyer for the defendant, said he had never been near the "
+    ("Tom Hale was charged with arson. Mia Brandt, a lawyer for the defendant, said he had never been near the "
      "warehouse.", "said", None, "content:answers:be"),
     # a negated passive: what was done to, by the claim's subject or by anyone
     ("The website claimed Delmar Steel Corp had fired 500 workers. A company spokeswoman said no workers had "
@@ -386,7 +386,7 @@ UNPAIRED = [
     "union's offer.",
     "Delmar Steel Corp was accused of dumping waste in the river. The firm said it had not seen the report yet.",
     "Critics accused Delmar Steel Corp of fraud. The company said the critics had not read its accounts.",
-    "Tom Hale was charged with arson. Mia Lund, a lawyer for the defendant, said the trial would not start "
+    "Tom Hale was charged with arson. Mia Brandt, a lawyer for the defendant, said the trial would not start "
     "in May.",
     "Several websites reported that the Lakeport council had banned dogs from parks. Residents said cats had "
     "not been banned.",
