@@ -286,7 +286,7 @@ def test_type_from_context(extractor, text, name, type_):
 # Merging by general evidence: (text, groups that must be one actor each, forms no actor has)
 MERGES = [
     # a company's name of initials and a suffix is its whole name, not a short form of another's
-    ("Orbital Systems Corp. moved jobs to Mexico. Ann Cole owns shares in V F Corp. and Acme Foods.",
+    ("Orbital Systems Corp. moved jobs to Mexico. Ann Marsh owns shares in V F Corp. and Acme Foods.",
      [{"Orbital Systems Corp."}, {"V F Corp."}], []),
     ("José Núñez opened the café. Jose Nunez said the rent had doubled.", [{"José Núñez", "Jose Nunez"}], []),
     ("Donald Brant founded Brant University. Brant said the school was sound.",

@@ -38,32 +38,22 @@ def verdicts(extractor, text):
     ("The minister said the photo shows nothing new.", False),
     ("By the end of the week, prices had doubled.", False),
     ("Share prices fell sharply after the announcement.", False),
-])
-def test_furniture(extractor, line, furniture):
-    text = f"{line}\n\nThe council voted to close the road.\n"
-    found = verdicts(extractor, text)
-    assert found[0] == (line.strip(), furniture)
-    assert found[-1] == ("The council voted to close the road.", False)
-
-
-@pytest.mark.parametrize("line, furniture", [
     ("LETTERS.", True),                                # a section label in capitals, full stop and all
     ("ABSTRACT.", True),
     ("Ray Dunn.", True),                               # a letter's signature
     ("Springfield, Ill.", True),                       # where the writer lives
-    ("Ann Cole", True),
+    ("Ann Marsh", True),
     ("Old news from last year.", False),               # verbless, with a full stop: still a sentence
     ("POLICE DENY THE REPORT.", False),                # a headline in capitals, with its verb
     ("SENATE VOTES.", False),
     ("Ray Dunn resigned.", False),
     ("Fresh doubts over the levee.", False),
 ])
-def test_lines_of_a_letters_page(extractor, line, furniture):
-    text = f"The council voted to close the road.\n\n{line}\n\nThe mayor said the road would reopen.\n"
+def test_furniture(extractor, line, furniture):
+    text = f"{line}\n\nThe council voted to close the road.\n"
     found = verdicts(extractor, text)
-    assert found[1] == (line.strip(), furniture)
-    assert found[0] == ("The council voted to close the road.", False)
-    assert found[-1] == ("The mayor said the road would reopen.", False)
+    assert found[0] == (line.strip(), furniture)
+    assert found[-1] == ("The council voted to close the road.", False)
 
 
 def test_a_signature_keeps_its_signer_as_an_actor(extractor):

@@ -153,12 +153,12 @@ RESOLUTION = [
     (('An airline source said the flights would resume. "We will close the route," Ray Dunn, a manager, '
       'was quoted as saying by the Ledger. The Ledger added that the route would shut, but the source of '
       'the quote said the story was invented.'), "the source of the quote", "Ray Dunn"),
-    ("Ann Cole wrote a letter to the council. The author of the letter said the toll was unfair.",
-     "The author of the letter", "Ann Cole"),
+    ("Ann Marsh wrote a letter to the council. The author of the letter said the toll was unfair.",
+     "The author of the letter", "Ann Marsh"),
     # negatives: the source of something that is not words; words nobody quoted before
-    ("Ann Cole wrote a letter to the council. The source of the leak said the toll was unfair.",
+    ("Ann Marsh wrote a letter to the council. The source of the leak said the toll was unfair.",
      "The source of the leak", None),
-    ("Ann Cole wrote to the council. The source of the quote said the toll was unfair.",
+    ("Ann Marsh wrote to the council. The source of the quote said the toll was unfair.",
      "The source of the quote", None),
     # the press of a country is not its government: where it is from, unless it is the state's
     ('British newspapers reported "the talks had failed".', "British newspapers", None),
