@@ -97,14 +97,13 @@ class Columns:
         Made once per token: the stages walk one clause's subtree many times."""
         found = self._subtrees.get(i)
         if found is None:
-            order, begins = self._by_head
             out, stack = [], [i]
             while stack:  # the next to emit on top; ~j: emit j, its left children's subtrees done
                 j = stack.pop()
                 if j < 0:
                     out.append(~j)
                     continue
-                kids = order[begins[j] : begins[j + 1]]
+                kids = self.children(j)
                 if not kids:
                     out.append(j)
                     continue

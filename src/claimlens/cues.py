@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from .actors import fold
 from .context import Context
-from .cuecontent import around, by_frames, clause, parenthetical
+from .cuecontent import FINITE_TAGS, around, by_frames, clause, parenthetical
 from .cuespeaker import speaker_token
 from .drafts import CONFIDENCE, TRIM_CHARS, Draft
 from .drafts import trim as _trim
@@ -394,7 +394,7 @@ def mistagged(ctx: Context, si: int, seg: Segment, token: Token) -> Draft | None
         end -= 1
     first = token.i + 1 + (token.i + 1 < end and doc[token.i + 1].lower_ == "that")
     words = doc[first:end]
-    if not any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+    if not any(t.pos_ in ("VERB", "AUX") and t.tag_ in FINITE_TAGS
                and t.dep_ not in ("relcl", "acl") and not first <= t.head.i < end
                and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and first <= c.i < t.i for c in t.children)
                for t in words):
