@@ -343,6 +343,11 @@ PAIRS = [
      "reported", "content:opposes:reject"),
     ("The paper reported that singer Tess Varga was dead. Her manager said Varga was alive.", "said", "reported",
      "content:opposes:alive"),
+    # a clause negated by its object: the same event, subject and object
+    ("Posts online claimed the vaccine contains a microchip. The health ministry said the vaccine contains "
+     "no microchip.", "said", "claimed", "content:negates:contain"),
+    ("Critics said the Delmar firm paid a bribe to the minister. The firm said it paid no bribe.", "said",
+     "said", "content:negates:pay"),
     # true what another calls false
     ("The union called the figures misleading. The auditor said the figures were accurate.", "said",
      "called", "content:affirms:accurate"),
@@ -357,6 +362,11 @@ UNPAIRED = [
     "The senator accused the mayor of lying. The mayor said he was not happy.",
     "The paper reported that the mayor met the developer. The mayor said he did not meet the governor.",
     "The minister made no comment. Reports said the minister commented on the case.",
+    "The minister made no comment. Reports said the minister made a comment.",
+    "A tabloid said singer Tess Varga owns a yacht. Her agent said she owns no car.",
+    "A spokesman said the Delmar firm offers mothers eight weeks of paid leave. Workers said the firm offers "
+    "no paid leave to fathers.",
+    "Critics said the Delmar firm paid a bribe. The firm said it would pay no fine.",
     "A blog reported that the club wants to sell its stadium. The club said it had no plans to buy a stadium.",
     "Reports said singer Tess Varga was pregnant. Her publicist said the tour was not cancelled.",
     "The senator said profits rose. The minister said profits fell.",

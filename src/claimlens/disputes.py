@@ -7,7 +7,8 @@ document:
 - ``content:negates:LEMMA`` — it negates a claim that another speaker's statement or the
   headline makes: the same event (the predicate by lemma; "have plans to" is "plan"), a
   participant in common (the subject by actor or lemma, the objects when both have them) and the
-  polarity flipped ("X earned $40 million" ← "X did not earn $40 million"); a negated passive by
+  polarity flipped ("X earned $40 million" ← "X did not earn $40 million"; by a negative object
+  where the claim has that object: "X contains a chip" ← "X contains no chip"); a negated passive by
   what it was done to, its agent or anyone the claim's subject ("X fired 500 workers" ← "no workers
   were fired");
 - ``content:answers:LEMMA`` — a flat negation by the accused, or by someone speaking for them,
@@ -68,6 +69,8 @@ class _Event:
     planned: bool = False
     """The event takes an act to be done ("planned to close", "plans to shut"): its objects are
     that act's, which another wording of the plan need not share."""
+    direct: frozenset[str] = frozenset()
+    """Who or what its verb's direct objects name ("contains a microchip" → microchip)."""
 
 
 @dataclass
@@ -280,9 +283,10 @@ def _index(d: _Doc, roots: dict[int, list[Token]], wanted: set[str]) -> dict[str
                     continue
                 subjects = frozenset(d.keys(_subjects(v), draft))
                 objects = frozenset(d.keys(_objects(v, events)))
+                direct = frozenset(d.keys([c for c in v.children if c.dep_ == "dobj"]))
                 for e, t in events:
                     for key in d.event_keys(e) & wanted:
-                        index.setdefault(key, []).append(_Event(i, e, subjects, objects, _planned(t)))
+                        index.setdefault(key, []).append(_Event(i, e, subjects, objects, _planned(t), direct))
     return index
 
 
@@ -313,6 +317,9 @@ def _answer(d: _Doc, i: int, index: dict[str, list[_Event]], accusations: dict[i
     draft = d.drafts[i]
     for r, later in [(r, False) for r in d.clauses[i]] + [(r, True) for r in d.quoted[i]]:
         if not d.negated(r):
+            found = _object_answer(d, i, r, index) if not later and _object_negated(r, d.lex) else None
+            if found is not None:
+                return found
             continue
         lemma = st._lemma(r)
         entry = d.cues.get(lemma)
@@ -359,6 +366,30 @@ def _answer(d: _Doc, i: int, index: dict[str, list[_Event]], accusations: dict[i
         if found:
             _, j, rule = min(found)
             return j, rule
+    return None
+
+
+def _object_negated(root: Token, lex: st.StanceLexicon) -> bool:
+    """A clause whose verb acts on nothing, asserted: "the vaccine contains no microchip", "the
+    firm paid no bribe". Not a negated clause (:func:`_negated_clause`: "made no comment" denies
+    nothing); it answers only a claim of the same event and object (:func:`_object_answer`)."""
+    return (root.pos_ == "VERB" and st._lemma(root) not in EVENT_LIGHT_VERBS
+            and any(c.dep_ == "dobj" and st._negative(c, lex) for c in root.children)
+            and not st._hypothetical(root, lex))
+
+
+def _object_answer(d: _Doc, i: int, root: Token, index: dict[str, list[_Event]]) -> tuple[int, str] | None:
+    """The claim a clause negated by its object answers: the same event, a subject and the direct
+    object in common ("the vaccine contains a microchip" ← "the vaccine contains no microchip"; not
+    "the firm offers weeks of leave" ← "the firm offers no leave")."""
+    keys = d.keys(content.predicates(root)[0], d.drafts[i])
+    direct = d.keys([c for c in root.children if c.dep_ == "dobj"])
+    found = [(abs(e.draft - i), e.draft, f"content:negates:{e.lemma}") for lemma, _ in _events(root)
+             for key in d.event_keys(lemma) for e in index.get(key, ())
+             if _answerable(d, i, e.draft) and keys & e.subjects and direct & e.direct]
+    if found:
+        _, j, rule = min(found)
+        return j, rule
     return None
 
 
@@ -479,6 +510,7 @@ def answer_claims(drafts: list[Draft], roots: dict[int, list[Token]], clauses: d
             if not markers[r.left_edge.i : r.right_edge.i + 1].any():
                 d._negations[r.i] = False  # no negator in it
     negated = [r for i in candidates for r in clauses[i] + quoted[i] if d.negated(r)]
+    negated += [r for i in candidates for r in clauses[i] if not d.negated(r) and _object_negated(r, lex)]
     wanted = {k for r in negated for e, _ in _events(r) for k in d.event_keys(e)}
     opposed = {i: _opposed_events(d, i) for i in candidates}
     wanted |= {k for events in opposed.values() for _, other, _ in events for k in d.event_keys(other)}
