@@ -197,7 +197,7 @@ CASES = [
     ("The singer died in 1964. At least according to the biography.", []),
     # --- negatives: no cue, a verb of saying with no content, "said" inside a quote, titles
     ("The river flooded the valley last spring.", []),
-    ("She declined to say.", []),
+    ("She declined to say.", [("to say", "declined", "She", "indirect")]),  # a refusal (tests/test_cues.py)
     ("He spoke for an hour.", []),
     ("Asked about the deal, the minister said nothing.", []),
     ('The film "Nobody Said It Was Easy" opened on Friday.', []),

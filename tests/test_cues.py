@@ -72,6 +72,16 @@ COVERAGE = [
      [("he would retire", "confided", "The coach", "indirect")]),
     ('"We are not done," the captain growled.',
      [("We are not done,", "growled", "the captain", "direct")]),
+    # a speech act refused (a blocker of models/negation.tsv with a speech verb's infinitive):
+    # the refusal is the cue; not a passive ("declined to be named"), not an act refused
+    ("A spokeswoman for the ministry declined to comment.",
+     [("to comment", "declined", "A spokeswoman for the ministry", "indirect")]),
+    ("The campaign refused to answer questions about the loan.",
+     [("to answer questions about the loan", "refused", "The campaign", "indirect")]),
+    ("Ortiz declined to say whether the audit was fair.",
+     [("whether the audit was fair", "say", "Ortiz", "indirect")]),
+    ("The mayor refused to fight the ruling.", []),
+    ("An aide who declined to be named was fired.", []),
     # verbs of official acts, perception, support and search are not speech
     ("The group supports the new law.", []),
     ("Police seek a man in his thirties.", []),

@@ -124,7 +124,7 @@ SINGLE = [
     ("The mayor rejected the plan.", None, "claim", "default"),
     ("The union shot down the pay offer.", None, "claim", "default"),
     ("The army shot down the drone.", None, "claim", "default"),
-    ("The spokesman declined to comment.", None, "claim", "default"),
+    ("The spokesman declined to comment.", "declined", "claim", "cue:comment"),
     ("The minister said the border would not reopen.", "said", "claim", "cue:say"),
     ("The union criticised the decision.", "criticised", "claim", "cue:criticise"),
     ("The senator accused the mayor of lying.", "accused", "claim", "cue:accuse"),

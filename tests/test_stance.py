@@ -88,7 +88,7 @@ CASES = [
     ("The agency announced new rules.", "announced", "claim", "announce"),
     ("The council urged residents to stay indoors.", "urged", "claim", "demand"),
     ("The chairman admitted the accounts were late.", "admitted", "claim", "concede"),
-    ("The spokesman refused to comment.", None, "claim", "assert"),
+    ("The spokesman refused to comment.", "refused", "claim", "assert"),
 ]
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from .context import Context
 from .drafts import trim as _trim
 from .quotes import QUOTE_CHARS
-from .resources import CueEntry, denial_objects
+from .resources import CueEntry, blocker_verbs, denial_objects
 from .segment import Segment
 from .speakers import RELATIVE_PRONOUNS
 
@@ -251,6 +251,18 @@ def by_frames(ctx: Context, verb: Token, entry: CueEntry) -> tuple[Span, str] | 
             if pobj is not None:
                 return doc[pobj.left_edge.i : pobj.right_edge.i + 1], "object"
     return None
+
+
+def refused(verb: Token) -> Span | None:
+    """A speech act refused, with nothing said: "declined to comment", "refused to answer
+    questions about the loan" — the infinitive is what is reported (not a passive one: "declined to
+    be named" reports nothing)."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in blocker_verbs():
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.lefts) or any(
+            c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return verb.doc[verb.left_edge.i : verb.right_edge.i + 1]
 
 
 def _quoted_appositive(ctx: Context, obj: Token) -> list[Token]:

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from .actors import fold
 from .context import Context
-from .cuecontent import FINITE_TAGS, around, by_frames, clause, parenthetical
+from .cuecontent import FINITE_TAGS, around, by_frames, clause, parenthetical, refused
 from .cuespeaker import speaker_token
 from .drafts import CONFIDENCE, TRIM_CHARS, Draft
 from .drafts import trim as _trim
@@ -107,6 +107,8 @@ def verb(ctx: Context, si: int, seg: Segment, verb: Token, entry: CueEntry, cue:
     ):
         return None  # "found his keys", "showed the visitors around": not a finding
     found = found or by_frames(ctx, verb, entry)
+    if found is None and entry.kind == "speech" and (infinitive := refused(verb)) is not None:
+        found, cue = (infinitive, "infinitive"), doc[verb.head.i : verb.head.i + 1]  # the refusal is the cue
     placed = place(ctx, *found, cue, seg) if found is not None else None
     q = adjacent_quote(ctx, verb, cue, speaker, seg)
     if (

@@ -53,6 +53,13 @@ def denial_objects() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def blocker_verbs() -> frozenset[str]:
+    """Verbs that keep their complement from happening, "refused to", "declined to"
+    (``models/negation.tsv``, role blocker)."""
+    return frozenset(row[0] for row in read_model_tsv("negation.tsv") if row[1].strip() == "blocker")
+
+
+@lru_cache(maxsize=1)
 def denial_nouns() -> frozenset[str]:
     """Nouns of denial (``models/nominal_denials.tsv``)."""
     return frozenset(row[0] for row in read_model_tsv("nominal_denials.tsv"))
