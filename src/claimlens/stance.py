@@ -55,7 +55,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import content, disputes
 from .actors import ActorTable
-from .columns import columns
+from .columns import Columns, columns
 from .drafts import Draft
 from .resources import CueEntry, denial_objects, read_model_tsv
 from .segment import Segment
@@ -144,26 +144,36 @@ def _lemma(token: Token) -> str:
 
 def _negated(token: Token, lex: StanceLexicon) -> bool:
     """A negator on the verb or predicate ("not", "never"), or a verb that blocks it governs it."""
-    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in lex.negators) for c in token.children):
+    cols = columns(token.doc)
+    i, dep, lower = token.i, cols.dep, cols.lower
+    if any(dep[c] == "neg" or (dep[c] == "advmod" and lower[c] in lex.negators) for c in cols.children(i)):
         return True
-    return token.dep_ == "xcomp" and _lemma(token.head) in lex.blockers
+    return dep[i] == "xcomp" and cols.lemma[cols.head[i]] in lex.blockers
 
 
 def _hypothetical(verb: Token, lex: StanceLexicon, hedged: bool = True) -> bool:
     """A clause not asserted: under a modal ("could deny", "will not"), a hedge ("may", unless
     ``hedged`` is False), a condition ("if ..., you are not"), or an infinitive that names an act
     ("an attempt to debunk")."""
-    if verb.dep_ == "conj" and verb.head.i != verb.i and _hypothetical(verb.head, lex, hedged):
+    return _hypothetical_at(columns(verb.doc), verb.i, lex, hedged)
+
+
+def _hypothetical_at(cols: Columns, i: int, lex: StanceLexicon, hedged: bool) -> bool:
+    """:func:`_hypothetical` of the token at index ``i``, read from the document's columns; a
+    coordinated verb is hypothetical when the verb it is coordinated with is."""
+    dep, lower, head = cols.dep, cols.lower, cols.head[i]
+    if dep[i] == "conj" and head != i and _hypothetical_at(cols, head, lex, hedged):
         return True
-    if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    kids = cols.children(i)
+    if dep[i] == "acl" and any(dep[c] == "aux" and lower[c] == "to" for c in kids):
         return True
     modals = lex.modals | lex.hedges if hedged else lex.modals
-    for c in verb.children:
-        if c.dep_ == "aux" and _lemma(c) in modals:
+    for c in kids:
+        if dep[c] == "aux" and cols.lemma[c] in modals:
             return True
-        if c.dep_ == "mark" and c.lower_ in lex.conditions:
+        if dep[c] == "mark" and lower[c] in lex.conditions:
             return True
-        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in lex.conditions for g in c.children):
+        if dep[c] == "advcl" and any(dep[g] == "mark" and lower[g] in lex.conditions for g in cols.children(c)):
             return True
     return False
 
@@ -171,22 +181,29 @@ def _hypothetical(verb: Token, lex: StanceLexicon, hedged: bool = True) -> bool:
 def _negative(token: Token, lex: StanceLexicon) -> bool:
     """A noun phrase that is negative: "nothing", "none of ...", "no role", "absolutely no truth"
     (the parser makes a modified "no" a number)."""
-    return token.lower_ in lex.negators or any(
-        c.dep_ in ("det", "neg", "nummod") and c.lower_ in lex.negators for c in token.children)
+    cols = columns(token.doc)
+    dep, lower = cols.dep, cols.lower
+    return lower[token.i] in lex.negators or any(
+        dep[c] in ("det", "neg", "nummod") and lower[c] in lex.negators for c in cols.children(token.i))
 
 
 def _conjuncts(token: Token) -> list[Token]:
-    return [token, *(c for c in token.children if c.dep_ == "conj")]
+    doc = token.doc
+    cols = columns(doc)
+    return [token, *(doc[c] for c in cols.children(token.i) if cols.dep[c] == "conj")]
 
 
 def _passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    cols = columns(verb.doc)
+    return any(cols.dep[c] in ("auxpass", "nsubjpass") for c in cols.children(verb.i))
 
 
 def _objects(verb: Token) -> list[Token]:
     """What a verb acts on: its direct objects, or the subject of a passive."""
+    doc = verb.doc
+    cols = columns(doc)
     deps = OBJECT_DEPS | ({"nsubjpass"} if _passive(verb) else set())
-    return [o for c in verb.children if c.dep_ in deps for o in _conjuncts(c)]
+    return [o for c in cols.children(verb.i) if cols.dep[c] in deps for o in _conjuncts(doc[c])]
 
 
 def _that_clause(noun: Token) -> bool:
@@ -403,9 +420,8 @@ def _roots(span: Span, heads: list[int]) -> list[Token]:
         h = heads[i]
         if not (h == i or h < start or h >= end) or punct[i] or space[i]:
             continue
-        r = doc[i]
-        out.append(r)
-        out += [c for c in r.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        out.append(doc[i])
+        out += [doc[c] for c in cols.children(i) if cols.dep[c] == "conj" and cols.pos[c] in ("VERB", "AUX")]
     return out
 
 
@@ -444,7 +460,8 @@ def _speaker_subject(draft: Draft, root: Token) -> bool:
     elif draft.speaker is not None:
         said_by = draft.speaker.root.lower_
         fits |= {said_by} if said_by in ("he", "she", "it", "they") else {"he", "she", "it", "they"}
-    return any(c.dep_ in SUBJECT_DEPS and c.lower_ in fits for c in root.children)
+    cols = columns(root.doc)
+    return any(cols.dep[c] in SUBJECT_DEPS and cols.lower[c] in fits for c in cols.children(root.i))
 
 
 def _governed_verdict(verb: Token, lex: StanceLexicon, cues: dict[str, CueEntry]) -> _Verdict | None:
