@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import stance as st
+from .columns import Columns, columns
 from .resources import CueEntry, word_classes
 
 EMBEDDED_DEPS = {"relcl", "ccomp", "advcl", "conj", "parataxis", "appos"}
@@ -28,15 +29,18 @@ LINKING_VERBS = {"seem", "appear", "prove", "sound", "look", "remain"}
 
 def predicates(root: Token) -> tuple[list[Token], list[Token]]:
     """The subject(s) and the predicate word(s) of a clause: for "X is Y" the Y, else the verb."""
-    subjects = [s for c in root.children if c.dep_ in st.SUBJECT_DEPS for s in st._conjuncts(c)]
-    be = next((c for c in root.children if c.dep_ == "xcomp" and st._lemma(c) == "be"), None)
-    if be is not None and root.pos_ == "VERB":  # "turned out to be a hoax", "proved to be false"
-        preds = [p for c in be.children if c.dep_ in ("acomp", "attr") for p in st._conjuncts(c)]
+    doc = root.doc
+    cols = columns(doc)
+    dep, lemma, pos, kids = cols.dep, cols.lemma, cols.pos[root.i], cols.children(root.i)
+    subjects = [s for c in kids if dep[c] in st.SUBJECT_DEPS for s in st._conjuncts(doc[c])]
+    be = next((c for c in kids if dep[c] == "xcomp" and lemma[c] == "be"), None)
+    if be is not None and pos == "VERB":  # "turned out to be a hoax", "proved to be false"
+        preds = [p for c in cols.children(be) if dep[c] in ("acomp", "attr") for p in st._conjuncts(doc[c])]
         return subjects, preds or [root]
-    if st._lemma(root) == "be" or root.pos_ == "AUX" or st._lemma(root) in LINKING_VERBS:
+    if lemma[root.i] == "be" or pos == "AUX" or lemma[root.i] in LINKING_VERBS:
         # "it seems not even true", "the claim proved false", "the story sounds fishy"
-        deps = ("acomp", "attr", "oprd") if st._lemma(root) in LINKING_VERBS else ("acomp", "attr")
-        preds = [p for c in root.children if c.dep_ in deps for p in st._conjuncts(c)]
+        deps = ("acomp", "attr", "oprd") if lemma[root.i] in LINKING_VERBS else ("acomp", "attr")
+        preds = [p for c in kids if dep[c] in deps for p in st._conjuncts(doc[c])]
         return subjects, preds or [root]
     return subjects, [root]
 
@@ -225,17 +229,26 @@ def _future(verb: Token) -> bool:
 
 def clause_tokens(token: Token) -> list[Token]:
     """The subtree of ``token`` without the clauses embedded in it."""
-    out, stack = [], [token]
+    doc = token.doc
+    return [doc[i] for i in clause_indices(columns(doc), token.i)]
+
+
+def clause_indices(cols: Columns, i: int) -> list[int]:
+    """The indices of :func:`clause_tokens` of the token at index ``i``, in its order."""
+    dep = cols.dep
+    out, stack = [], [i]
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in EMBEDDED_DEPS)
+        stack.extend(c for c in cols.children(t) if dep[c] not in EMBEDDED_DEPS)
     return out
 
 
 def _definite(noun: Token) -> bool:
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", *st.DEMONSTRATIVES))
-               for c in noun.children)
+    cols = columns(noun.doc)
+    dep, lower = cols.dep, cols.lower
+    return any(dep[c] == "poss" or (dep[c] == "det" and lower[c] in ("the", *st.DEMONSTRATIVES))
+               for c in cols.children(noun.i))
 
 
 def _involvement_verdict(root: Token, subjects: list[Token], preds: list[Token], negated: bool,
@@ -262,9 +275,10 @@ def _involvement_verdict(root: Token, subjects: list[Token], preds: list[Token],
         for c in root.children:
             if c.dep_ not in ("prep", "advmod", "acomp", "attr"):
                 continue
-            for t in clause_tokens(c):
-                if t.pos_ in ("ADJ", "VERB") and lex.objects.get(t.lower_) == "involved":
-                    return st._Verdict(st.DENY, f"content:no-involvement:{t.lower_}", subjects)
+            cols = columns(c.doc)
+            for t in clause_indices(cols, c.i):
+                if cols.pos[t] in ("ADJ", "VERB") and lex.objects.get(cols.lower[t]) == "involved":
+                    return st._Verdict(st.DENY, f"content:no-involvement:{cols.lower[t]}", subjects)
     if st._lemma(root) not in lex.holders:
         return None
     for c in root.children:
@@ -430,27 +444,33 @@ def clauses(roots: list[Token], lex: st.StanceLexicon) -> list[Token]:
     them, the clause under a verb that holds it true ("I suspect the video is a hoax", "the court
     found that she did not lie"), and clauses of reason or concession ("... because the photo is
     fake"); not conditions, nor what others are said to say."""
+    if not roots:
+        return []
+    doc = roots[0].doc
+    cols = columns(doc)
+    dep, pos, lemma, lower = cols.dep, cols.pos, cols.lemma, cols.lower
+    holding = lex.disputes["holding"]
     out, seen = [], set()
-    queue = list(roots)
+    queue = [r.i for r in roots]
     while queue:
         r = queue.pop(0)
-        if r.i in seen:
+        if r in seen:
             continue
-        seen.add(r.i)
-        out.append(r)
-        holds = st._lemma(r) in lex.disputes["holding"] and not (
-            st._negated(r, lex) or st._hypothetical(r, lex))
-        for c in r.children:
-            if c.dep_ in ("dobj", "pobj", "attr", "nsubj") and c.pos_ in ("NOUN", "PROPN") \
-                    and not (st._negative(c, lex) or st._negated(r, lex)):
+        seen.add(r)
+        out.append(doc[r])
+        holds = lemma[r] in holding and not (
+            st._negated_at(cols, r, lex) or st._hypothetical_at(cols, r, lex, True))
+        for c in cols.children(r):
+            if dep[c] in ("dobj", "pobj", "attr", "nsubj") and pos[c] in ("NOUN", "PROPN") \
+                    and not (st._negative_at(cols, c, lex) or st._negated_at(cols, r, lex)):
                 # "records showing that the claims are false": what a thing held true shows
-                queue += [g for g in c.children if g.dep_ == "acl" and st._lemma(g) in lex.disputes["holding"]
-                          and not (st._negated(g, lex) or st._hypothetical(g, lex))]
-            if c.pos_ not in ("VERB", "AUX"):
+                queue += [g for g in cols.children(c) if dep[g] == "acl" and lemma[g] in holding
+                          and not (st._negated_at(cols, g, lex) or st._hypothetical_at(cols, g, lex, True))]
+            if pos[c] not in ("VERB", "AUX"):
                 continue
-            if c.dep_ in ("conj", "parataxis") or (c.dep_ in ("ccomp", "xcomp") and holds) or (
-                    c.dep_ == "advcl" and not st._hypothetical(c, lex)
-                    and not any(g.dep_ == "mark" and g.lower_ in ("for", "to") for g in c.children)):
+            if dep[c] in ("conj", "parataxis") or (dep[c] in ("ccomp", "xcomp") and holds) or (
+                    dep[c] == "advcl" and not st._hypothetical_at(cols, c, lex, True)
+                    and not any(dep[g] == "mark" and lower[g] in ("for", "to") for g in cols.children(c))):
                 queue.append(c)
     return out
 

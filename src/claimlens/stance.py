@@ -144,8 +144,12 @@ def _lemma(token: Token) -> str:
 
 def _negated(token: Token, lex: StanceLexicon) -> bool:
     """A negator on the verb or predicate ("not", "never"), or a verb that blocks it governs it."""
-    cols = columns(token.doc)
-    i, dep, lower = token.i, cols.dep, cols.lower
+    return _negated_at(columns(token.doc), token.i, lex)
+
+
+def _negated_at(cols: Columns, i: int, lex: StanceLexicon) -> bool:
+    """:func:`_negated` of the token at index ``i``, read from the document's columns."""
+    dep, lower = cols.dep, cols.lower
     if any(dep[c] == "neg" or (dep[c] == "advmod" and lower[c] in lex.negators) for c in cols.children(i)):
         return True
     return dep[i] == "xcomp" and cols.lemma[cols.head[i]] in lex.blockers
@@ -181,10 +185,14 @@ def _hypothetical_at(cols: Columns, i: int, lex: StanceLexicon, hedged: bool) ->
 def _negative(token: Token, lex: StanceLexicon) -> bool:
     """A noun phrase that is negative: "nothing", "none of ...", "no role", "absolutely no truth"
     (the parser makes a modified "no" a number)."""
-    cols = columns(token.doc)
+    return _negative_at(columns(token.doc), token.i, lex)
+
+
+def _negative_at(cols: Columns, i: int, lex: StanceLexicon) -> bool:
+    """:func:`_negative` of the token at index ``i``, read from the document's columns."""
     dep, lower = cols.dep, cols.lower
-    return lower[token.i] in lex.negators or any(
-        dep[c] in ("det", "neg", "nummod") and lower[c] in lex.negators for c in cols.children(token.i))
+    return lower[i] in lex.negators or any(
+        dep[c] in ("det", "neg", "nummod") and lower[c] in lex.negators for c in cols.children(i))
 
 
 def _conjuncts(token: Token) -> list[Token]:
