@@ -280,9 +280,9 @@ def _index(d: _Doc, roots: dict[int, list[Token]], wanted: set[str]) -> dict[str
         for r in roots[i]:
             for j in cols.subtree(r.i):  # a Token only for a verb that may name a wanted event
                 lemma = lemmas[j]
-                if not d.event_keys(lemma) & wanted and lemma not in EVENT_LIGHT_VERBS and lemma != "be":
-                    continue
                 if pos[j] != "VERB" and lemma != "be":
+                    continue
+                if not d.event_keys(lemma) & wanted and lemma not in EVENT_LIGHT_VERBS and lemma != "be":
                     continue
                 v = doc[j]
                 if st._negated(v, d.lex):
