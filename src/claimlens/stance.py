@@ -196,9 +196,15 @@ def _negative_at(cols: Columns, i: int, lex: StanceLexicon) -> bool:
 
 
 def _conjuncts(token: Token) -> list[Token]:
+    """A token and the tokens coordinated with it ("the claims and the reports")."""
     doc = token.doc
     cols = columns(doc)
     return [token, *(doc[c] for c in cols.children(token.i) if cols.dep[c] == "conj")]
+
+
+def _conjunct_indices(cols: Columns, i: int) -> list[int]:
+    """The indices of :func:`_conjuncts` of the token at index ``i``."""
+    return [i, *(c for c in cols.children(i) if cols.dep[c] == "conj")]
 
 
 def _passive(verb: Token) -> bool:
@@ -216,18 +222,22 @@ def _objects(verb: Token) -> list[Token]:
 
 def _that_clause(noun: Token) -> bool:
     """A noun with a complement clause: "claims that he lied" (a relative clause is not one)."""
-    return any(c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
-               and any(g.lower_ in ("that", "whether") for g in c.children) for c in noun.children)
+    cols = columns(noun.doc)
+    dep, pos, lower = cols.dep, cols.pos, cols.lower
+    return any(dep[c] in ("acl", "ccomp") and pos[c] in ("VERB", "AUX")
+               and any(lower[g] in ("that", "whether") for g in cols.children(c)) for c in cols.children(noun.i))
 
 
 def _head_noun(token: Token) -> Token:
     """The noun a phrase is about: "none of the stories" → stories, "any of the claims" → claims."""
-    if token.pos_ in ("PRON", "DET", "NUM", "ADJ") or token.lower_ in ("none", "all", "any", "some", "most"):
-        for c in token.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        return g
+    cols = columns(token.doc)
+    dep, lower = cols.dep, cols.lower
+    if cols.pos[token.i] in ("PRON", "DET", "NUM", "ADJ") or lower[token.i] in ("none", "all", "any", "some", "most"):
+        for c in cols.children(token.i):
+            if dep[c] == "prep" and lower[c] == "of":
+                for g in cols.children(c):
+                    if dep[g] == "pobj":
+                        return token.doc[g]
     return token
 
 
@@ -273,31 +283,39 @@ def _object_class(token: Token, lex: StanceLexicon) -> str | None:
 def _evaluations(verb: Token, lex: StanceLexicon) -> list[Token]:
     """Words that evaluate what a verb acts on: "termed X baseless", "dismissed X as a hoax",
     "called it a lie" (the complement, an "as" phrase, or an adjective on the object)."""
+    doc = verb.doc
+    cols = columns(doc)
+    dep, pos, lower, kids = cols.dep, cols.pos, cols.lower, cols.children
     found = []
-    for c in verb.children:
-        if c.dep_ in COMPLEMENT_DEPS or (c.dep_ == "advmod" and c.pos_ == "ADJ"):
-            found += _conjuncts(c)
-        elif c.dep_ == "prep" and c.lower_ == "as":
-            found += [w for g in c.children if g.dep_ in ("pobj", "amod", "acomp") for w in _conjuncts(g)]
-        elif c.dep_ == "dobj":
-            found += [g for t in c.subtree if t.dep_ == "prep" and t.lower_ == "as" for g in t.children]
+    for c in kids(verb.i):
+        if dep[c] in COMPLEMENT_DEPS or (dep[c] == "advmod" and pos[c] == "ADJ"):
+            found += _conjunct_indices(cols, c)
+        elif dep[c] == "prep" and lower[c] == "as":
+            found += [w for g in kids(c) if dep[g] in ("pobj", "amod", "acomp") for w in _conjunct_indices(cols, g)]
+        elif dep[c] == "dobj":
+            found += [g for t in cols.subtree(c) if dep[t] == "prep" and lower[t] == "as" for g in kids(t)]
     out = []
     for w in found:
-        out += [w, *(g for g in w.children if g.dep_ in ("amod", "conj", "acomp", "pobj"))]
-        out += [g for g in w.children if g.dep_ == "prep" and g.lower_ == "as" for g in g.children]
-    return [w for w in out if _eval_key(w, lex) is not None
-            and (w.pos_ in ("ADJ", "NOUN", "PROPN") or w.tag_ == "VBN")]
+        out += [w, *(g for g in kids(w) if dep[g] in ("amod", "conj", "acomp", "pobj"))]
+        out += [h for g in kids(w) if dep[g] == "prep" and lower[g] == "as" for h in kids(g)]
+    return [doc[w] for w in out if _eval_key_at(cols, w, lex) is not None
+            and (pos[w] in ("ADJ", "NOUN", "PROPN") or cols.tag[w] == "VBN")]
 
 
 def _eval_key(word: Token, lex: StanceLexicon) -> str | None:
     """The evaluation as the lexicon has it: a compound ("witch hunt", "conspiracy theory"), the
     lemma, else the form ("staged", not "stag"); None if the word evaluates nothing."""
-    if word.pos_ in ("NOUN", "PROPN") and word.i > 0:
-        before = word.doc[word.i - 1]
-        key = f"{before.lower_} {_lemma(word)}"
-        if before.dep_ == "compound" and before.head.i == word.i and key in lex.evaluations:
+    return _eval_key_at(columns(word.doc), word.i, lex)
+
+
+def _eval_key_at(cols: Columns, i: int, lex: StanceLexicon) -> str | None:
+    """:func:`_eval_key` of the token at index ``i``, read from the document's columns."""
+    lemma, lower = cols.lemma, cols.lower
+    if cols.pos[i] in ("NOUN", "PROPN") and i > 0:
+        key = f"{lower[i - 1]} {lemma[i]}"
+        if cols.dep[i - 1] == "compound" and cols.head[i - 1] == i and key in lex.evaluations:
             return key
-    for key in (_lemma(word), word.lower_):
+    for key in (lemma[i], lower[i]):
         if key in lex.evaluations:
             return key
     return None
@@ -309,7 +327,8 @@ def _eval_kind(word: Token, lex: StanceLexicon) -> str:
 
 def _about_person(token: Token) -> bool:
     """A person or a named party: "dismissed him as ...", "rejected Peru"."""
-    return token.lower_ in PERSON_PRONOUNS or token.ent_type_ in ACTOR_ENTS
+    cols = columns(token.doc)
+    return cols.lower[token.i] in PERSON_PRONOUNS or cols.ent_type[token.i] in ACTOR_ENTS
 
 
 def _cue_verdict(verb: Token, act: str, lemma: str, lex: StanceLexicon) -> _Verdict | None:
