@@ -468,8 +468,9 @@ def _answering_clause(root: Token) -> bool:
 def _affirmed(d: _Doc, i: int) -> tuple[int, str] | None:
     """A statement that says true what another speaker's statement calls false or accuses."""
     draft = d.drafts[i]
+    cols = columns(d.table.doc)
     for r in d.clauses[i]:
-        if not any(d.lex.evaluations.get(st._lemma(c)) == "truth" for c in r.children) or d.negated(r):
+        if not any(d.lex.evaluations.get(cols.lemma[c]) == "truth" for c in cols.children(r.i)) or d.negated(r):
             continue
         subjects, preds = content.predicates(r)
         words = [p for p in preds if p.i != r.i and d.lex.evaluations.get(st._lemma(p)) == "truth"]
