@@ -650,7 +650,7 @@ def actors_of(tokens: list[Token], table: ActorTable) -> list[ActorDraft]:
     seen: dict[str, ActorDraft] = {}
     for token in tokens:
         for t in core(token):
-            actor = table.actor_at(t.i)
+            actor = table.actor_at(t)
             if actor is not None:
                 seen.setdefault(actor.id, actor)
     return list(seen.values())
