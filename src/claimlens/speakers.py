@@ -487,16 +487,18 @@ class Speakers:
 def _in_participle_of(name: Token, pronoun: Token) -> bool:
     """Whether a name stands in a participial phrase whose understood subject is the pronoun, so
     that it cannot be the pronoun's antecedent ("Talking to Sam Hale, she said": she is not Hale)."""
-    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+    cols = columns(name.doc)  # the walk up the tree by index, not by Token
+    dep, head = cols.dep, cols.head
+    if dep[pronoun.i] not in ("nsubj", "nsubjpass"):
         return False
-    verb, t = pronoun.head, name
-    while t.head.i != t.i and t.head.i != verb.i:
-        t = t.head
+    verb, t = head[pronoun.i], name.i
+    while head[t] != t and head[t] != verb:
+        t = head[t]
     return (
-        t.head.i == verb.i
-        and t.i != verb.i
-        and t.tag_ in ("VBG", "VBN")
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        head[t] == verb
+        and t != verb
+        and cols.tag[t] in ("VBG", "VBN")
+        and not any(dep[c] in ("nsubj", "nsubjpass") for c in cols.children(t))
     )
 
 
