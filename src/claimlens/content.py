@@ -121,8 +121,10 @@ def _phrase_verdict(root: Token, claimed: list[Token], lex: st.StanceLexicon) ->
     """An evaluation of several words said of what was said: "my remarks were taken out of context"
     (a phrase of ``models/evaluations.tsv`` on the verb or its object); "nothing could be further
     from the truth" (nothing is nearer a ground of the claim than what is said)."""
-    subjects = [s for c in root.children if c.dep_ in st.SUBJECT_DEPS for s in st._conjuncts(c)]
-    if st._lemma(root) == "be" and any(s.lower_ == "nothing" for s in subjects):
+    cols = columns(root.doc)
+    dep, lower = cols.dep, cols.lower
+    subjects = [s for c in cols.children(root.i) if dep[c] in st.SUBJECT_DEPS for s in st._conjunct_indices(cols, c)]
+    if cols.lemma[root.i] == "be" and any(lower[s] == "nothing" for s in subjects):
         for c in root.children:
             if c.dep_ in ("acomp", "advmod") and c.lower_ in ("further", "farther"):
                 truth = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "from"
@@ -139,10 +141,11 @@ def _phrase_verdict(root: Token, claimed: list[Token], lex: st.StanceLexicon) ->
     heads = [root, *(o for o in st._objects(root) if o.dep_ == "dobj" and claim_like(o, lex))]
     heads += [c for c in root.children if c.dep_ in ("acomp", "attr") and c.pos_ == "ADJ"]
     for h in heads:  # "was taken out of context", "took his words out of context", "is wide of the mark"
-        for c in (h, *h.children) if h.i != root.i else h.children:
-            words = " ".join(t.lower_ for t in c.subtree)
-            if c.dep_ in ("prep", "acomp", "attr", "advmod") and " " in words \
-                    and lex.evaluations.get(words) in ("false", "dismissive"):
+        for c in (h.i, *cols.children(h.i)) if h.i != root.i else cols.children(h.i):
+            if dep[c] not in ("prep", "acomp", "attr", "advmod"):
+                continue
+            words = " ".join(lower[t] for t in cols.subtree(c))
+            if " " in words and lex.evaluations.get(words) in ("false", "dismissive"):
                 return st._Verdict(st.DENY, f"content:evaluation:{words}", claimed)
     return None
 
@@ -161,11 +164,13 @@ def _twisted_verdict(root: Token, subjects: list[Token], negated: bool,
 
 def _fragment_verdict(root: Token, lex: st.StanceLexicon) -> st._Verdict | None:
     """A quote that is an evaluation alone: "Completely false", "Totally untrue", "Not true"."""
-    if root.pos_ not in ("ADJ", "NOUN") or root.dep_ in ("conj", "appos") or any(
-            c.dep_ in st.SUBJECT_DEPS or c.dep_ == "cop" for c in root.children):
+    cols = columns(root.doc)
+    dep, kids = cols.dep, cols.children(root.i)
+    if cols.pos[root.i] not in ("ADJ", "NOUN") or dep[root.i] in ("conj", "appos") or any(
+            dep[c] in st.SUBJECT_DEPS or dep[c] == "cop" for c in kids):
         return None
     kind = lex.evaluations.get(st._eval_key(root, lex) or "")
-    negated = any(c.dep_ == "neg" or c.lower_ in lex.negators for c in root.children)
+    negated = any(dep[c] == "neg" or cols.lower[c] in lex.negators for c in kids)
     if kind == "false" and not negated:
         return st._Verdict(st.DENY, f"content:evaluation:{st._eval_key(root, lex)}", [root])
     if kind == "truth" and negated:
@@ -178,10 +183,15 @@ def _ground_verdict(root: Token, subjects: list[Token], claimed: list[Token],
     """"There is no truth in it", "no reports support the claims", "the charges have no basis",
     "the claims lack evidence", "the allegations are without merit", "the claims are not
     supported by any evidence"."""
-    lemma = st._lemma(root)
-    existential = any(c.dep_ == "expl" for c in root.children)
+    doc = root.doc
+    cols = columns(doc)
+    lemma, kids = cols.lemma[root.i], cols.children(root.i)
+    existential = any(cols.dep[c] == "expl" for c in kids)
     negated = st._negated(root, lex) or any(st._negative(s, lex) for s in subjects)
-    for c in root.children:
+    for i in kids:
+        if cols.dep[i] not in ("agent", "prep", "attr", "dobj"):
+            continue  # the only words a ground is read from
+        c = doc[i]
         if c.dep_ == "agent" and claimed and negated and st._passive(root):
             grounds = [g for g in c.children if g.dep_ == "pobj"
                        and lex.evaluations.get(st._lemma(g)) in ("ground", "evidence")]
