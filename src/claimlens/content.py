@@ -363,7 +363,10 @@ def _negated_verdict(root: Token, subjects: list[Token], preds: list[Token], neg
     """What is negated is a lie, a wrong, an event claimed, or what one is said to have said:
     "she did not lie", "she is not a liar", "I did nothing wrong", "there was no wrongdoing", "that
     never happened", "no such law exists", "I never said that"."""
-    lemma = st._lemma(root)
+    doc = root.doc
+    cols = columns(doc)
+    dep, lower = cols.dep, cols.lower
+    lemma = cols.lemma[root.i]
     wrongful = lex.disputes["wrongful"]
     if lemma in ("do", "be", "commit") and not any(s.lower_ == "you" for s in subjects):
         for o in (c for c in root.children
@@ -379,8 +382,8 @@ def _negated_verdict(root: Token, subjects: list[Token], preds: list[Token], neg
         kind = lex.evaluations.get(st._lemma(p))
         if kind == "false" and ((p.pos_ == "VERB" and not st._passive(p)) or p.lower_ in ("liar", "liars")):
             return st._Verdict(st.DENY, f"content:not-false:{st._lemma(p)}", subjects)
-    such = [s for s in (*subjects, *(c for c in root.children if c.dep_ == "attr"))
-            if any(g.lower_ == "such" for g in s.children) and (negated or st._negative(s, lex))]
+    such = [s for s in (*subjects, *(doc[c] for c in cols.children(root.i) if dep[c] == "attr"))
+            if any(lower[g] == "such" for g in cols.children(s.i)) and (negated or st._negative(s, lex))]
     if not negated and not such:
         return None
     if such or (lemma in lex.disputes["event"] and any(
@@ -403,13 +406,13 @@ def _negated_verdict(root: Token, subjects: list[Token], preds: list[Token], neg
         if made:
             return st._Verdict(st.DENY, f"content:never-said:{lemma}", subjects)
     entry = cues.get(lemma)
-    doc = root.doc
-    said = any(c.dep_ not in st.SUBJECT_DEPS and c.lower_ in st.DEMONSTRATIVES | {"anything", "such"}
-               for c in root.children) or any(
-        c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-        for c in root.children) or (
+    kids = cols.children(root.i)
+    said = any(dep[c] not in st.SUBJECT_DEPS and lower[c] in st.DEMONSTRATIVES | {"anything", "such"}
+               for c in kids) or any(
+        dep[c] == "ccomp" and any(dep[g] == "mark" and lower[g] == "that" for g in cols.children(c))
+        for c in kids) or (
         # "I never said that," (the parser hangs a closing "that" on the verb outside the quote)
-        root.i + 2 < len(doc) and doc[root.i + 1].lower_ in st.DEMONSTRATIVES and doc[root.i + 2].is_punct)
+        root.i + 2 < len(doc) and lower[root.i + 1] in st.DEMONSTRATIVES and cols.is_punct[root.i + 2])
     if entry is not None and entry.kind == "speech" and entry.act == "assert" and said and (
             speaker_subject or any(s.lower_ in ("i", "we") for s in subjects)):
         return st._Verdict(st.DENY, f"content:never-said:{lemma}", subjects)
