@@ -333,6 +333,9 @@ def _about_person(token: Token) -> bool:
 
 def _cue_verdict(verb: Token, act: str, lemma: str, lex: StanceLexicon) -> _Verdict | None:
     """The act a cue verb performs given its object, clause and evaluation; None: its lexicon act."""
+    doc = verb.doc
+    cols = columns(doc)
+    deps = {cols.dep[c] for c in cols.children(verb.i)}
     objects = _objects(verb)
     classes = [(o, _object_class(o, lex)) for o in objects]
     evaluations = _evaluations(verb, lex)
@@ -340,15 +343,15 @@ def _cue_verdict(verb: Token, act: str, lemma: str, lex: StanceLexicon) -> _Verd
     dismissive = [w for w in evaluations if _eval_kind(w, lex) == "dismissive"]
     claims = [(o, c) for o, c in classes if c in CLAIM_CLASSES]
     if act in DENYING_ACTS:
-        if any(c.dep_ == "ccomp" for c in verb.children):
-            return _Verdict(DENY, f"cue+clause:{lemma}", [c for c in verb.children if c.dep_ == "ccomp"])
+        if "ccomp" in deps:
+            return _Verdict(DENY, f"cue+clause:{lemma}", [doc[c] for c in cols.children(verb.i) if cols.dep[c] == "ccomp"])
         if claims:
             o, _ = claims[0]
             return _Verdict(DENY, f"cue+object:{lemma}:{_lemma(_head_noun(o))}", objects)
         if false_words:
             return _Verdict(DENY, f"cue+evaluation:{lemma}:{_eval_key(false_words[0], lex)}", objects)
         refused = [o for o, c in classes if c == "proposal"]
-        if refused or any(c.dep_ == "dative" for c in verb.children):
+        if refused or "dative" in deps:
             noun = _lemma(_head_noun(refused[0])) if refused else "dative"
             return _Verdict(REJECT, f"cue+object:{lemma}:{noun}", objects)
         as_phrases = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
@@ -418,10 +421,12 @@ def _nominal_verdict(noun: Token, lex: StanceLexicon, cues: dict[str, CueEntry])
 
 def _governing_nominal(verb: Token, lex: StanceLexicon, cues: dict[str, CueEntry]) -> _Verdict | None:
     """A cue inside a denial: "in a denial, X said"; "said in a statement rejecting the claims"."""
-    for c in verb.children:
-        if c.dep_ != "prep" or c.lower_ not in ("in", "with"):
+    doc = verb.doc
+    cols = columns(doc)
+    for c in cols.children(verb.i):
+        if cols.dep[c] != "prep" or cols.lower[c] not in ("in", "with"):
             continue
-        for noun in (g for g in c.children if g.dep_ == "pobj"):
+        for noun in (doc[g] for g in cols.children(c) if cols.dep[g] == "pobj"):
             verdict = _nominal_verdict(noun, lex, cues)
             if verdict is not None:
                 return verdict
