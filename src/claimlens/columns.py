@@ -15,7 +15,7 @@ from functools import cached_property
 
 import numpy as np
 from spacy.attrs import (DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LIKE_NUM, LOWER,
-                         ORTH, POS, SPACY, TAG)
+                         ORTH, POS, SPACY)
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc
 
@@ -65,10 +65,6 @@ class Columns:
     @cached_property
     def pos(self) -> list[str]:
         return [POS_NAMES[p] for p in self._doc().to_array(POS).tolist()]  # as Token.pos_ reads it
-
-    @cached_property
-    def tag(self) -> list[str]:
-        return self._strings(TAG)
 
     @cached_property
     def dep(self) -> list[str]:

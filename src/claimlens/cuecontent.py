@@ -69,8 +69,8 @@ def clause(ctx: Context, verb: Token) -> tuple[Span, str] | None:
                 end -= 1
             break
     start = child.left_edge.i
-    gerund = next((doc[c] for c in kids(verb.i) if c > verb.i and dep[c] == "xcomp" and cols.tag[c] == "VBG"
-                   and doc[c].left_edge.i == verb.i + 1 and doc[c].right_edge.i + 1 == start), None)
+    gerund = next((g for g in (doc[c] for c in kids(verb.i) if c > verb.i and dep[c] == "xcomp")
+                   if g.tag_ == "VBG" and g.left_edge.i == verb.i + 1 and g.right_edge.i + 1 == start), None)
     if gerund is not None and child.i > verb.i:
         start = gerund.left_edge.i  # "said closing it could save money": the gerund is the clause's subject
     return doc[start:end], "ccomp"

@@ -146,10 +146,10 @@ def _events(root: Token) -> list[tuple[str, Token]]:
 def _planned(event: Token) -> bool:
     """An event word that takes an act to be done: "planned to close", "plans to shut"."""
     cols = columns(event.doc)
-    dep, pos, lower, tag, kids = cols.dep, cols.pos, cols.lower, cols.tag, cols.children
+    doc, dep, pos, lower, kids = event.doc, cols.dep, cols.pos, cols.lower, cols.children
     return any((dep[c] in ("xcomp", "acl") and pos[c] == "VERB" and any(
         dep[g] == "aux" and lower[g] == "to" for g in kids(c))) or (dep[c] == "prep" and lower[c] == "of" and any(
-        dep[g] == "pcomp" and tag[g] == "VBG" for g in kids(c))) for c in kids(event.i))
+        dep[g] == "pcomp" and doc[g].tag_ == "VBG" for g in kids(c))) for c in kids(event.i))
 
 
 def _objects(root: Token, events: list[tuple[str, Token]]) -> list[Token]:

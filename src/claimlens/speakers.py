@@ -497,7 +497,7 @@ def _in_participle_of(name: Token, pronoun: Token) -> bool:
     return (
         head[t] == verb
         and t != verb
-        and cols.tag[t] in ("VBG", "VBN")
+        and name.doc[t].tag_ in ("VBG", "VBN")
         and not any(dep[c] in ("nsubj", "nsubjpass") for c in cols.children(t))
     )
 

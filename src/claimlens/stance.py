@@ -299,7 +299,7 @@ def _evaluations(verb: Token, lex: StanceLexicon) -> list[Token]:
         out += [w, *(g for g in kids(w) if dep[g] in ("amod", "conj", "acomp", "pobj"))]
         out += [h for g in kids(w) if dep[g] == "prep" and lower[g] == "as" for h in kids(g)]
     return [doc[w] for w in out if _eval_key_at(cols, w, lex) is not None
-            and (pos[w] in ("ADJ", "NOUN", "PROPN") or cols.tag[w] == "VBN")]
+            and (pos[w] in ("ADJ", "NOUN", "PROPN") or doc[w].tag_ == "VBN")]
 
 
 def _eval_key(word: Token, lex: StanceLexicon) -> str | None:
