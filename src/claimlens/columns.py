@@ -41,7 +41,7 @@ class Columns:
     def doc_text(self) -> str:
         """``Doc.text``, which makes every token's ``Token`` anew on each access: here joined from
         the tokens' texts, a space after each that has one (``Token.text_with_ws``)."""
-        return "".join([t + " " if s else t for t, s in zip(self.text, self._flags(SPACY))])
+        return "".join([t + " " if s else t for t, s in zip(self.text, self.whitespace)])
 
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text`` (``0 <= start <= end <= len(doc)``), cut out of the document's text."""
@@ -122,6 +122,11 @@ class Columns:
     def ent_type(self) -> list[str]:
         """The entity label of each token (``Token.ent_type_``, "" outside an entity)."""
         return self._strings(ENT_TYPE)
+
+    @cached_property
+    def whitespace(self) -> list[bool]:
+        """Whether a space follows the token (``Token.whitespace_`` is one)."""
+        return self._flags(SPACY)
 
     @cached_property
     def is_alpha(self) -> list[bool]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import stance as st
+from .columns import Columns, columns
 from .resources import CueEntry, word_classes
 
 EMBEDDED_DEPS = {"relcl", "ccomp", "advcl", "conj", "parataxis", "appos"}
@@ -28,15 +29,18 @@ LINKING_VERBS = {"seem", "appear", "prove", "sound", "look", "remain"}
 
 def predicates(root: Token) -> tuple[list[Token], list[Token]]:
     """The subject(s) and the predicate word(s) of a clause: for "X is Y" the Y, else the verb."""
-    subjects = [s for c in root.children if c.dep_ in st.SUBJECT_DEPS for s in st._conjuncts(c)]
-    be = next((c for c in root.children if c.dep_ == "xcomp" and st._lemma(c) == "be"), None)
-    if be is not None and root.pos_ == "VERB":  # "turned out to be a hoax", "proved to be false"
-        preds = [p for c in be.children if c.dep_ in ("acomp", "attr") for p in st._conjuncts(c)]
+    doc = root.doc
+    cols = columns(doc)
+    dep, lemma, pos, kids = cols.dep, cols.lemma, cols.pos[root.i], cols.children(root.i)
+    subjects = [s for c in kids if dep[c] in st.SUBJECT_DEPS for s in st._conjuncts(doc[c])]
+    be = next((c for c in kids if dep[c] == "xcomp" and lemma[c] == "be"), None)
+    if be is not None and pos == "VERB":  # "turned out to be a hoax", "proved to be false"
+        preds = [p for c in cols.children(be) if dep[c] in ("acomp", "attr") for p in st._conjuncts(doc[c])]
         return subjects, preds or [root]
-    if st._lemma(root) == "be" or root.pos_ == "AUX" or st._lemma(root) in LINKING_VERBS:
+    if lemma[root.i] == "be" or pos == "AUX" or lemma[root.i] in LINKING_VERBS:
         # "it seems not even true", "the claim proved false", "the story sounds fishy"
-        deps = ("acomp", "attr", "oprd") if st._lemma(root) in LINKING_VERBS else ("acomp", "attr")
-        preds = [p for c in root.children if c.dep_ in deps for p in st._conjuncts(c)]
+        deps = ("acomp", "attr", "oprd") if lemma[root.i] in LINKING_VERBS else ("acomp", "attr")
+        preds = [p for c in kids if dep[c] in deps for p in st._conjuncts(doc[c])]
         return subjects, preds or [root]
     return subjects, [root]
 
@@ -117,8 +121,10 @@ def _phrase_verdict(root: Token, claimed: list[Token], lex: st.StanceLexicon) ->
     """An evaluation of several words said of what was said: "my remarks were taken out of context"
     (a phrase of ``models/evaluations.tsv`` on the verb or its object); "nothing could be further
     from the truth" (nothing is nearer a ground of the claim than what is said)."""
-    subjects = [s for c in root.children if c.dep_ in st.SUBJECT_DEPS for s in st._conjuncts(c)]
-    if st._lemma(root) == "be" and any(s.lower_ == "nothing" for s in subjects):
+    cols = columns(root.doc)
+    dep, lower = cols.dep, cols.lower
+    subjects = [s for c in cols.children(root.i) if dep[c] in st.SUBJECT_DEPS for s in st._conjunct_indices(cols, c)]
+    if cols.lemma[root.i] == "be" and any(lower[s] == "nothing" for s in subjects):
         for c in root.children:
             if c.dep_ in ("acomp", "advmod") and c.lower_ in ("further", "farther"):
                 truth = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "from"
@@ -135,10 +141,11 @@ def _phrase_verdict(root: Token, claimed: list[Token], lex: st.StanceLexicon) ->
     heads = [root, *(o for o in st._objects(root) if o.dep_ == "dobj" and claim_like(o, lex))]
     heads += [c for c in root.children if c.dep_ in ("acomp", "attr") and c.pos_ == "ADJ"]
     for h in heads:  # "was taken out of context", "took his words out of context", "is wide of the mark"
-        for c in (h, *h.children) if h.i != root.i else h.children:
-            words = " ".join(t.lower_ for t in c.subtree)
-            if c.dep_ in ("prep", "acomp", "attr", "advmod") and " " in words \
-                    and lex.evaluations.get(words) in ("false", "dismissive"):
+        for c in (h.i, *cols.children(h.i)) if h.i != root.i else cols.children(h.i):
+            if dep[c] not in ("prep", "acomp", "attr", "advmod"):
+                continue
+            words = " ".join(lower[t] for t in cols.subtree(c))
+            if " " in words and lex.evaluations.get(words) in ("false", "dismissive"):
                 return st._Verdict(st.DENY, f"content:evaluation:{words}", claimed)
     return None
 
@@ -157,11 +164,13 @@ def _twisted_verdict(root: Token, subjects: list[Token], negated: bool,
 
 def _fragment_verdict(root: Token, lex: st.StanceLexicon) -> st._Verdict | None:
     """A quote that is an evaluation alone: "Completely false", "Totally untrue", "Not true"."""
-    if root.pos_ not in ("ADJ", "NOUN") or root.dep_ in ("conj", "appos") or any(
-            c.dep_ in st.SUBJECT_DEPS or c.dep_ == "cop" for c in root.children):
+    cols = columns(root.doc)
+    dep, kids = cols.dep, cols.children(root.i)
+    if cols.pos[root.i] not in ("ADJ", "NOUN") or dep[root.i] in ("conj", "appos") or any(
+            dep[c] in st.SUBJECT_DEPS or dep[c] == "cop" for c in kids):
         return None
     kind = lex.evaluations.get(st._eval_key(root, lex) or "")
-    negated = any(c.dep_ == "neg" or c.lower_ in lex.negators for c in root.children)
+    negated = any(dep[c] == "neg" or cols.lower[c] in lex.negators for c in kids)
     if kind == "false" and not negated:
         return st._Verdict(st.DENY, f"content:evaluation:{st._eval_key(root, lex)}", [root])
     if kind == "truth" and negated:
@@ -174,10 +183,15 @@ def _ground_verdict(root: Token, subjects: list[Token], claimed: list[Token],
     """"There is no truth in it", "no reports support the claims", "the charges have no basis",
     "the claims lack evidence", "the allegations are without merit", "the claims are not
     supported by any evidence"."""
-    lemma = st._lemma(root)
-    existential = any(c.dep_ == "expl" for c in root.children)
+    doc = root.doc
+    cols = columns(doc)
+    lemma, kids = cols.lemma[root.i], cols.children(root.i)
+    existential = any(cols.dep[c] == "expl" for c in kids)
     negated = st._negated(root, lex) or any(st._negative(s, lex) for s in subjects)
-    for c in root.children:
+    for i in kids:
+        if cols.dep[i] not in ("agent", "prep", "attr", "dobj"):
+            continue  # the only words a ground is read from
+        c = doc[i]
         if c.dep_ == "agent" and claimed and negated and st._passive(root):
             grounds = [g for g in c.children if g.dep_ == "pobj"
                        and lex.evaluations.get(st._lemma(g)) in ("ground", "evidence")]
@@ -225,17 +239,26 @@ def _future(verb: Token) -> bool:
 
 def clause_tokens(token: Token) -> list[Token]:
     """The subtree of ``token`` without the clauses embedded in it."""
-    out, stack = [], [token]
+    doc = token.doc
+    return [doc[i] for i in clause_indices(columns(doc), token.i)]
+
+
+def clause_indices(cols: Columns, i: int) -> list[int]:
+    """The indices of :func:`clause_tokens` of the token at index ``i``, in its order."""
+    dep = cols.dep
+    out, stack = [], [i]
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in EMBEDDED_DEPS)
+        stack.extend(c for c in cols.children(t) if dep[c] not in EMBEDDED_DEPS)
     return out
 
 
 def _definite(noun: Token) -> bool:
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", *st.DEMONSTRATIVES))
-               for c in noun.children)
+    cols = columns(noun.doc)
+    dep, lower = cols.dep, cols.lower
+    return any(dep[c] == "poss" or (dep[c] == "det" and lower[c] in ("the", *st.DEMONSTRATIVES))
+               for c in cols.children(noun.i))
 
 
 def _involvement_verdict(root: Token, subjects: list[Token], preds: list[Token], negated: bool,
@@ -262,9 +285,10 @@ def _involvement_verdict(root: Token, subjects: list[Token], preds: list[Token],
         for c in root.children:
             if c.dep_ not in ("prep", "advmod", "acomp", "attr"):
                 continue
-            for t in clause_tokens(c):
-                if t.pos_ in ("ADJ", "VERB") and lex.objects.get(t.lower_) == "involved":
-                    return st._Verdict(st.DENY, f"content:no-involvement:{t.lower_}", subjects)
+            cols = columns(c.doc)
+            for t in clause_indices(cols, c.i):
+                if cols.pos[t] in ("ADJ", "VERB") and lex.objects.get(cols.lower[t]) == "involved":
+                    return st._Verdict(st.DENY, f"content:no-involvement:{cols.lower[t]}", subjects)
     if st._lemma(root) not in lex.holders:
         return None
     for c in root.children:
@@ -339,7 +363,10 @@ def _negated_verdict(root: Token, subjects: list[Token], preds: list[Token], neg
     """What is negated is a lie, a wrong, an event claimed, or what one is said to have said:
     "she did not lie", "she is not a liar", "I did nothing wrong", "there was no wrongdoing", "that
     never happened", "no such law exists", "I never said that"."""
-    lemma = st._lemma(root)
+    doc = root.doc
+    cols = columns(doc)
+    dep, lower = cols.dep, cols.lower
+    lemma = cols.lemma[root.i]
     wrongful = lex.disputes["wrongful"]
     if lemma in ("do", "be", "commit") and not any(s.lower_ == "you" for s in subjects):
         for o in (c for c in root.children
@@ -355,8 +382,8 @@ def _negated_verdict(root: Token, subjects: list[Token], preds: list[Token], neg
         kind = lex.evaluations.get(st._lemma(p))
         if kind == "false" and ((p.pos_ == "VERB" and not st._passive(p)) or p.lower_ in ("liar", "liars")):
             return st._Verdict(st.DENY, f"content:not-false:{st._lemma(p)}", subjects)
-    such = [s for s in (*subjects, *(c for c in root.children if c.dep_ == "attr"))
-            if any(g.lower_ == "such" for g in s.children) and (negated or st._negative(s, lex))]
+    such = [s for s in (*subjects, *(doc[c] for c in cols.children(root.i) if dep[c] == "attr"))
+            if any(lower[g] == "such" for g in cols.children(s.i)) and (negated or st._negative(s, lex))]
     if not negated and not such:
         return None
     if such or (lemma in lex.disputes["event"] and any(
@@ -379,13 +406,13 @@ def _negated_verdict(root: Token, subjects: list[Token], preds: list[Token], neg
         if made:
             return st._Verdict(st.DENY, f"content:never-said:{lemma}", subjects)
     entry = cues.get(lemma)
-    doc = root.doc
-    said = any(c.dep_ not in st.SUBJECT_DEPS and c.lower_ in st.DEMONSTRATIVES | {"anything", "such"}
-               for c in root.children) or any(
-        c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-        for c in root.children) or (
+    kids = cols.children(root.i)
+    said = any(dep[c] not in st.SUBJECT_DEPS and lower[c] in st.DEMONSTRATIVES | {"anything", "such"}
+               for c in kids) or any(
+        dep[c] == "ccomp" and any(dep[g] == "mark" and lower[g] == "that" for g in cols.children(c))
+        for c in kids) or (
         # "I never said that," (the parser hangs a closing "that" on the verb outside the quote)
-        root.i + 2 < len(doc) and doc[root.i + 1].lower_ in st.DEMONSTRATIVES and doc[root.i + 2].is_punct)
+        root.i + 2 < len(doc) and lower[root.i + 1] in st.DEMONSTRATIVES and cols.is_punct[root.i + 2])
     if entry is not None and entry.kind == "speech" and entry.act == "assert" and said and (
             speaker_subject or any(s.lower_ in ("i", "we") for s in subjects)):
         return st._Verdict(st.DENY, f"content:never-said:{lemma}", subjects)
@@ -430,27 +457,33 @@ def clauses(roots: list[Token], lex: st.StanceLexicon) -> list[Token]:
     them, the clause under a verb that holds it true ("I suspect the video is a hoax", "the court
     found that she did not lie"), and clauses of reason or concession ("... because the photo is
     fake"); not conditions, nor what others are said to say."""
+    if not roots:
+        return []
+    doc = roots[0].doc
+    cols = columns(doc)
+    dep, pos, lemma, lower = cols.dep, cols.pos, cols.lemma, cols.lower
+    holding = lex.disputes["holding"]
     out, seen = [], set()
-    queue = list(roots)
+    queue = [r.i for r in roots]
     while queue:
         r = queue.pop(0)
-        if r.i in seen:
+        if r in seen:
             continue
-        seen.add(r.i)
-        out.append(r)
-        holds = st._lemma(r) in lex.disputes["holding"] and not (
-            st._negated(r, lex) or st._hypothetical(r, lex))
-        for c in r.children:
-            if c.dep_ in ("dobj", "pobj", "attr", "nsubj") and c.pos_ in ("NOUN", "PROPN") \
-                    and not (st._negative(c, lex) or st._negated(r, lex)):
+        seen.add(r)
+        out.append(doc[r])
+        holds = lemma[r] in holding and not (
+            st._negated_at(cols, r, lex) or st._hypothetical_at(cols, r, lex, True))
+        for c in cols.children(r):
+            if dep[c] in ("dobj", "pobj", "attr", "nsubj") and pos[c] in ("NOUN", "PROPN") \
+                    and not (st._negative_at(cols, c, lex) or st._negated_at(cols, r, lex)):
                 # "records showing that the claims are false": what a thing held true shows
-                queue += [g for g in c.children if g.dep_ == "acl" and st._lemma(g) in lex.disputes["holding"]
-                          and not (st._negated(g, lex) or st._hypothetical(g, lex))]
-            if c.pos_ not in ("VERB", "AUX"):
+                queue += [g for g in cols.children(c) if dep[g] == "acl" and lemma[g] in holding
+                          and not (st._negated_at(cols, g, lex) or st._hypothetical_at(cols, g, lex, True))]
+            if pos[c] not in ("VERB", "AUX"):
                 continue
-            if c.dep_ in ("conj", "parataxis") or (c.dep_ in ("ccomp", "xcomp") and holds) or (
-                    c.dep_ == "advcl" and not st._hypothetical(c, lex)
-                    and not any(g.dep_ == "mark" and g.lower_ in ("for", "to") for g in c.children)):
+            if dep[c] in ("conj", "parataxis") or (dep[c] in ("ccomp", "xcomp") and holds) or (
+                    dep[c] == "advcl" and not st._hypothetical_at(cols, c, lex, True)
+                    and not any(dep[g] == "mark" and lower[g] in ("for", "to") for g in cols.children(c))):
                 queue.append(c)
     return out
 

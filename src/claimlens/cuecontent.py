@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .columns import columns
 from .context import Context
 from .drafts import trim as _trim
 from .quotes import QUOTE_CHARS
@@ -29,7 +30,9 @@ def clause(ctx: Context, verb: Token) -> tuple[Span, str] | None:
     subject (``X, he said``). A coordinated cue inside it with no subject of its own
     (``said X and called Y``) is left out: it reports a statement of its own."""
     doc = verb.doc
-    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    cols = columns(doc)  # the verb's dependents read by index: a Token only for a clause
+    dep, kids = cols.dep, cols.children
+    clauses = [doc[c] for c in kids(verb.i) if dep[c] in CLAUSE_DEPS]
     # "said, mentioning ...": a participle after a comma reports on its own, it is no complement
     right = [
         c
@@ -42,33 +45,32 @@ def clause(ctx: Context, verb: Token) -> tuple[Span, str] | None:
     if right:
         child = right[0]
     else:
-        group = min([verb.i] + [c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
+        group = min([verb.i] + [doc[c].left_edge.i for c in kids(verb.i) if dep[c] in ("nsubj", "nsubjpass")])
         left = [  # only marks and the cue's adverbs between ("X, eventually, a rival says")
             c
             for c in clauses
             if all(
-                t.is_punct or t.is_space or (t.dep_ == "advmod" and t.head.i == verb.i)
-                for t in doc[c.right_edge.i + 1 : group]
+                cols.is_punct[t] or cols.is_space[t] or (dep[t] == "advmod" and cols.head[t] == verb.i)
+                for t in range(c.right_edge.i + 1, group)
             )
         ]
         if not left:
             return None
         child = left[-1]
     end = child.right_edge.i + 1
-    for conj in child.rights:
+    for conj in (doc[c] for c in kids(child.i) if c > child.i and dep[c] == "conj"):  # child.rights
         if (
-            conj.dep_ == "conj"
-            and ctx.cue_entry(conj) is not None
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+            ctx.cue_entry(conj) is not None
+            and not any(dep[c] in ("nsubj", "nsubjpass") for c in kids(conj.i))
         ):
             ctx.speaker_of[conj.i] = verb.i
             end = conj.left_edge.i
-            while end > child.i + 1 and doc[end - 1].dep_ in ("cc", "punct"):
+            while end > child.i + 1 and dep[end - 1] in ("cc", "punct"):
                 end -= 1
             break
     start = child.left_edge.i
-    gerund = next((c for c in verb.rights if c.dep_ == "xcomp" and c.tag_ == "VBG"
-                   and c.left_edge.i == verb.i + 1 and c.right_edge.i + 1 == start), None)
+    gerund = next((g for g in (doc[c] for c in kids(verb.i) if c > verb.i and dep[c] == "xcomp")
+                   if g.tag_ == "VBG" and g.left_edge.i == verb.i + 1 and g.right_edge.i + 1 == start), None)
     if gerund is not None and child.i > verb.i:
         start = gerund.left_edge.i  # "said closing it could save money": the gerund is the clause's subject
     return doc[start:end], "ccomp"

@@ -127,35 +127,48 @@ class _Doc:
 def _events(root: Token) -> list[tuple[str, Token]]:
     """The events a clause names, by lemma: its verb, the object of a light verb ("have plans
     to" → plan), and the verbs it takes ("planned to close" → plan, close)."""
+    doc = root.doc
+    cols = columns(doc)
+    dep, pos, lemma, kids = cols.dep, cols.pos, cols.lemma, cols.children
     out = []
-    if st._lemma(root) == "be":  # "she is not pregnant", "he was never a member"
-        out += [(st._lemma(p), p) for p in root.children if p.dep_ in ("acomp", "attr")
-                and p.pos_ in ("ADJ", "NOUN") and st._lemma(p) not in STATIVE]
-    for v in (root, *(c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB")):
-        lemma = st._lemma(v)
-        if v.pos_ != "VERB" or not v.is_alpha:
+    if lemma[root.i] == "be":  # "she is not pregnant", "he was never a member"
+        out += [(lemma[p], doc[p]) for p in kids(root.i) if dep[p] in ("acomp", "attr")
+                and pos[p] in ("ADJ", "NOUN") and lemma[p] not in STATIVE]
+    for v in (root.i, *(c for c in kids(root.i) if dep[c] == "xcomp" and pos[c] == "VERB")):
+        if pos[v] != "VERB" or not cols.is_alpha[v]:
             continue
-        if lemma not in st.LIGHT_VERBS:
-            out.append((lemma, v))
-        if lemma in EVENT_LIGHT_VERBS:
-            out += [(st._lemma(o), o) for o in v.children if o.dep_ == "dobj" and o.pos_ == "NOUN"]
-            out += [(st._lemma(g), g) for o in v.children if o.dep_ == "dobj"
-                    for g in o.children if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB"]
+        if lemma[v] not in st.LIGHT_VERBS:
+            out.append((lemma[v], doc[v]))
+        if lemma[v] in EVENT_LIGHT_VERBS:
+            out += [(lemma[o], doc[o]) for o in kids(v) if dep[o] == "dobj" and pos[o] == "NOUN"]
+            out += [(lemma[g], doc[g]) for o in kids(v) if dep[o] == "dobj"
+                    for g in kids(o) if dep[g] in ("acl", "relcl") and pos[g] == "VERB"]
     return out
 
 
 def _planned(event: Token) -> bool:
     """An event word that takes an act to be done: "planned to close", "plans to shut"."""
-    return any((c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB" and any(
-        g.dep_ == "aux" and g.lower_ == "to" for g in c.children)) or (c.dep_ == "prep" and c.lower_ == "of" and any(
-        g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)) for c in event.children)
+    cols = columns(event.doc)
+    doc, dep, pos, lower, kids = event.doc, cols.dep, cols.pos, cols.lower, cols.children
+    return any((dep[c] in ("xcomp", "acl") and pos[c] == "VERB" and any(
+        dep[g] == "aux" and lower[g] == "to" for g in kids(c))) or (dep[c] == "prep" and lower[c] == "of" and any(
+        dep[g] == "pcomp" and doc[g].tag_ == "VBG" for g in kids(c))) for c in kids(event.i))
 
 
 def _objects(root: Token, events: list[tuple[str, Token]]) -> list[Token]:
     """What a clause's events act on (the nouns of its objects, less those that name an event)."""
     named = {t.i for _, t in events}
-    return [t for t in content.clause_tokens(root) if t.dep_ in ("dobj", "pobj", "attr", "dative")
-            and t.pos_ in st.CONTENT_POS and t.i not in named]
+    doc = root.doc
+    cols = columns(doc)
+    return [doc[t] for t in content.clause_indices(cols, root.i) if cols.dep[t] in ("dobj", "pobj", "attr", "dative")
+            and cols.pos[t] in st.CONTENT_POS and t not in named]
+
+
+def _clause_nouns(root: Token) -> set[str]:
+    """The content nouns of a clause, not of the clauses embedded in it, by lemma."""
+    cols = columns(root.doc)
+    return {cols.lemma[t] for t in content.clause_indices(cols, root.i)
+            if cols.pos[t] in st.CONTENT_POS and not cols.is_stop[t]}
 
 
 def _negated_clause(root: Token, lex: st.StanceLexicon) -> bool:
@@ -270,9 +283,9 @@ def _index(d: _Doc, roots: dict[int, list[Token]], wanted: set[str]) -> dict[str
         for r in roots[i]:
             for j in cols.subtree(r.i):  # a Token only for a verb that may name a wanted event
                 lemma = lemmas[j]
-                if not d.event_keys(lemma) & wanted and lemma not in EVENT_LIGHT_VERBS and lemma != "be":
-                    continue
                 if pos[j] != "VERB" and lemma != "be":
+                    continue
+                if not d.event_keys(lemma) & wanted and lemma not in EVENT_LIGHT_VERBS and lemma != "be":
                     continue
                 v = doc[j]
                 if st._negated(v, d.lex):
@@ -340,8 +353,7 @@ def _answer(d: _Doc, i: int, index: dict[str, list[_Event]], accusations: dict[i
             found += [(abs(e.draft - i), e.draft, f"content:negates:{e.lemma}") for e, _ in claims
                       if _answerable(d, i, e.draft) and keys & e.objects and (by is None or by & e.subjects)]
         named = {st._lemma(s) for s in subjects if s.pos_ in ("NOUN", "PROPN")}
-        nouns = {st._lemma(t) for t in content.clause_tokens(r)
-                 if t.pos_ in st.CONTENT_POS and not t.is_stop} - named
+        nouns = _clause_nouns(r) - named
         # the same verb anywhere in another statement that names the subject and more ("X made
         # $46 million" ← "X didn't make $46 million last year")
         found += [(abs(j - i), j, f"content:negates:{lemma_}") for lemma_, _ in events[:1]
@@ -403,8 +415,7 @@ def _same_event(d: _Doc, root: Token, j: int) -> bool:
 def _shares(d: _Doc, root: Token, j: int, accused: set[str]) -> bool:
     """A clause names an event of statement j or a participant of it other than whom it accuses
     ("we never met the developer" ← "accused Kent of taking money from the developer")."""
-    mine = {st._lemma(t) for t in content.clause_tokens(root) if t.pos_ in st.CONTENT_POS and not t.is_stop}
-    return _same_event(d, root, j) or bool(mine & d.words[j][1] - accused)
+    return _same_event(d, root, j) or bool(_clause_nouns(root) & d.words[j][1] - accused)
 
 
 def _evaluated(d: _Doc, i: int, accusations: dict[int, set[str]]) -> tuple[int, str] | None:
@@ -428,13 +439,22 @@ def _opposed_events(d: _Doc, i: int) -> list[tuple[Token, str, str]]:
     """The asserted events of statement i that have an antonym: (clause, antonym, event lemma)."""
     out = []
     for r in d.clauses[i]:
-        if d.lex.antonyms and not d.negated(r) and not st._hypothetical(r, d.lex):
-            # an event of its own, not an aspect of another ("going to help", "stop them from building")
-            out += [(r, other, e) for e, t in _events(r) if not any(
-                c.dep_ in ("xcomp", "ccomp", "prep") and c.pos_ in ("VERB", "ADP") and t.pos_ == "VERB"
-                and (c.dep_ != "prep" or any(g.dep_ == "pcomp" for g in c.children)) for c in t.children)
-                for other in d.lex.antonyms.get(e, ())]
+        events = [(e, t) for e, t in _events(r) if e in d.lex.antonyms]  # an event with no antonym has no opposite
+        if not events or d.negated(r) or st._hypothetical(r, d.lex):
+            continue
+        # an event of its own, not an aspect of another ("going to help", "stop them from building")
+        out += [(r, other, e) for e, t in events if not _aspect(t) for other in d.lex.antonyms[e]]
     return out
+
+
+def _aspect(event: Token) -> bool:
+    """A verb that names an aspect of another event, which it takes: "going to help", "stop them
+    from building"."""
+    cols = columns(event.doc)
+    dep, pos, kids = cols.dep, cols.pos, cols.children
+    return pos[event.i] == "VERB" and any(
+        dep[c] in ("xcomp", "ccomp", "prep") and pos[c] in ("VERB", "ADP")
+        and (dep[c] != "prep" or any(dep[g] == "pcomp" for g in kids(c))) for c in kids(event.i))
 
 
 def _opposed(d: _Doc, i: int, opposed: list[tuple[Token, str, str]],
@@ -468,17 +488,20 @@ def _opposed(d: _Doc, i: int, opposed: list[tuple[Token, str, str]],
 def _answering_clause(root: Token) -> bool:
     """A negated clause that can answer an accusation: an act ("I never took a cent"), or being
     somewhere or something ("he was never near the scene", "I am not a thief"), not a feeling."""
-    if st._lemma(root) != "be":
-        return root.pos_ == "VERB"
-    return any(c.dep_ in ("prep", "attr") or (c.dep_ == "advmod" and c.lower_ in ("there", "here"))
-               for c in root.children)
+    cols = columns(root.doc)
+    if cols.lemma[root.i] != "be":
+        return cols.pos[root.i] == "VERB"
+    dep, lower = cols.dep, cols.lower
+    return any(dep[c] in ("prep", "attr") or (dep[c] == "advmod" and lower[c] in ("there", "here"))
+               for c in cols.children(root.i))
 
 
 def _affirmed(d: _Doc, i: int) -> tuple[int, str] | None:
     """A statement that says true what another speaker's statement calls false or accuses."""
     draft = d.drafts[i]
+    cols = columns(d.table.doc)
     for r in d.clauses[i]:
-        if not any(d.lex.evaluations.get(st._lemma(c)) == "truth" for c in r.children) or d.negated(r):
+        if not any(d.lex.evaluations.get(cols.lemma[c]) == "truth" for c in cols.children(r.i)) or d.negated(r):
             continue
         subjects, preds = content.predicates(r)
         words = [p for p in preds if p.i != r.i and d.lex.evaluations.get(st._lemma(p)) == "truth"]
@@ -575,24 +598,27 @@ def _about(d: _Doc, j: int, actor: ActorDraft) -> bool:
         return False
     lo = min(r.left_edge.i for r in d.clauses[j])
     hi = max(r.right_edge.i for r in d.clauses[j]) + 1
-    tokens = d.table.doc[lo:hi]
-    return not any(t.dep_ == "neg" or t.lower_ in d.lex.negators for t in tokens) and any(
+    cols = columns(d.table.doc)
+    dep, lower = cols.dep, cols.lower
+    return not any(dep[t] == "neg" or lower[t] in d.lex.negators for t in range(lo, hi)) and any(
         a is actor for a in d.table.actors_in(lo, hi))
 
 
 def _authors(d: _Doc, i: int) -> set[str]:
     """Whose words a denial names as what it denies: "Acme's letter", "the claims by the ministry",
     "the report from the paper" (the actors' keys)."""
+    cols = columns(d.table.doc)
+    dep, lower, kids = cols.dep, cols.lower, cols.children
     out: set[str] = set()
     for r in d.clauses[i]:
-        for t in content.clause_tokens(r):
-            if d.lex.objects.get(st._lemma(t)) not in ("allegation", "utterance"):
+        for t in content.clause_indices(cols, r.i):
+            if d.lex.objects.get(cols.lemma[t]) not in ("allegation", "utterance"):
                 continue
-            owners = [c for c in t.children if c.dep_ == "poss"] + [
-                g for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children
-                if g.dep_ == "pobj"]
+            owners = [c for c in kids(t) if dep[c] == "poss"] + [
+                g for c in kids(t) if dep[c] == "prep" and lower[c] in ("by", "from") for g in kids(c)
+                if dep[g] == "pobj"]
             for o in owners:
-                actor = d.table.actor_at(o.i)
+                actor = d.table.actor_at(o)
                 out |= {f"@{actor.id}", *actor.name.lower().split()} if actor is not None else set()
     return out
 
@@ -656,7 +682,7 @@ def actors_of(tokens: list[Token], table: ActorTable) -> list[ActorDraft]:
     seen: dict[str, ActorDraft] = {}
     for token in tokens:
         for t in core(token):
-            actor = table.actor_at(t.i)
+            actor = table.actor_at(t)
             if actor is not None:
                 seen.setdefault(actor.id, actor)
     return list(seen.values())

@@ -90,10 +90,13 @@ def _is_word(token: Token) -> bool:
 
 def _capitalised(token: Token) -> bool:
     """A word written with a capital, an elided article before one included ("d’Intervention")."""
-    text = token.text
-    if _ELIDED.match(text):
-        text = text[2:]
-    return text[:1].isupper() and _is_word(token)
+    return _capitalised_text(token.text)
+
+
+def _capitalised_text(text: str) -> bool:
+    """:func:`_capitalised` of a token's text."""
+    word = text[2:] if _ELIDED.match(text) else text
+    return word[:1].isupper() and any(c.isalpha() for c in text)
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -113,13 +116,16 @@ def _pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """An entity cut at separators, line breaks, hashtags and handles ("Vantage, Harbor Bank" is two),
     and after an owner's possessive ("the House of Delegates' Committee on Rules", "Norway's Foreign
     Ministry"; not "People's Republic", "McDonald's Corporation": one word that names no country)."""
+    cols = columns(doc)
+    texts, spaced = cols.text, cols.whitespace
     out: list[tuple[int, int]] = []
     begin = start
     for i in range(start, end + 1):
         if i < end:
-            text = doc[i].text
-            owner = i < end - 1 and text in _POSSESSIVE and _capitalised(doc[i + 1]) and _owner_before(doc, begin, i)
-            dash = text == "-" and doc[i].whitespace_ and i > start and doc[i - 1].whitespace_
+            text = texts[i]
+            owner = i < end - 1 and text in _POSSESSIVE and _capitalised_text(texts[i + 1]) \
+                and _owner_before(doc, begin, i)
+            dash = text == "-" and spaced[i] and i > start and spaced[i - 1]
             if not (text in _SEPARATORS or "\n" in text or text[:1] in _TAGS or owner or dash):
                 continue
         s, e = _trim(doc, begin, i)
@@ -137,6 +143,8 @@ def _owner_before(doc: Doc, begin: int, i: int) -> bool:
 
 
 def _entity_cands(doc: Doc, lex: Lexicon) -> list[_Cand]:
+    cols = columns(doc)  # the entities' words read by index, not as Tokens
+    texts, lower, pos = cols.text, cols.lower, cols.pos
     cands = []
     for ent in doc.ents:
         if ent.label_ in _OTHER_NAMES:
@@ -147,8 +155,8 @@ def _entity_cands(doc: Doc, lex: Lexicon) -> list[_Cand]:
         if ent.label_ not in ACTOR_LABELS:
             continue
         for start, end in _pieces(doc, ent.start, ent.end):
-            if not any(_capitalised(t) for t in doc[start:end]) and not (
-                    ent.label_ == "ORG" and doc[end - 1].lower_ in lex.nouns):
+            if not any(_capitalised_text(texts[k]) for k in range(start, end)) and not (
+                    ent.label_ == "ORG" and lower[end - 1] in lex.nouns):
                 continue  # "third", but a lowercase body ("foreign ministry") stays
             if _not_a_name(doc, start, end, ent.label_, lex):
                 continue
@@ -161,15 +169,15 @@ def _entity_cands(doc: Doc, lex: Lexicon) -> list[_Cand]:
                 if cut > start:  # "envoy to Peru Mark Obi": the country, then the person
                     cands.append(_Cand(start, cut, "GPE", "ner"))
                     start = cut
-                if end < len(doc) and doc[end - 1].lower_ in lex.particles and doc[end].pos_ == "PROPN" \
-                        and _capitalised(doc[end]) and not doc[end].ent_type_:
+                if end < len(doc) and lower[end - 1] in lex.particles and pos[end] == "PROPN" \
+                        and _capitalised_text(texts[end]) and not cols.ent_type[end]:
                     end += 1  # "Jean-Luc Le" "Brun"
-            if label == "PERSON" and end - start >= 2 and doc[end - 1].text in lex.heads:
+            if label == "PERSON" and end - start >= 2 and texts[end - 1] in lex.heads:
                 label = "ORG"  # "... Media", "... Party"
             if label in ("ORG", "GPE") and _person_by_company(doc, start, end, lex):
                 label = "PERSON"
             if (label in ("PERSON", "ORG") and end - start >= 2 and end < len(doc)
-                    and (doc[end].text in (":", ",") or doc[end].text in _QUOTES) and _inverted_cue(doc[start])):
+                    and (texts[end] in (":", ",") or texts[end] in _QUOTES) and _inverted_cue(doc[start])):
                 start += 1  # "Said Ortiz:", "Adds Ortiz": the cue before its speaker is no part of the name
             cand = _Cand(start, end, label, "ner")
             if label in ("PERSON", "ORG"):
@@ -209,21 +217,23 @@ def _not_a_name(doc: Doc, start: int, end: int, label: str, lex: Lexicon) -> boo
     CLAIMS:", "it DECLINES"), which the tagger reads as a common noun, verb or adjective; a name
     counted by a number, which is an address, a time zone or a unit ("12 Rue des Ormes", "(0500
     GMT)", "41 degrees Fahrenheit")."""
-    first = doc[start]
-    if start > 0 and doc[start - 1].text in _TAGS and not doc[start - 1].whitespace_:
+    cols = columns(doc)
+    texts, pos = cols.text, cols.pos
+    if start > 0 and texts[start - 1] in _TAGS and not cols.whitespace[start - 1]:
         return True
-    if end - start == 1 and first.pos_ in ("NOUN", "VERB", "AUX", "ADJ", "ADV") and label != "NORP" \
-            and country_named(first.text, adjective=True) is None:
-        opening = first.is_sent_start or doc[start - 1].text in _QUOTES or doc[start - 1].is_space
+    if end - start == 1 and pos[start] in ("NOUN", "VERB", "AUX", "ADJ", "ADV") and label != "NORP" \
+            and country_named(texts[start], adjective=True) is None:
+        first = doc[start]
+        opening = first.is_sent_start or texts[start - 1] in _QUOTES or cols.is_space[start - 1]
         if first.is_upper and len(first) > 2 and (first.pos_ != "NOUN" or first.tag_ == "NNS"):
             return True
         if opening and first.is_title:
             return True
-    if label in ("PERSON", "NORP") or doc[end - 1].text in lex.heads or doc[end - 1].text in lex.mastheads:
+    if label in ("PERSON", "NORP") or texts[end - 1] in lex.heads or texts[end - 1] in lex.mastheads:
         return False  # "the 9/11 Commission"
-    root = doc[start:end].root
-    counted = [root] + ([root.head] if root.dep_ == "appos" else [])
-    return any(c.dep_ == "nummod" and c.i < start for t in counted for c in t.children)
+    root = Span(doc, start, end).root.i
+    counted = [root] + ([cols.head[root]] if cols.dep[root] == "appos" else [])
+    return any(cols.dep[c] == "nummod" and c < start for t in counted for c in cols.children(t))
 
 
 def _edition(doc: Doc, start: int, end: int) -> int | None:
@@ -270,17 +280,18 @@ def _person_by_company(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     """A name the model calls a body or place that is coordinated with a person's name ("met
     Ana Ruiz and Tomas Vidal"): two or three capitalised words, none of an organisation's,
     a place's or a country's name."""
-    span = doc[start:end]
-    if not 2 <= len(span) <= 3 or not all(t.pos_ == "PROPN" and _capitalised(t) for t in span):
+    cols = columns(doc)
+    texts, words = cols.text, range(start, end)
+    if not 2 <= len(words) <= 3 or not all(cols.pos[k] == "PROPN" and _capitalised_text(texts[k]) for k in words):
         return False
-    if any(t.text in lex.heads or t.text in lex.mastheads or t.text in lex.others or country_named(t.text)
-           for t in span):
+    if any(texts[k] in lex.heads or texts[k] in lex.mastheads or texts[k] in lex.others or country_named(texts[k])
+           for k in words):
         return False
-    root = span.root
-    partners = [c for c in root.children if c.dep_ == "conj"]
-    if root.dep_ == "conj":
-        partners.append(root.head)
-    return any(p.ent_type_ == "PERSON" and p.ent_iob_ != "O" for p in partners)
+    root = Span(doc, start, end).root.i
+    partners = [c for c in cols.children(root) if cols.dep[c] == "conj"]
+    if cols.dep[root] == "conj":
+        partners.append(cols.head[root])
+    return any(cols.ent_type[p] == "PERSON" and doc[p].ent_iob_ != "O" for p in partners)
 
 
 def _split_title(doc: Doc, cand: _Cand, lex: Lexicon) -> None:
@@ -636,10 +647,11 @@ def _actor_word(tok: Token, lex: Lexicon) -> bool:
 
 def _described_as_body(span: Span, lex: Lexicon) -> bool:
     """A name the text calls a body ("the news website X", "the X agency"), whatever its type."""
-    root = span.root
-    kinds = {lex.nouns.get(root.head.lemma_.lower())} if root.dep_ in ("appos", "compound") else set()
-    kinds |= {lex.nouns.get(c.lemma_.lower()) for c in root.children
-              if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < span.start)}  # "the news agency X"
+    cols = columns(span.doc)
+    root, dep, lemma = span.root.i, cols.dep, cols.lemma
+    kinds = {lex.nouns.get(lemma[cols.head[root]])} if dep[root] in ("appos", "compound") else set()
+    kinds |= {lex.nouns.get(lemma[c]) for c in cols.children(root)
+              if dep[c] == "appos" or (dep[c] == "compound" and c < span.start)}  # "the news agency X"
     return bool(kinds - {None, "country"})
 
 

@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from . import stance as st
 from .actors import ActorDraft, ActorTable
 from .actorwords import lexicon
+from .columns import columns
 from .descriptions import org_match, resolve_body, resolve_description
 from .drafts import Draft
 from .resources import read_model_tsv
@@ -51,17 +52,19 @@ def actor_keys(actor: ActorDraft) -> set[str]:
     return {f"@{actor.id}", actor.name.split()[-1].lower()} if actor.name.split() else {f"@{actor.id}"}
 
 
-def core(token: Token) -> list[Token]:
-    """The tokens that say whom a phrase is about: its head, possessors, modifiers, appositions
-    and "of"/"by" phrases, not the clauses inside it ("Chile's decision to cut ties with Peru"
-    is about Chile)."""
-    out, stack = [], [token]
+def core(token: Token) -> list[int]:
+    """The indices of the tokens that say whom a phrase is about: its head, possessors,
+    modifiers, appositions and "of"/"by" phrases, not the clauses inside it ("Chile's decision to
+    cut ties with Peru" is about Chile)."""
+    cols = columns(token.doc)
+    dep, lower = cols.dep, cols.lower
+    out, stack = [], [token.i]
     while stack:
         t = stack.pop()
         out.append(t)
-        for c in t.children:
-            if c.dep_ in CORE_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "by")) \
-                    or (c.dep_ == "pobj" and t.dep_ == "prep"):
+        for c in cols.children(t):
+            if dep[c] in CORE_DEPS or (dep[c] == "prep" and lower[c] in ("of", "by")) \
+                    or (dep[c] == "pobj" and dep[t] == "prep"):
                 stack.append(c)
     return out
 
@@ -85,9 +88,10 @@ class Parties:
         mayor" → the mayor named before)."""
         if t.i not in self._seen:
             out = {st._lemma(t)} if t.pos_ in ("NOUN", "PROPN") else set()
-            actor = next((a for c in core(t) if (a := self.table.actor_at(c.i)) is not None), None)
-            if actor is None and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the"
-                                                          for c in t.children):
+            actor = next((a for c in core(t) if (a := self.table.actor_at(c)) is not None), None)
+            cols = columns(t.doc)
+            if actor is None and t.pos_ == "NOUN" and any(cols.dep[c] == "det" and cols.lower[c] == "the"
+                                                          for c in cols.children(t.i)):
                 actor = resolve_description(self.table, t.i)
             self._seen[t.i] = out | (actor_keys(actor) if actor is not None else set())
         return self._seen[t.i]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .columns import columns
 from .context import Context
 from .drafts import trim as _trim
 from .quotes import QUOTE_CHARS, Quote, looks_like_title
@@ -30,9 +31,14 @@ def _named_in_phrase(ctx: Context, q: Quote) -> bool:
     span = ctx.doc.char_span(q.start, q.end, alignment_mode="contract")
     if span is None or not len(span):
         return False
-    words = [t for t in span if not span.start <= t.head.i < span.end and not (t.is_punct or t.is_space)]
-    return bool(words) and all(span.sent.start <= t.head.i < span.start and not (t.head.is_punct or t.head.is_space)
-                               for t in words)
+    cols = columns(ctx.doc)  # the quote's words and their heads by index, not as Tokens
+    head, punct, space = cols.head, cols.is_punct, cols.is_space
+    start, end = span.start, span.end
+    words = [i for i in range(start, end) if not start <= head[i] < end and not (punct[i] or space[i])]
+    if not words:
+        return False
+    first = span.sent.start
+    return all(first <= head[i] < start and not (punct[head[i]] or space[head[i]]) for i in words)
 
 
 def adjacent_quote(ctx: Context, verb: Token, cue: Span, speaker: Span | None, seg: Segment) -> Quote | None:

@@ -366,15 +366,17 @@ class Speakers:
                 v = votes.setdefault(actor.id, [0, 0])
                 v[0 if word in male else 1] += weight
 
+        cols = columns(doc)  # the words around each mention read by index, not as Tokens
+        dep = cols.dep
         for start, end, actor in self._mentions:
             if actor.type != "PERSON":
                 continue
             if start > 0:
-                vote(actor, doc[start - 1].lower_, 3)
-            head = doc[end - 1]
-            for t in (head.head, *head.children):
-                if t.dep_ in ("appos", "compound") or head.dep_ in ("appos", "compound"):
-                    vote(actor, t.lemma_.lower(), 3)
+                vote(actor, cols.lower[start - 1], 3)
+            head = end - 1
+            for t in (cols.head[head], *cols.children(head)):
+                if dep[t] in ("appos", "compound") or dep[head] in ("appos", "compound"):
+                    vote(actor, cols.lemma[t], 3)
         # a gendered pronoun votes for the person last named as a subject, in its sentence or the one before
         subject: tuple[ActorDraft, int] | None = None
         by_token = {m[1] - 1: m[2] for m in self._mentions if m[2].type == "PERSON"}
@@ -485,16 +487,18 @@ class Speakers:
 def _in_participle_of(name: Token, pronoun: Token) -> bool:
     """Whether a name stands in a participial phrase whose understood subject is the pronoun, so
     that it cannot be the pronoun's antecedent ("Talking to Sam Hale, she said": she is not Hale)."""
-    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+    cols = columns(name.doc)  # the walk up the tree by index, not by Token
+    dep, head = cols.dep, cols.head
+    if dep[pronoun.i] not in ("nsubj", "nsubjpass"):
         return False
-    verb, t = pronoun.head, name
-    while t.head.i != t.i and t.head.i != verb.i:
-        t = t.head
+    verb, t = head[pronoun.i], name.i
+    while head[t] != t and head[t] != verb:
+        t = head[t]
     return (
-        t.head.i == verb.i
-        and t.i != verb.i
-        and t.tag_ in ("VBG", "VBN")
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        head[t] == verb
+        and t != verb
+        and name.doc[t].tag_ in ("VBG", "VBN")
+        and not any(dep[c] in ("nsubj", "nsubjpass") for c in cols.children(t))
     )
 
 

@@ -55,7 +55,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import content, disputes
 from .actors import ActorTable
-from .columns import columns
+from .columns import Columns, columns
 from .drafts import Draft
 from .resources import CueEntry, denial_objects, read_model_tsv
 from .segment import Segment
@@ -144,26 +144,40 @@ def _lemma(token: Token) -> str:
 
 def _negated(token: Token, lex: StanceLexicon) -> bool:
     """A negator on the verb or predicate ("not", "never"), or a verb that blocks it governs it."""
-    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in lex.negators) for c in token.children):
+    return _negated_at(columns(token.doc), token.i, lex)
+
+
+def _negated_at(cols: Columns, i: int, lex: StanceLexicon) -> bool:
+    """:func:`_negated` of the token at index ``i``, read from the document's columns."""
+    dep, lower = cols.dep, cols.lower
+    if any(dep[c] == "neg" or (dep[c] == "advmod" and lower[c] in lex.negators) for c in cols.children(i)):
         return True
-    return token.dep_ == "xcomp" and _lemma(token.head) in lex.blockers
+    return dep[i] == "xcomp" and cols.lemma[cols.head[i]] in lex.blockers
 
 
 def _hypothetical(verb: Token, lex: StanceLexicon, hedged: bool = True) -> bool:
     """A clause not asserted: under a modal ("could deny", "will not"), a hedge ("may", unless
     ``hedged`` is False), a condition ("if ..., you are not"), or an infinitive that names an act
     ("an attempt to debunk")."""
-    if verb.dep_ == "conj" and verb.head.i != verb.i and _hypothetical(verb.head, lex, hedged):
+    return _hypothetical_at(columns(verb.doc), verb.i, lex, hedged)
+
+
+def _hypothetical_at(cols: Columns, i: int, lex: StanceLexicon, hedged: bool) -> bool:
+    """:func:`_hypothetical` of the token at index ``i``, read from the document's columns; a
+    coordinated verb is hypothetical when the verb it is coordinated with is."""
+    dep, lower, head = cols.dep, cols.lower, cols.head[i]
+    if dep[i] == "conj" and head != i and _hypothetical_at(cols, head, lex, hedged):
         return True
-    if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    kids = cols.children(i)
+    if dep[i] == "acl" and any(dep[c] == "aux" and lower[c] == "to" for c in kids):
         return True
     modals = lex.modals | lex.hedges if hedged else lex.modals
-    for c in verb.children:
-        if c.dep_ == "aux" and _lemma(c) in modals:
+    for c in kids:
+        if dep[c] == "aux" and cols.lemma[c] in modals:
             return True
-        if c.dep_ == "mark" and c.lower_ in lex.conditions:
+        if dep[c] == "mark" and lower[c] in lex.conditions:
             return True
-        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in lex.conditions for g in c.children):
+        if dep[c] == "advcl" and any(dep[g] == "mark" and lower[g] in lex.conditions for g in cols.children(c)):
             return True
     return False
 
@@ -171,38 +185,59 @@ def _hypothetical(verb: Token, lex: StanceLexicon, hedged: bool = True) -> bool:
 def _negative(token: Token, lex: StanceLexicon) -> bool:
     """A noun phrase that is negative: "nothing", "none of ...", "no role", "absolutely no truth"
     (the parser makes a modified "no" a number)."""
-    return token.lower_ in lex.negators or any(
-        c.dep_ in ("det", "neg", "nummod") and c.lower_ in lex.negators for c in token.children)
+    return _negative_at(columns(token.doc), token.i, lex)
+
+
+def _negative_at(cols: Columns, i: int, lex: StanceLexicon) -> bool:
+    """:func:`_negative` of the token at index ``i``, read from the document's columns."""
+    dep, lower = cols.dep, cols.lower
+    return lower[i] in lex.negators or any(
+        dep[c] in ("det", "neg", "nummod") and lower[c] in lex.negators for c in cols.children(i))
 
 
 def _conjuncts(token: Token) -> list[Token]:
-    return [token, *(c for c in token.children if c.dep_ == "conj")]
+    """A token and the tokens coordinated with it ("the claims and the reports")."""
+    doc = token.doc
+    cols = columns(doc)
+    return [token, *(doc[c] for c in cols.children(token.i) if cols.dep[c] == "conj")]
+
+
+def _conjunct_indices(cols: Columns, i: int) -> list[int]:
+    """The indices of :func:`_conjuncts` of the token at index ``i``."""
+    return [i, *(c for c in cols.children(i) if cols.dep[c] == "conj")]
 
 
 def _passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    cols = columns(verb.doc)
+    return any(cols.dep[c] in ("auxpass", "nsubjpass") for c in cols.children(verb.i))
 
 
 def _objects(verb: Token) -> list[Token]:
     """What a verb acts on: its direct objects, or the subject of a passive."""
+    doc = verb.doc
+    cols = columns(doc)
     deps = OBJECT_DEPS | ({"nsubjpass"} if _passive(verb) else set())
-    return [o for c in verb.children if c.dep_ in deps for o in _conjuncts(c)]
+    return [o for c in cols.children(verb.i) if cols.dep[c] in deps for o in _conjuncts(doc[c])]
 
 
 def _that_clause(noun: Token) -> bool:
     """A noun with a complement clause: "claims that he lied" (a relative clause is not one)."""
-    return any(c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
-               and any(g.lower_ in ("that", "whether") for g in c.children) for c in noun.children)
+    cols = columns(noun.doc)
+    dep, pos, lower = cols.dep, cols.pos, cols.lower
+    return any(dep[c] in ("acl", "ccomp") and pos[c] in ("VERB", "AUX")
+               and any(lower[g] in ("that", "whether") for g in cols.children(c)) for c in cols.children(noun.i))
 
 
 def _head_noun(token: Token) -> Token:
     """The noun a phrase is about: "none of the stories" → stories, "any of the claims" → claims."""
-    if token.pos_ in ("PRON", "DET", "NUM", "ADJ") or token.lower_ in ("none", "all", "any", "some", "most"):
-        for c in token.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        return g
+    cols = columns(token.doc)
+    dep, lower = cols.dep, cols.lower
+    if cols.pos[token.i] in ("PRON", "DET", "NUM", "ADJ") or lower[token.i] in ("none", "all", "any", "some", "most"):
+        for c in cols.children(token.i):
+            if dep[c] == "prep" and lower[c] == "of":
+                for g in cols.children(c):
+                    if dep[g] == "pobj":
+                        return token.doc[g]
     return token
 
 
@@ -248,31 +283,39 @@ def _object_class(token: Token, lex: StanceLexicon) -> str | None:
 def _evaluations(verb: Token, lex: StanceLexicon) -> list[Token]:
     """Words that evaluate what a verb acts on: "termed X baseless", "dismissed X as a hoax",
     "called it a lie" (the complement, an "as" phrase, or an adjective on the object)."""
+    doc = verb.doc
+    cols = columns(doc)
+    dep, pos, lower, kids = cols.dep, cols.pos, cols.lower, cols.children
     found = []
-    for c in verb.children:
-        if c.dep_ in COMPLEMENT_DEPS or (c.dep_ == "advmod" and c.pos_ == "ADJ"):
-            found += _conjuncts(c)
-        elif c.dep_ == "prep" and c.lower_ == "as":
-            found += [w for g in c.children if g.dep_ in ("pobj", "amod", "acomp") for w in _conjuncts(g)]
-        elif c.dep_ == "dobj":
-            found += [g for t in c.subtree if t.dep_ == "prep" and t.lower_ == "as" for g in t.children]
+    for c in kids(verb.i):
+        if dep[c] in COMPLEMENT_DEPS or (dep[c] == "advmod" and pos[c] == "ADJ"):
+            found += _conjunct_indices(cols, c)
+        elif dep[c] == "prep" and lower[c] == "as":
+            found += [w for g in kids(c) if dep[g] in ("pobj", "amod", "acomp") for w in _conjunct_indices(cols, g)]
+        elif dep[c] == "dobj":
+            found += [g for t in cols.subtree(c) if dep[t] == "prep" and lower[t] == "as" for g in kids(t)]
     out = []
     for w in found:
-        out += [w, *(g for g in w.children if g.dep_ in ("amod", "conj", "acomp", "pobj"))]
-        out += [g for g in w.children if g.dep_ == "prep" and g.lower_ == "as" for g in g.children]
-    return [w for w in out if _eval_key(w, lex) is not None
-            and (w.pos_ in ("ADJ", "NOUN", "PROPN") or w.tag_ == "VBN")]
+        out += [w, *(g for g in kids(w) if dep[g] in ("amod", "conj", "acomp", "pobj"))]
+        out += [h for g in kids(w) if dep[g] == "prep" and lower[g] == "as" for h in kids(g)]
+    return [doc[w] for w in out if _eval_key_at(cols, w, lex) is not None
+            and (pos[w] in ("ADJ", "NOUN", "PROPN") or doc[w].tag_ == "VBN")]
 
 
 def _eval_key(word: Token, lex: StanceLexicon) -> str | None:
     """The evaluation as the lexicon has it: a compound ("witch hunt", "conspiracy theory"), the
     lemma, else the form ("staged", not "stag"); None if the word evaluates nothing."""
-    if word.pos_ in ("NOUN", "PROPN") and word.i > 0:
-        before = word.doc[word.i - 1]
-        key = f"{before.lower_} {_lemma(word)}"
-        if before.dep_ == "compound" and before.head.i == word.i and key in lex.evaluations:
+    return _eval_key_at(columns(word.doc), word.i, lex)
+
+
+def _eval_key_at(cols: Columns, i: int, lex: StanceLexicon) -> str | None:
+    """:func:`_eval_key` of the token at index ``i``, read from the document's columns."""
+    lemma, lower = cols.lemma, cols.lower
+    if cols.pos[i] in ("NOUN", "PROPN") and i > 0:
+        key = f"{lower[i - 1]} {lemma[i]}"
+        if cols.dep[i - 1] == "compound" and cols.head[i - 1] == i and key in lex.evaluations:
             return key
-    for key in (_lemma(word), word.lower_):
+    for key in (lemma[i], lower[i]):
         if key in lex.evaluations:
             return key
     return None
@@ -284,11 +327,15 @@ def _eval_kind(word: Token, lex: StanceLexicon) -> str:
 
 def _about_person(token: Token) -> bool:
     """A person or a named party: "dismissed him as ...", "rejected Peru"."""
-    return token.lower_ in PERSON_PRONOUNS or token.ent_type_ in ACTOR_ENTS
+    cols = columns(token.doc)
+    return cols.lower[token.i] in PERSON_PRONOUNS or cols.ent_type[token.i] in ACTOR_ENTS
 
 
 def _cue_verdict(verb: Token, act: str, lemma: str, lex: StanceLexicon) -> _Verdict | None:
     """The act a cue verb performs given its object, clause and evaluation; None: its lexicon act."""
+    doc = verb.doc
+    cols = columns(doc)
+    deps = {cols.dep[c] for c in cols.children(verb.i)}
     objects = _objects(verb)
     classes = [(o, _object_class(o, lex)) for o in objects]
     evaluations = _evaluations(verb, lex)
@@ -296,15 +343,15 @@ def _cue_verdict(verb: Token, act: str, lemma: str, lex: StanceLexicon) -> _Verd
     dismissive = [w for w in evaluations if _eval_kind(w, lex) == "dismissive"]
     claims = [(o, c) for o, c in classes if c in CLAIM_CLASSES]
     if act in DENYING_ACTS:
-        if any(c.dep_ == "ccomp" for c in verb.children):
-            return _Verdict(DENY, f"cue+clause:{lemma}", [c for c in verb.children if c.dep_ == "ccomp"])
+        if "ccomp" in deps:
+            return _Verdict(DENY, f"cue+clause:{lemma}", [doc[c] for c in cols.children(verb.i) if cols.dep[c] == "ccomp"])
         if claims:
             o, _ = claims[0]
             return _Verdict(DENY, f"cue+object:{lemma}:{_lemma(_head_noun(o))}", objects)
         if false_words:
             return _Verdict(DENY, f"cue+evaluation:{lemma}:{_eval_key(false_words[0], lex)}", objects)
         refused = [o for o, c in classes if c == "proposal"]
-        if refused or any(c.dep_ == "dative" for c in verb.children):
+        if refused or "dative" in deps:
             noun = _lemma(_head_noun(refused[0])) if refused else "dative"
             return _Verdict(REJECT, f"cue+object:{lemma}:{noun}", objects)
         as_phrases = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
@@ -374,10 +421,12 @@ def _nominal_verdict(noun: Token, lex: StanceLexicon, cues: dict[str, CueEntry])
 
 def _governing_nominal(verb: Token, lex: StanceLexicon, cues: dict[str, CueEntry]) -> _Verdict | None:
     """A cue inside a denial: "in a denial, X said"; "said in a statement rejecting the claims"."""
-    for c in verb.children:
-        if c.dep_ != "prep" or c.lower_ not in ("in", "with"):
+    doc = verb.doc
+    cols = columns(doc)
+    for c in cols.children(verb.i):
+        if cols.dep[c] != "prep" or cols.lower[c] not in ("in", "with"):
             continue
-        for noun in (g for g in c.children if g.dep_ == "pobj"):
+        for noun in (doc[g] for g in cols.children(c) if cols.dep[g] == "pobj"):
             verdict = _nominal_verdict(noun, lex, cues)
             if verdict is not None:
                 return verdict
@@ -403,9 +452,8 @@ def _roots(span: Span, heads: list[int]) -> list[Token]:
         h = heads[i]
         if not (h == i or h < start or h >= end) or punct[i] or space[i]:
             continue
-        r = doc[i]
-        out.append(r)
-        out += [c for c in r.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        out.append(doc[i])
+        out += [doc[c] for c in cols.children(i) if cols.dep[c] == "conj" and cols.pos[c] in ("VERB", "AUX")]
     return out
 
 
@@ -444,7 +492,8 @@ def _speaker_subject(draft: Draft, root: Token) -> bool:
     elif draft.speaker is not None:
         said_by = draft.speaker.root.lower_
         fits |= {said_by} if said_by in ("he", "she", "it", "they") else {"he", "she", "it", "they"}
-    return any(c.dep_ in SUBJECT_DEPS and c.lower_ in fits for c in root.children)
+    cols = columns(root.doc)
+    return any(cols.dep[c] in SUBJECT_DEPS and cols.lower[c] in fits for c in cols.children(root.i))
 
 
 def _governed_verdict(verb: Token, lex: StanceLexicon, cues: dict[str, CueEntry]) -> _Verdict | None:

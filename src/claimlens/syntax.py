@@ -17,29 +17,32 @@ def name_phrase(token: Token) -> Span:
     and naming participles ("named X"), without relative or other participial clauses and edge
     punctuation."""
     doc = token.doc
-    texts, subtree = columns(doc).text, columns(doc).subtree  # words read by index, not as Tokens
-    start, end = token.left_edge.i, token.i + 1
-    for child in token.rights:
-        if child.dep_ == "case":  # a possessor speaks, not its "'s"
+    cols = columns(doc)  # words read by index, not as Tokens
+    texts, subtree, dep, i = cols.text, cols.subtree, cols.dep, token.i
+    kids = cols.children(i)
+    start, end = token.left_edge.i, i + 1
+    for child in (c for c in kids if c > i):  # token.rights
+        if dep[child] == "case":  # a possessor speaks, not its "'s"
             break
-        naming = child.dep_ == "acl" and child.lemma_.lower() in NAMING_VERBS  # "a protester named X"
-        if child.dep_ in SPEAKER_CUT_DEPS and not naming:
+        naming = dep[child] == "acl" and cols.lemma[child] in NAMING_VERBS  # "a protester named X"
+        if dep[child] in SPEAKER_CUT_DEPS and not naming:
             break
-        if child.dep_ == "punct" and child.text in "([{\u2014-":
+        if dep[child] == "punct" and texts[child] in "([{\u2014-":
             break
-        if any(texts[i] in QUOTE_CHARS for i in subtree(child.i)):
+        if any(texts[j] in QUOTE_CHARS for j in subtree(child)):
             break
-        end = child.right_edge.i + 1
-    for child in token.lefts:
-        if any(texts[i] in QUOTE_CHARS or texts[i] in ("--", "—", "–", ")") for i in subtree(child.i)):
-            start = child.right_edge.i + 1
-    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end = doc[child].right_edge.i + 1
+    for child in (c for c in kids if c < i):  # token.lefts
+        if any(texts[j] in QUOTE_CHARS or texts[j] in ("--", "—", "–", ")") for j in subtree(child)):
+            start = doc[child].right_edge.i + 1
+    punct, space, ent_type = cols.is_punct, cols.is_space, cols.ent_type
+    while end > start + 1 and (punct[end - 1] or space[end - 1]):
         end -= 1
-    dated = token.ent_type_ in ("DATE", "TIME")
+    dated = ent_type[i] in ("DATE", "TIME")
     while start < end - 1 and (
-        doc[start].is_punct
-        or doc[start].is_space
-        or (doc[start].ent_type_ in ("DATE", "TIME") and start < token.i and not dated)
+        punct[start]
+        or space[start]
+        or (ent_type[start] in ("DATE", "TIME") and start < i and not dated)
     ):
         start += 1  # and a date the parse took in ("Friday Acme Corp")
     return doc[start:end]
@@ -49,13 +52,14 @@ def subject_of(verb: Token) -> Token | None:
     """A verb's subject. Of several the parse may give, the one nearest before it ("Background: On
     Monday the agency published ..."), unless it is the apposition of a name just before it
     ("Ban Ki-moon, the secretary general, vowed ...")."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    before = [c for c in subjects if c.i < verb.i]
+    doc = verb.doc
+    cols = columns(doc)
+    subjects = [c for c in cols.children(verb.i) if cols.dep[c] == "nsubj"]
+    before = [c for c in subjects if c < verb.i]
     if not before:
-        return subjects[0] if subjects else None
+        return doc[subjects[0]] if subjects else None
     nearest = before[-1]
-    if len(before) > 1 and nearest.pos_ == "NOUN" and before[-2].pos_ == "PROPN":
-        between = verb.doc[before[-2].i + 1 : nearest.left_edge.i]
-        if [t.text for t in between] == [","]:
-            return before[-2]
-    return nearest
+    if len(before) > 1 and cols.pos[nearest] == "NOUN" and cols.pos[before[-2]] == "PROPN":
+        if cols.text[before[-2] + 1 : doc[nearest].left_edge.i] == [","]:
+            return doc[before[-2]]
+    return doc[nearest]
