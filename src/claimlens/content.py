@@ -123,7 +123,8 @@ def _phrase_verdict(root: Token, claimed: list[Token], lex: st.StanceLexicon) ->
     from the truth" (nothing is nearer a ground of the claim than what is said)."""
     cols = columns(root.doc)
     dep, lower = cols.dep, cols.lower
-    subjects = [s for c in cols.children(root.i) if dep[c] in st.SUBJECT_DEPS for s in st._conjunct_indices(cols, c)]
+    subjects = [s for c in cols.children(root.i) if dep[c] in st.SUBJECT_DEPS
+                for s in st._conjunct_indices(cols, c)]
     if cols.lemma[root.i] == "be" and any(lower[s] == "nothing" for s in subjects):
         for c in root.children:
             if c.dep_ in ("acomp", "advmod") and c.lower_ in ("further", "farther"):

@@ -160,8 +160,8 @@ def _objects(root: Token, events: list[tuple[str, Token]]) -> list[Token]:
     named = {t.i for _, t in events}
     doc = root.doc
     cols = columns(doc)
-    return [doc[t] for t in content.clause_indices(cols, root.i) if cols.dep[t] in ("dobj", "pobj", "attr", "dative")
-            and cols.pos[t] in st.CONTENT_POS and t not in named]
+    return [doc[t] for t in content.clause_indices(cols, root.i)
+            if cols.dep[t] in ("dobj", "pobj", "attr", "dative") and cols.pos[t] in st.CONTENT_POS and t not in named]
 
 
 def _clause_nouns(root: Token) -> set[str]:
@@ -439,7 +439,7 @@ def _opposed_events(d: _Doc, i: int) -> list[tuple[Token, str, str]]:
     """The asserted events of statement i that have an antonym: (clause, antonym, event lemma)."""
     out = []
     for r in d.clauses[i]:
-        events = [(e, t) for e, t in _events(r) if e in d.lex.antonyms]  # an event with no antonym has no opposite
+        events = [(e, t) for e, t in _events(r) if e in d.lex.antonyms]  # no antonym, no opposite
         if not events or d.negated(r) or st._hypothetical(r, d.lex):
             continue
         # an event of its own, not an aspect of another ("going to help", "stop them from building")

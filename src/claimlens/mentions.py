@@ -282,10 +282,11 @@ def _person_by_company(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     a place's or a country's name."""
     cols = columns(doc)
     texts, words = cols.text, range(start, end)
-    if not 2 <= len(words) <= 3 or not all(cols.pos[k] == "PROPN" and _capitalised_text(texts[k]) for k in words):
+    if not 2 <= len(words) <= 3 or not all(
+            cols.pos[k] == "PROPN" and _capitalised_text(texts[k]) for k in words):
         return False
-    if any(texts[k] in lex.heads or texts[k] in lex.mastheads or texts[k] in lex.others or country_named(texts[k])
-           for k in words):
+    if any(texts[k] in lex.heads or texts[k] in lex.mastheads or texts[k] in lex.others
+           or country_named(texts[k]) for k in words):
         return False
     root = Span(doc, start, end).root.i
     partners = [c for c in cols.children(root) if cols.dep[c] == "conj"]

@@ -232,7 +232,8 @@ def _head_noun(token: Token) -> Token:
     """The noun a phrase is about: "none of the stories" → stories, "any of the claims" → claims."""
     cols = columns(token.doc)
     dep, lower = cols.dep, cols.lower
-    if cols.pos[token.i] in ("PRON", "DET", "NUM", "ADJ") or lower[token.i] in ("none", "all", "any", "some", "most"):
+    if cols.pos[token.i] in ("PRON", "DET", "NUM", "ADJ") \
+            or lower[token.i] in ("none", "all", "any", "some", "most"):
         for c in cols.children(token.i):
             if dep[c] == "prep" and lower[c] == "of":
                 for g in cols.children(c):
@@ -291,7 +292,8 @@ def _evaluations(verb: Token, lex: StanceLexicon) -> list[Token]:
         if dep[c] in COMPLEMENT_DEPS or (dep[c] == "advmod" and pos[c] == "ADJ"):
             found += _conjunct_indices(cols, c)
         elif dep[c] == "prep" and lower[c] == "as":
-            found += [w for g in kids(c) if dep[g] in ("pobj", "amod", "acomp") for w in _conjunct_indices(cols, g)]
+            found += [w for g in kids(c) if dep[g] in ("pobj", "amod", "acomp")
+                      for w in _conjunct_indices(cols, g)]
         elif dep[c] == "dobj":
             found += [g for t in cols.subtree(c) if dep[t] == "prep" and lower[t] == "as" for g in kids(t)]
     out = []
@@ -344,7 +346,8 @@ def _cue_verdict(verb: Token, act: str, lemma: str, lex: StanceLexicon) -> _Verd
     claims = [(o, c) for o, c in classes if c in CLAIM_CLASSES]
     if act in DENYING_ACTS:
         if "ccomp" in deps:
-            return _Verdict(DENY, f"cue+clause:{lemma}", [doc[c] for c in cols.children(verb.i) if cols.dep[c] == "ccomp"])
+            clauses = [doc[c] for c in cols.children(verb.i) if cols.dep[c] == "ccomp"]
+            return _Verdict(DENY, f"cue+clause:{lemma}", clauses)
         if claims:
             o, _ = claims[0]
             return _Verdict(DENY, f"cue+object:{lemma}:{_lemma(_head_noun(o))}", objects)
