@@ -18,6 +18,12 @@ from claimlens.prepare import MAX_RUN, analysis_text, chunk_bounds
     ("!" * (MAX_RUN + 1), "!" * MAX_RUN + " "),
     ("x " + "!" * (2 * MAX_RUN + 3), "x " + ("!" * MAX_RUN + " ") * 2 + "!"),
     ("!" * MAX_RUN, "!" * MAX_RUN),
+    ('<tweet id="7" by="Ann Lee">Vote.</tweet> he said', " " * 27 + "Vote." + " " * 8 + " he said"),  # tags
+    ("a<br/>b <p class=x\nid='y'>c</p>", "a     b " + " " * 10 + "\n" + " " * 7 + "c    "),  # a break kept
+    ("x < 5 and y > 3", "x < 5 and y > 3"),                                   # not tags: comparisons,
+    ("if a<b and c>d", "if a<b and c>d"),                                     # words without values,
+    ("see <http://a.b/c>", "see <http://a.b/c>"),                             # an address in brackets,
+    ('<a href="x>foo</a> said', '<a href="x>foo     said'),                   # an unclosed value
 ])
 def test_analysis_text(text, view):
     got = analysis_text(text)

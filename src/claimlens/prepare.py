@@ -24,7 +24,16 @@ _AS_SPACE = (
 # Characters that break a line as str.splitlines() knows them, read as a line feed.
 _AS_NEWLINE = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _TABLE = str.maketrans({**dict.fromkeys(_AS_SPACE, " "), **dict.fromkeys(_AS_NEWLINE, "\n")})
-_SPECIAL = re.compile(f"[{re.escape(_AS_SPACE + _AS_NEWLINE)}]|\r(?!\n)|\\S{{{MAX_RUN + 1},}}")
+# A markup tag left in plain text by a scraper ("<tweet id=\"77\">", "</tweet>", "<br/>"): a
+# letter after "<" or "</", a name, attributes with values (quoted ones up to 1,000 characters),
+# and ">". Prose with "<" ("x < 5 and y > 3", "a<b and c>d", "<http://...>") has no such shape.
+_TAG = re.compile(
+    r"</?[A-Za-z][\w:.-]*"
+    r"(?:\s+[\w:.-]+\s*=\s*(?:\"[^\"<>]{0,1000}\"|'[^'<>]{0,1000}'|[^\s\"'<>=`]+))*\s*/?>"
+)
+_SPECIAL = re.compile(
+    f"[{re.escape(_AS_SPACE + _AS_NEWLINE)}]|\r(?!\n)|\\S{{{MAX_RUN + 1},}}|{_TAG.pattern}"
+)
 _LONE_CR = re.compile("\r(?!\n)")
 _LONG_RUN = re.compile(f"\\S{{{MAX_RUN + 1},}}")
 _SENTENCE_END = re.compile("[.!?\u2026][\"'\u201d\u2019)\\]]*\\s")
@@ -37,15 +46,22 @@ def _break_run(match: re.Match[str]) -> str:
     return "".join(chars)
 
 
+def _blank(match: re.Match[str]) -> str:
+    return re.sub(r"[^\n]", " ", match.group())
+
+
 def analysis_text(text: str) -> str:
     """The text the model reads: of the same length as ``text``, with invisible characters
-    (zero-width, directional marks, byte-order marks, control characters) as spaces, other line
-    breaks (a lone carriage return, form feed, U+2028, ...) as line feeds, and a space put every
+    (zero-width, directional marks, byte-order marks, control characters) and markup tags
+    (``<tweet id="7">``, ``</p>``: their attributes are not prose) as spaces, other line breaks
+    (a lone carriage return, form feed, U+2028, ...) as line feeds, and a space put every
     :data:`MAX_RUN` characters into longer runs without white space. ``text`` itself when none
     of these occurs."""
     if _SPECIAL.search(text) is None:
         return text
     view = text.translate(_TABLE)
+    if "<" in view:
+        view = _TAG.sub(_blank, view)
     if "\r" in view:
         view = _LONE_CR.sub("\n", view)
     return _LONG_RUN.sub(_break_run, view)
