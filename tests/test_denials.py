@@ -82,18 +82,19 @@ SINGLE = [
     ("The ministry said no such law exists.", "said", "denial", "content:no-such:law"),
     # the article's own debunking without an evaluation word
     ("Contrary to the viral post, the mayor has not resigned.", None, "denial", "content:contrary:post"),
-    # idioms and verbs of rejection, by what they reject
-    ("The minister poured cold water on reports that he would resign.", None, "denial",
+    # idioms and verbs of rejection, by what they reject; an idiom with its fixed word is the cue of a
+    # statement by its subject (or a passive's agent), a verb of rejection alone ("quashed") is not
+    ("The minister poured cold water on reports that he would resign.", "poured cold water on", "denial",
      "idiom:pour water:report"),
-    ("The company shot down the story.", None, "denial", "idiom:shoot down:story"),
-    ("The mayor pushed back on the claim.", None, "denial", "idiom:push back:claim"),
-    ("The police knocked down the rumour.", None, "denial", "idiom:knock down:rumour"),
+    ("The company shot down the story.", "shot down", "denial", "idiom:shoot down:story"),
+    ("The mayor pushed back on the claim.", "pushed back on", "denial", "idiom:push back:claim"),
+    ("The police knocked down the rumour.", "knocked down", "denial", "idiom:knock down:rumour"),
     ("The senator called his bluff.", None, "denial", "idiom:call bluff"),
-    ("The club took issue with the report.", None, "denial", "idiom:take issue:report"),
-    ("The agency cast doubt on the claims.", None, "denial", "idiom:cast doubt:claim"),
-    ("The company brushed off the allegations.", None, "denial", "idiom:brush off:allegation"),
+    ("The club took issue with the report.", "took issue with", "denial", "idiom:take issue:report"),
+    ("The agency cast doubt on the claims.", "cast doubt on", "denial", "idiom:cast doubt:claim"),
+    ("The company brushed off the allegations.", "brushed off", "denial", "idiom:brush off:allegation"),
     ("The palace quickly quashed the rumours.", None, "denial", "idiom:quash:rumour"),
-    ("The president hit out at reports that he was ill.", None, "denial", "idiom:hit out:report"),
+    ("The president hit out at reports that he was ill.", "hit out at", "denial", "idiom:hit out:report"),
     ("The singer scoffed at the rumours.", None, "denial", "idiom:scoff:rumour"),
     ("The mayor's office rubbished the claims.", None, "denial", "idiom:rubbish:claim"),
     ("The minister mocked claims that he had resigned.", "mocked", "denial", "idiom:mock:claim"),
@@ -118,12 +119,20 @@ SINGLE = [
     ('"There is absolutely no truth to these reports," she said.', "said", "denial", "content:no-ground:truth"),
     ("The claims are not supported by any evidence.", None, "denial", "content:no-ground:evidence"),
     ("The rumour has been circulating since 2012 and is false.", None, "denial", "content:evaluation:false"),
+    # a negative quantifier evaluates what it is a part of ("nothing in the article", "no part of")
+    ("Nothing in the article is accurate, the spokesman said.", "said", "denial", "content:"),
+    ("No part of the report is true, the ministry said.", "said", "denial", "content:"),
+    ("Not a word of the story is true.", None, "denial", "content:"),
+    ("No part of the bridge is safe, the engineer said.", "said", "claim", "cue:say"),
     # a cue participle beside a denial gives its words
     ("The governor denied the report, saying it was wrong.", "saying", "denial", "governed:cue+object:deny"),
     # hard negatives: plans, offers, things; declining; predictions; criticism and accusation
     ("The mayor rejected the plan.", None, "claim", "default"),
     ("The union shot down the pay offer.", None, "claim", "default"),
     ("The army shot down the drone.", None, "claim", "default"),
+    ("The boxer knocked down his opponent.", None, "claim", "default"),
+    ("Poking holes in the claims was easy.", None, "claim", "default"),  # nobody named rejects
+    ("He shrugged off the injury.", None, "claim", "default"),
     ("The spokesman declined to comment.", "declined", "claim", "cue:comment"),
     ("The minister said the border would not reopen.", "said", "claim", "cue:say"),
     ("The union criticised the decision.", "criticised", "claim", "cue:criticise"),
@@ -201,7 +210,8 @@ SINGLE = [
     ("Kent maintained his innocence.", None, "denial", "idiom:maintain innocence"),
     ("Kent has protested his innocence throughout the trial.", None, "denial", "idiom:protest innocence"),
     ("Kent maintained his lead.", None, "claim", "default"),
-    ("Kent challenged the accuracy of the report.", None, "denial", "idiom:challenge accuracy:report"),
+    ("Kent challenged the accuracy of the report.", "challenged the accuracy of", "denial",
+     "idiom:challenge accuracy:report"),
     ("The minister questioned the veracity of the claims.", "questioned", "denial",
      "idiom:question veracity:claim"),
     ("Kent questioned the credibility of the witness.", "questioned", "claim", "cue:question"),
@@ -520,6 +530,14 @@ DENIED_OBJECTS = [
     ("The mayor denied the notion that she had lied.", "denied", "the notion that she had lied", "The mayor"),
     ("The mayor disputed that account.", "disputed", "that account", "The mayor"),
     ("The senator denied ever meeting the lobbyist.", "denied", "ever meeting the lobbyist", "The senator"),
+    # an idiom of rejection with its fixed word: its subject rejects, or a passive's agent
+    ("The ministry poured cold water on reports that talks had collapsed.", "poured cold water on",
+     "reports that talks had collapsed", "The ministry"),
+    ("A spokesperson for the club shot down the rumour on Tuesday.", "shot down", "the rumour",
+     "A spokesperson for the club"),
+    ("The rumour was shot down by police on Monday.", "shot down", "The rumour", "police"),
+    ("Critics poked holes in the study's claims.", "poked holes in", "the study's claims", "Critics"),
+    ("The coach played down reports of a rift.", "played down", "reports of a rift", "The coach"),
 ]
 
 

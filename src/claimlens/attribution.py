@@ -68,6 +68,7 @@ from .layouts import lay_out
 from .quotes import QUOTE_CHARS
 from .resources import CueEntry
 from .segment import Segment
+from .stance import stance_lexicon
 
 DASHES = ("\u2014", "\u2015", "\u2013", "--")
 
@@ -77,6 +78,7 @@ def _attribute_sentence(ctx: Context, si: int, seg: Segment) -> list[Draft]:
     cols = columns(doc)  # the tokens' words and tags, read as lists: a Token is made only for a cue
     lower, texts, lemma, pos, dep = cols.lower, cols.text, cols.lemma, cols.pos, cols.dep
     propositions, hearsay = ctx.words.get("proposition", ()), ctx.words.get("hearsay", ())
+    idioms = stance_lexicon().idioms
     drafts: list[Draft] = []
     skip = -1
     for i in range(seg.span.start, seg.span.end):
@@ -101,6 +103,8 @@ def _attribute_sentence(ctx: Context, si: int, seg: Segment) -> list[Draft]:
             found = ctx.cue_entry(doc[i])
             if found is not None:
                 draft = cues.verb(ctx, si, seg, doc[i], *found)
+            if draft is None and lemma[i] in idioms:
+                draft = cues.idiom(ctx, si, seg, doc[i])
         if draft is None and pos[i] in ("NOUN", "PROPN") and low.endswith("s"):
             draft = cues.mistagged(ctx, si, seg, doc[i])
         if draft is None:

@@ -310,7 +310,7 @@ def own_verb_verdict(root: Token, lex: st.StanceLexicon, cues: dict[str, CueEntr
     object ("X issued a denial")."""
     if root.pos_ != "VERB" or st._negated(root, lex):
         return None
-    idiom = st._idiom_verdict(root, lex)
+    idiom = st.idiom_verdict(root, lex)
     if idiom is not None:
         return idiom if idiom.act == st.DENY else None
     entry = cues.get(st._lemma(root))

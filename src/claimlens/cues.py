@@ -24,6 +24,7 @@ from .quotes import QUOTE_CHARS, Quote
 from .resources import CueEntry, denial_nouns
 from .segment import Segment
 from .speakers import RELATIVE_PRONOUNS, nobody
+from .stance import DENY, idiom_verdict, stance_lexicon
 from .syntax import name_phrase as _phrase
 
 TOPIC_PREPOSITIONS = ("of", "about", "against")
@@ -361,6 +362,49 @@ def nominal(ctx: Context, si: int, seg: Segment, noun: Token) -> Draft | None:
         return None
     parts, rule = placed
     return _draft(ctx, parts, rule, si, cue, noun.lemma_.lower(), mention, content)
+
+
+
+IDIOM_CUE_TOKENS = 5
+"""Longest cue an idiom of rejection gives, from its verb to what it rejects ("poured cold water
+on"); past it the cue is the verb alone."""
+
+
+def idiom(ctx: Context, si: int, seg: Segment, verb: Token) -> Draft | None:
+    """An idiom of rejection said of something said (``models/idioms.tsv`` with its fixed word:
+    "shot down the rumour", "pushed back on reports that ...", "poured cold water on the claim"): a
+    denial by the verb's subject whose content is what it rejects. What the idiom acts on decides,
+    as the stance stage reads it: "shot down the drone" and "shot down the plan" state nothing."""
+    lex = stance_lexicon()
+    if not any(word != "-" and slot != "self" for word, slot in lex.idioms.get(verb.lemma_.lower(), ())):
+        return None
+    verdict = idiom_verdict(verb, lex)
+    if verdict is None or verdict.act != DENY or not verdict.about:
+        return None
+    doc = verb.doc
+    rejected = verdict.about
+    start = min(o.left_edge.i for o in rejected)
+    end = max(o.right_edge.i for o in rejected) + 1
+    if ctx.inside_quote(verb):
+        return None
+    if start < verb.i:
+        # a passive: "the rumour was shot down by police" is the agent's; without one, the article's
+        agent = next((g for c in verb.rights if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is None or end > verb.i:
+            return None
+        particle = verb.i + 1 < len(doc) and doc[verb.i + 1].dep_ == "prt" and doc[verb.i + 1].head.i == verb.i
+        mention, cue = agent, doc[verb.i : verb.i + 1 + particle]
+    else:
+        mention = speaker_token(verb)
+        cue = doc[verb.i : start] if start - verb.i <= IDIOM_CUE_TOKENS else doc[verb.i : verb.i + 1]
+    if mention is None or nobody(mention) or ctx.inside_quote(mention):
+        return None  # no one named who rejects: the article's own sentence
+    content = doc[start:end]
+    placed = place(ctx, content, "object", cue, seg)
+    if placed is None:
+        return None
+    parts, rule = placed
+    return _draft(ctx, parts, rule, si, cue, " ".join(t.lemma_.lower() for t in cue), mention, content)
 
 
 SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it"}

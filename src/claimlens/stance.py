@@ -57,7 +57,7 @@ from . import content, disputes
 from .actors import ActorTable
 from .columns import Columns, columns
 from .drafts import Draft
-from .resources import CueEntry, denial_objects, read_model_tsv
+from .resources import CueEntry, denial_objects, read_model_tsv, word_classes
 from .segment import Segment
 
 DENY, REJECT, CONDEMN = "deny", "reject", "condemn"
@@ -228,17 +228,25 @@ def _that_clause(noun: Token) -> bool:
                and any(lower[g] in ("that", "whether") for g in cols.children(c)) for c in cols.children(noun.i))
 
 
+WHOLE_PRONOUNS = ("nothing", "everything", "anything", "something")
+"""Pronouns whose "in" or "about" phrase names what they are a part of ("nothing in the report")."""
+
+
 def _head_noun(token: Token) -> Token:
-    """The noun a phrase is about: "none of the stories" → stories, "any of the claims" → claims."""
+    """The noun a phrase is about: "none of the stories" → stories, "any of the claims" → claims,
+    "no part of the report" → report (a noun of part, ``models/attribution_words.tsv``), "nothing in
+    the article" → article."""
     cols = columns(token.doc)
     dep, lower = cols.dep, cols.lower
+    whole = lower[token.i] in WHOLE_PRONOUNS
     if cols.pos[token.i] in ("PRON", "DET", "NUM", "ADJ") \
-            or lower[token.i] in ("none", "all", "any", "some", "most"):
+            or lower[token.i] in ("none", "all", "any", "some", "most") \
+            or cols.lemma[token.i] in word_classes().get("part", ()):
         for c in cols.children(token.i):
-            if dep[c] == "prep" and lower[c] == "of":
+            if dep[c] == "prep" and (lower[c] == "of" or (whole and lower[c] in ("in", "about"))):
                 for g in cols.children(c):
                     if dep[g] == "pobj":
-                        return token.doc[g]
+                        return _head_noun(token.doc[g]) if g != token.i else token.doc[g]
     return token
 
 
@@ -383,7 +391,7 @@ def _cue_verdict(verb: Token, act: str, lemma: str, lex: StanceLexicon) -> _Verd
     return None
 
 
-def _idiom_verdict(verb: Token, lex: StanceLexicon) -> _Verdict | None:
+def idiom_verdict(verb: Token, lex: StanceLexicon) -> _Verdict | None:
     """An idiom of rejection (``models/idioms.tsv``), decided by what it rejects: "poured cold
     water on reports that ...", "shot down the story" deny; "shot down the plan" refuses; "shot
     down the drone" is no act (None)."""
@@ -557,7 +565,7 @@ def _decide(draft: Draft, roots: list[Token], clauses: list[Token], lex: StanceL
         return _Verdict("assert", f"negated_cue:{lemma}", [])
     if verb is not None and len(draft.cue) == 1 and _hypothetical(verb, lex):
         return _Verdict("assert", f"hypothetical_cue:{lemma}", [])
-    verdict = _idiom_verdict(verb, lex) if verb is not None else None
+    verdict = idiom_verdict(verb, lex) if verb is not None else None
     if verdict is None and verb is not None and entry is not None and entry.kind != "phrase":
         verdict = _cue_verdict(verb, act, lemma, lex)
         if verdict is None and verb.pos_ == "VERB":
