@@ -167,6 +167,12 @@ EVERY_CUE = [
       ("the money was there", "adding", "The minister", "indirect")]),
     ("The regulator fined the bank on Monday, suggesting that other lenders would be next.",
      [("other lenders would be next", "suggesting", "The regulator", "indirect")]),
+    # ... where the parse took the participle and its object for the clause's subject
+    ("The regulator fined the bank, implying other lenders would be next.",
+     [("other lenders would be next", "implying", "The regulator", "indirect")]),
+    ("The court fined the firm, warning others would follow.",
+     [("others would follow", "warning", "The court", "indirect")]),
+    ("Running the company, taking risks was his style.", []),
     ("The coach said he would stay, and the club said it would back him.",
      [("he would stay", "said", "The coach", "indirect"),
       ("it would back him", "said", "the club", "indirect")]),

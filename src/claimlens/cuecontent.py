@@ -15,6 +15,7 @@ from .quotes import QUOTE_CHARS
 from .resources import CueEntry, blocker_verbs, denial_objects
 from .segment import Segment
 from .speakers import RELATIVE_PRONOUNS
+from .syntax import misread_participle
 
 CLAUSE_DEPS = {"ccomp"}
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
@@ -30,6 +31,9 @@ def clause(ctx: Context, verb: Token) -> tuple[Span, str] | None:
     subject (``X, he said``). A coordinated cue inside it with no subject of its own
     (``said X and called Y``) is left out: it reports a statement of its own."""
     doc = verb.doc
+    misread = misread_participle(verb)
+    if misread is not None:  # ", implying other lenders would be next": all after the participle
+        return doc[verb.i + 1 : misread.right_edge.i + 1], "ccomp"
     cols = columns(doc)  # the verb's dependents read by index: a Token only for a clause
     dep, kids = cols.dep, cols.children
     clauses = [doc[c] for c in kids(verb.i) if dep[c] in CLAUSE_DEPS]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .quotes import QUOTE_CHARS
+from .syntax import misread_participle
 from .syntax import subject_of as _subject
 
 SPEAKER_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
@@ -56,6 +57,8 @@ def speaker_token(verb: Token, depth: int = 0) -> Token | None:
     ):
         return before  # a subject the parse took into a phrase before it: "On Friday Acme Corp announced"
     head = verb.head
+    if depth < 3 and misread_participle(verb) is not None:
+        return speaker_token(head.head, depth + 1)  # ", implying other lenders would be next"
     if depth < 3 and head.i != verb.i:
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
             return _gerund_speaker(head, depth)

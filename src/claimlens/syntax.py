@@ -63,3 +63,23 @@ def subject_of(verb: Token) -> Token | None:
         if cols.text[before[-2] + 1 : doc[nearest].left_edge.i] == [","]:
             return doc[before[-2]]
     return doc[nearest]
+
+
+def misread_participle(verb: Token) -> Token | None:
+    """The clause a participle cue after a comma reports, where the parse took the participle
+    and its object for that clause's subject ("The regulator fined the bank, implying other
+    lenders would be next": "implying other lenders" made the subject of "would be"): the
+    clause's verb, else None. The participle's speaker is then the subject of the clause it
+    follows."""
+    doc = verb.doc
+    head = verb.head
+    if verb.dep_ != "csubj" or verb.tag_ != "VBG" or not verb.i < head.i or head.dep_ not in ("conj", "advcl"):
+        return None
+    if verb.left_edge.i != verb.i or verb.i == 0 or doc[verb.i - 1].text != "," or not head.head.i < verb.i:
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.left_edge.i != verb.i + 1 or obj.right_edge.i + 1 != verb.right_edge.i + 1:
+        return None
+    if not any(c.dep_ == "aux" and c.i > verb.i for c in head.children) and head.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    return head
