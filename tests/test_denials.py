@@ -276,6 +276,11 @@ SINGLE = [
 
 # (text, cue of the denial or None, cue of the statement it answers or None, rule prefix)
 PAIRS = [
+    # a claim negated by an unnamed speaker whose "he"/"she" is the person the claim is about
+    ("Reports said Coach Ray Dunn had been fired. A club spokesman said he had not been fired.", "said",
+     "said", "content:negates:fire"),
+    ("Posts on social media claimed that Mayor Maria Lopez had resigned. Her office said she has not resigned.",
+     "said", "claimed", "content:negates:resign"),
     # a flat negation answering an accusation, by the accused or by someone for them
     ('Mayor Bo Kent was accused of bribery. Kent said: "I never took a cent."', "said", None,
      "content:answers:take"),
@@ -364,6 +369,7 @@ PAIRS = [
 ]
 
 UNPAIRED = [
+    "Reports said Coach Ray Dunn had been fired. A club spokesman said he had not been consulted.",
     "Mayor Bo Kent made allegations of bribery. Kent said he never took money from anyone.",
     "Mayor Bo Kent faces a tough race. Kent said he never took money from anyone.",
     "The senator said the plan was not ready. The governor said it was ready.",

@@ -113,15 +113,24 @@ class _Doc:
         the speaker is the speaker ("I", "we", "the minister said he ...")."""
         out: set[str] = set()
         for t in tokens:
+            unnamed = draft is not None and draft.actor is None and draft.speaker is not None \
+                and draft.speaker.root.pos_ != "PRON"
             if t.lower_ in FIRST_PERSON or (t.lower_ in THIRD_PERSON and draft is not None
                                             and st._speaker_subject(draft, t.head)):
                 out |= self.speaker_keys(draft) if draft is not None else set()
+                if t.lower_ in ("he", "she") and unnamed:
+                    # "her office said she ...", "a spokesman said he ...": the speaker, or the
+                    # person named last before, whom it may speak for
+                    out |= self._last_person(t)
             elif t.lower_ in ("he", "she"):  # someone else: the person named last before
-                person = next((a for a in self.table.before(t.i) if a.type == "PERSON"), None)
-                out |= actor_keys(person) if person is not None else set()
+                out |= self._last_person(t)
             else:
                 out |= self.parties.named(t)
         return out
+
+    def _last_person(self, pronoun: Token) -> set[str]:
+        person = next((a for a in self.table.before(pronoun.i) if a.type == "PERSON"), None)
+        return actor_keys(person) if person is not None else set()
 
 
 def _events(root: Token) -> list[tuple[str, Token]]:
