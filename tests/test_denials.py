@@ -119,6 +119,18 @@ SINGLE = [
     ('"There is absolutely no truth to these reports," she said.', "said", "denial", "content:no-ground:truth"),
     ("The claims are not supported by any evidence.", None, "denial", "content:no-ground:evidence"),
     ("The rumour has been circulating since 2012 and is false.", None, "denial", "content:evaluation:false"),
+    # what was said, said not to hold; not supported by the facts; a prefix that negates involvement;
+    # contrary to what someone says
+    ("That claim does not hold water.", None, "denial", "content:not-true:hold water"),
+    ("The story does not stand up to scrutiny.", None, "denial", "content:not-true:stand up"),
+    ("The senator said the figures in the report do not add up.", "said", "denial", "content:not-true:add up"),
+    ("The claim is not supported by the facts.", None, "denial", "content:no-ground:fact"),
+    ("The image is unrelated to the attack, police said.", "said", "denial", "content:no-involvement:unrelated"),
+    ("Contrary to what the post says, the mayor has not resigned.", None, "denial", "content:contrary:say"),
+    ("The bridge does not hold water.", None, "claim", "default"),         # not something said
+    ("The plan does not add up to much.", None, "claim", "default"),
+    ("The two cases are unrelated, the judge said.", "said", "denial", "content:no-involvement:unrelated"),
+    ("Contrary to what we expected, the bridge held.", None, "claim", "default"),  # not negated, not said
     # a negative quantifier evaluates what it is a part of ("nothing in the article", "no part of")
     ("Nothing in the article is accurate, the spokesman said.", "said", "denial", "content:"),
     ("No part of the report is true, the ministry said.", "said", "denial", "content:"),

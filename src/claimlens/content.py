@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from . import stance as st
 from .columns import Columns, columns
-from .resources import CueEntry, word_classes
+from .resources import CueEntry, cue_lexicon, word_classes
 
 EMBEDDED_DEPS = {"relcl", "ccomp", "advcl", "conj", "parataxis", "appos"}
 REPROACH_SUBJECTS = {"you", "that", "this", "these", "those"}
@@ -151,6 +151,21 @@ def _phrase_verdict(root: Token, claimed: list[Token], lex: st.StanceLexicon) ->
     return None
 
 
+def _holding_verdict(root: Token, claimed: list[Token], negated: bool,
+                     lex: st.StanceLexicon) -> st._Verdict | None:
+    """What was said, said not to hold: a verb with its particle or object that says a claim is
+    true (``models/evaluations.tsv``, kind truth), negated: "the claim does not hold water", "the
+    story does not stand up to scrutiny"."""
+    if not negated or not claimed or root.pos_ != "VERB":
+        return None
+    for c in root.children:
+        if c.dep_ in ("prt", "dobj"):
+            words = f"{st._lemma(root)} {c.lower_ if c.dep_ == 'prt' else st._lemma(c)}"
+            if lex.evaluations.get(words) == "truth":
+                return st._Verdict(st.DENY, f"content:not-true:{words}", claimed)
+    return None
+
+
 def _twisted_verdict(root: Token, subjects: list[Token], negated: bool,
                      lex: st.StanceLexicon) -> st._Verdict | None:
     """What someone said, twisted by another: "the paper misinterpreted his remarks", "the article
@@ -262,13 +277,23 @@ def _definite(noun: Token) -> bool:
                for c in cols.children(noun.i))
 
 
+NEGATIVE_PREFIXES = ("non-", "non", "un", "in", "im", "il", "ir", "dis")
+"""Prefixes that make an adjective say its stem is not so ("unrelated", "unconnected")."""
+
+
+def negative_stem(word: str) -> str:
+    """The word less a negative prefix ("unrelated" → "related"), or "" if it has none."""
+    return next((word[len(p):] for p in NEGATIVE_PREFIXES if word.startswith(p) and len(word) > len(p) + 3), "")
+
+
 def _involvement_verdict(root: Token, subjects: list[Token], preds: list[Token], negated: bool,
                          lex: st.StanceLexicon) -> st._Verdict | None:
     """"Had no role in", "had nothing to do with", "was not involved", "are not related"."""
     if any(s.lower_ in REPROACH_SUBJECTS for s in subjects):
         return None  # "you have not been involved" reproaches; "that is not part of" describes
-    for p in preds:  # "I am innocent"
-        if not negated and p.pos_ == "ADJ" and lex.objects.get(p.lower_) == "innocent":
+    for p in preds:  # "I am innocent"; "the photo is unrelated to the attack" (not related)
+        if not negated and p.pos_ == "ADJ" and (lex.objects.get(p.lower_) == "innocent" or (
+                p.lower_ not in lex.objects and lex.objects.get(negative_stem(p.lower_)) == "involved")):
             return st._Verdict(st.DENY, f"content:no-involvement:{p.lower_}", subjects)
     if not st._passive(root) and root.pos_ == "VERB":  # "pleaded not guilty" (not "was found not guilty")
         for c in root.children:
@@ -438,14 +463,20 @@ def _shown_verdict(root: Token, subjects: list[Token], negated: bool,
 
 def _contrary_verdict(root: Token, negated: bool, lex: st.StanceLexicon) -> st._Verdict | None:
     """The sentence contradicts what it names: "contrary to the viral post, the mayor has not
-    resigned"; "despite reports that he quit, the mayor has not resigned" (negated only)."""
+    resigned", "contrary to what the post says, ..."; "despite reports that he quit, the mayor has not resigned" (negated only)."""
     for c in root.children:
         role = "contrary" if c.lower_ in lex.disputes["contrary"] else (
             "despite" if c.lower_ in lex.disputes["despite"] and c.dep_ == "prep" else None)
         if role is None or (role == "despite" and not negated):
             continue
         heads = [c] if role == "despite" else [g for g in c.children if g.dep_ == "prep" and g.lower_ == "to"]
-        for o in (g for h in heads for g in h.children if g.dep_ == "pobj"):
+        for o in (g for h in heads for g in h.children if g.dep_ in ("pobj", "pcomp")):
+            if o.dep_ == "pcomp":  # "contrary to what the post says": the free relative said
+                speech = cue_lexicon().get(st._lemma(o))
+                if role == "contrary" and o.pos_ == "VERB" and speech is not None and speech.kind == "speech" \
+                        and any(g.dep_ == "dobj" and g.lower_ == "what" for g in o.children):
+                    return st._Verdict(st.DENY, f"content:contrary:{st._lemma(o)}", [o])
+                continue
             cls = st._object_class(o, lex)
             said = any(g.dep_ in ("relcl", "acl") for g in o.children) and o.lower_ == "what"
             if cls in ("allegation", "proposition") or (role == "contrary" and (cls == "utterance" or said)):
@@ -514,6 +545,7 @@ def clause_verdict(root: Token, lex: st.StanceLexicon, cues: dict[str, CueEntry]
         or _extraposed_verdict(root, subjects, preds, negated, lex, cues) \
         or _contrary_verdict(root, negated, lex) \
         or _shown_verdict(root, subjects, negated, lex) \
+        or _holding_verdict(root, claimed, negated, lex) \
         or (not negated and _phrase_verdict(root, claimed or [  # "took his words out of context"
             o for o in st._objects(root) if o.dep_ == "dobj" and claim_like(o, lex)], lex))
     if verdict:
