@@ -5,6 +5,7 @@ The sentences are written for these tests; none comes from an evaluation article
 import pytest
 
 from claimlens import actors, descriptions, segment
+from claimlens.resources import read_model_tsv
 
 from .helpers import assert_offsets
 
@@ -105,6 +106,17 @@ RESOLUTION = [
     ("Rep. Dale Moore uploaded a clip to YouTube accusing the utility of negligence.", "Rep. Dale Moore",
      "Dale Moore"),
     ("Rep. Dale Moore wrote to the Harbor Council demanding a new audit.", "Rep. Dale Moore", "Dale Moore"),
+    # a pronoun takes the antecedent its gender fits: a given name votes for the person's gender,
+    # and a possessive that owns the role a person is named in ("her deputy, John Smith") is someone
+    # else's
+    ('Maria Lopez said the vote would go ahead. John Smith disagreed. "It is too early," he said.', "he",
+     "John Smith"),
+    ('John Smith said the vote would go ahead. Maria Lopez disagreed. "It is too early," she said.', "she",
+     "Maria Lopez"),
+    (('Maria Lopez said the vote would go ahead. Her deputy, John Smith, was angry. "It is too early," he '
+      'said.'), "he", "John Smith"),
+    ('Maria Lopez said the vote would go ahead. John Smith agreed. "It is high time," she said.', "she",
+     "Maria Lopez"),
     # a name in the participle whose understood subject the pronoun is cannot be its antecedent
     (("Governor Ruth Vance gave a press conference. Talking to reporter Sam Hale of the Gazette, she said "
       "the dam was safe."), "she", "Ruth Vance"),
@@ -213,3 +225,10 @@ def test_cue_speaker(extractor, text, cue, mention, expected):
     assert (s.speaker.text, text[s.speaker.start:s.speaker.end]) == (mention, mention)
     actor = art.actor(s.speaker.actor) if s.speaker.actor else None
     assert (actor.name if actor else None) == expected
+
+
+def test_given_name_rows_are_lowercase_names_and_a_gender():
+    rows = read_model_tsv("given_names.tsv")
+    assert len(rows) > 5000
+    assert all(len(r) == 2 and r[0].isalpha() and r[0] == r[0].lower() and r[1] in ("m", "f") for r in rows)
+    assert len({r[0] for r in rows}) == len(rows)

@@ -17,6 +17,12 @@ def read_model_tsv(name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Given names → the gender they are mostly given to, "m" or "f" (``models/given_names.tsv``)."""
+    return {name: gender for name, gender in read_model_tsv("given_names.tsv")}
+
+
 @dataclass(frozen=True)
 class CueEntry:
     lemma: str

@@ -37,6 +37,7 @@ from .actorwords import lexicon
 from .columns import columns
 from .countries import fold
 from .descriptions import outlets, press_origin, resolve_body, resolve_description
+from .resources import given_names
 from .segment import Segment
 from .syntax import name_phrase, subject_of
 
@@ -356,8 +357,9 @@ class Speakers:
         return None
 
     def _genders(self) -> dict[str, str]:
-        """Gender of person actors from titles and gendered nouns by their names, and from the
-        pronouns of sentences that name one person only."""
+        """Gender of person actors from titles and gendered nouns by their names, their given name
+        (``models/given_names.tsv``, a weaker vote), and from the pronouns of sentences that name
+        one person only."""
         doc, votes = self.doc, {}
         male, female = self.words.get("male", frozenset()), self.words.get("female", frozenset())
 
@@ -368,6 +370,12 @@ class Speakers:
 
         cols = columns(doc)  # the words around each mention read by index, not as Tokens
         dep = cols.dep
+        names = given_names()
+        for actor in {a.id: a for _, _, a in self._mentions if a.type == "PERSON"}.values():
+            words = actor.name.split()
+            given = names.get(words[0].lower()) if len(words) > 1 else None
+            if given is not None:  # the given name: one weak vote, under titles and pronouns
+                votes.setdefault(actor.id, [0, 0])[0 if given == "m" else 1] += 2
         for start, end, actor in self._mentions:
             if actor.type != "PERSON":
                 continue
@@ -412,12 +420,25 @@ class Speakers:
                 continue
             words = columns(doc).lower
             for i in range(seg.span.start, seg.span.end):
-                if words[i] in PRONOUN_GENDER and not self.inside_quote(doc[i]):
+                if words[i] in PRONOUN_GENDER and not self.inside_quote(doc[i]) and not self._owner_of_role(i, persons):
                     pronouns.append(words[i])
             (actor,) = persons.values()
             for p in pronouns:
                 vote(actor, p, 1)
         return {aid: ("m" if m > f else "f") for aid, (m, f) in votes.items() if m != f}
+
+    def _owner_of_role(self, i: int, persons: dict[str, ActorDraft]) -> bool:
+        """Whether the pronoun at ``i`` owns the role a person of the sentence is named in ("her
+        deputy, John Smith", "his wife Ann"): it stands for someone else."""
+        cols = columns(self.doc)
+        if cols.dep[i] != "poss":
+            return False
+        role = cols.head[i]
+        return any(
+            cols.head[end - 1] == role and cols.dep[end - 1] in ("appos", "compound")
+            or cols.head[role] == end - 1 and cols.dep[role] in ("appos", "compound")
+            for start, end, actor in self._mentions if actor.id in persons
+        )
 
     def _messages(self) -> None:
         """Index the nouns of messages and documents by lemma, and the outlets the text names as
