@@ -59,6 +59,7 @@ from .columns import Columns, columns
 from .drafts import Draft
 from .resources import CueEntry, denial_objects, read_model_tsv, word_classes
 from .segment import Segment
+from .targets import targets as statement_targets
 
 DENY, REJECT, CONDEMN = "deny", "reject", "condemn"
 DENYING_ACTS = {DENY, REJECT}
@@ -631,7 +632,7 @@ def label(drafts: list[Draft], segments: list[Segment], table: ActorTable,
     for i, draft in enumerate(drafts):
         if draft.refutes is not None:
             verdicts[i] = _Verdict(DENY, draft.label_rule, verdicts[i].about)
-    targets = [disputes.targets(d, verdicts[i], roots[i], table) for i, d in enumerate(drafts)]
+    targets = [statement_targets(d, verdicts[i], roots[i], table) for i, d in enumerate(drafts)]
     for i, draft in enumerate(drafts):
         draft.targets = targets[i]
     disputes.refute(pairs, targets)
