@@ -36,6 +36,7 @@ def verdicts(extractor, text):
     ("Lawmakers approved the budget on Tuesday.", False),               # content
     ("Senate passes climate bill", False),                              # a headline with a verb
     ("The minister said the photo shows nothing new.", False),
+    ("The video of the mayor saying the bridge was safe went viral.", False),  # a caption's opening, a sentence
     ("By the end of the week, prices had doubled.", False),
     ("Share prices fell sharply after the announcement.", False),
     ("LETTERS.", True),                                # a section label in capitals, full stop and all
@@ -107,3 +108,11 @@ def test_whole_line(text, sentence, whole):
 
     start = text.index(sentence)
     assert _whole_line(text, start, start + len(sentence)) is whole
+
+
+def test_a_caption_opening_inside_a_paragraph_is_content(extractor):
+    text = ("The mayor spoke on Monday. A video shows the mayor saying the bridge is safe. Critics disagreed.\n\n"
+            "This file photo shows the entrance to the city hall.\n")
+    found = verdicts(extractor, text)
+    assert ("A video shows the mayor saying the bridge is safe.", False) in found
+    assert found[-1] == ("This file photo shows the entrance to the city hall.", True)

@@ -161,6 +161,17 @@ def _is_signature(span: Span) -> bool:
         cols.pos[i] == "PROPN" and cols.ent_type[i] in ("PERSON", "GPE") for i in words)
 
 
+CAPTION_VERBS = {"show", "take", "provide", "release", "depict"}
+"""What a caption's picture does ("This photo shows ...", "Photo taken on ..."), when it has a verb."""
+
+
+def _captioned(span: Span) -> bool:
+    """Whether a line that opens like a caption reads as one: its root a verb of showing or
+    taking, or no verb ("A video of the rally"); "The video of X went viral" is a sentence."""
+    root = span.root
+    return root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in CAPTION_VERBS
+
+
 def classify(span: Span, start: int, end: int, text: str) -> str | None:
     """The boilerplate rule a sentence falls under, or None for content. ``text`` is the
     document's text (``Doc.text`` joins every token on each access: read it once per document)."""
@@ -173,6 +184,8 @@ def classify(span: Span, start: int, end: int, text: str) -> str | None:
         if p.scope == "start" and p.regex.match(sent_text):
             return p.rule
         if p.scope == "short" and short_line and p.regex.match(sent_text):
+            return p.rule
+        if p.scope == "line-start" and whole_line and p.regex.match(sent_text) and _captioned(span):
             return p.rule
         if p.scope == "line" and whole_line and p.regex.fullmatch(sent_text):
             return p.rule
