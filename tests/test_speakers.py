@@ -212,6 +212,13 @@ CUE_SPEAKERS = [
     # negatives: after a reported clause, the reporter's (not the clause subject's); a document that
     # is quick to spread speaks for no one it names
     ("The report was quick to spread, saying the plan was dead.", "saying", "The report", None),
+    # a gerund's subject right before it, after "of" or a verb of witnessing, not the clause's subject
+    ('Ray Dunn reminds me of Maria Lopez saying that "nobody wins a war."', "saying", "Maria Lopez",
+     "Maria Lopez"),
+    ("The ad uses footage of Ana Pires asking why she is not ahead.", "asking", "Ana Pires", "Ana Pires"),
+    ("Witnesses heard Ray Dunn say the bridge was unsafe.", "say", "Ray Dunn", "Ray Dunn"),
+    ("Ray Dunn left the room saying he was tired.", "saying", "Ray Dunn", "Ray Dunn"),
+    ("Ray Dunn attacked Ana Pires saying she had lied.", "saying", "Ray Dunn", "Ray Dunn"),
     ("Coach Ray Dunn claimed the team was ready, insisting the injuries were minor.", "insisting",
      "Coach Ray Dunn", "Ray Dunn"),
 ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .quotes import QUOTE_CHARS
+from .resources import word_classes
 from .syntax import misread_participle
 from .syntax import subject_of as _subject
 
@@ -56,6 +57,9 @@ def speaker_token(verb: Token, depth: int = 0) -> Token | None:
         and any(c.dep_ == "prep" and c.i < verb.i and before in c.subtree for c in verb.lefts)
     ):
         return before  # a subject the parse took into a phrase before it: "On Friday Acme Corp announced"
+    shown = _gerund_subject(verb)
+    if shown is not None:
+        return shown
     head = verb.head
     if depth < 3 and misread_participle(verb) is not None:
         return speaker_token(head.head, depth + 1)  # ", implying other lenders would be next"
@@ -111,6 +115,28 @@ def speaker_token(verb: Token, depth: int = 0) -> Token | None:
         if subject is not None and root.i != verb.i:
             return subject
     return None
+
+
+def _gerund_subject(verb: Token) -> Token | None:
+    """The subject of a gerund the parse hung from the clause: the name just before it, with no
+    comma between, after "of" or as the object of a verb of witnessing ("reminds me of Lincoln
+    saying ...", "a video shows the mayor saying ...", "heard him say ...")."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBG", "VB") or verb.i == 0 or verb.dep_ not in ("advcl", "acl", "xcomp", "ccomp"):
+        return None
+    noun = doc[verb.i - 1]
+    while noun.head.i < verb.i and noun.head.i != noun.i and noun.head.right_edge.i == verb.i - 1 \
+            and noun.dep_ in ("compound", "flat", "appos"):
+        noun = noun.head
+    if noun.pos_ not in ("PROPN", "PRON") and noun.ent_type_ not in SPEAKER_ENTITIES:
+        return None
+    if noun.lower_ in ("it", "this", "that"):
+        return None
+    after_of = noun.dep_ == "pobj" and noun.head.lower_ == "of"
+    witnessed = noun.dep_ == "dobj" and noun.head.lemma_.lower() in word_classes().get("witnessing", ())
+    if verb.tag_ == "VB":  # "heard him say": a bare infinitive only after a verb of witnessing
+        after_of = False
+    return noun if after_of or witnessed else None
 
 
 def _placed_on(noun: Token) -> bool:
