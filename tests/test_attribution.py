@@ -11,6 +11,9 @@ from .helpers import assert_offsets
 
 CASES = [
     # --- direct quotes: cue after, before, inverted, curly, nested, over several sentences
+    # a quote with a colon inside, before a speaker with a place and a role
+    ('\u201cI make this promise to you: we will rebuild,\u201d Harbor police Chief Ray Dunn said.',
+     [("I make this promise to you: we will rebuild,", "said", "Harbor police Chief Ray Dunn", "direct")]),
     ('"We will not back down," the minister said.',
      [("We will not back down,", "said", "the minister", "direct")]),
     ('The senator said: "This bill is dead."',
@@ -544,3 +547,23 @@ def test_floating_quote_without_a_previous_speaker_is_not_attributed(extractor):
 ])
 def test_odd_quote_marks_never_raise(extractor, text):
     assert_offsets(extractor(text))
+
+
+@pytest.mark.parametrize("text, cut, expected", [
+    # the parse took the words right after the closing mark into the quote: they are the speaker's
+    ('\u201cWe will win,\u201d Denver police Chief Ray Dunn said.', "police", "Denver police Chief Ray Dunn"),
+    ("'It is a hoax,' park ranger Ana Ruiz said.", "ranger", "park ranger Ana Ruiz"),
+    ("'It is a hoax,' park ranger Ana Ruiz said.", "park", "park ranger Ana Ruiz"),
+    # negatives: no closing mark before the words, or a word that is no name's
+    ("The Denver police Chief Ray Dunn said so.", "police", "police Chief Ray Dunn"),
+    ("'It is a hoax,' and then ranger Ana Ruiz said so.", "ranger", "ranger Ana Ruiz"),
+])
+def test_speaker_words_cut_off_after_a_quote(extractor, text, cut, expected):
+    from types import SimpleNamespace
+
+    from claimlens.placement import name_words_before
+    doc = extractor.nlp(text)
+    start = next(t.i for t in doc if t.text == cut)
+    end = next(t.i for t in doc if t.text == "Dunn" or t.text == "Ruiz") + 1
+    at = name_words_before(SimpleNamespace(doc=doc, text=text), doc[start:end])
+    assert text[at:doc[end - 1].idx + len(doc[end - 1].text)] == expected

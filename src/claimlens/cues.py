@@ -19,7 +19,15 @@ from .cuespeaker import speaker_token
 from .drafts import CONFIDENCE, TRIM_CHARS, Draft
 from .drafts import trim as _trim
 from .layouts import no_speaker
-from .placement import adjacent_quote, closes_clause, free_quote, place, quote_type, with_partner
+from .placement import (
+    adjacent_quote,
+    closes_clause,
+    free_quote,
+    name_words_before,
+    place,
+    quote_type,
+    with_partner,
+)
 from .quotes import QUOTE_CHARS, Quote
 from .resources import CueEntry, denial_nouns
 from .segment import Segment
@@ -153,6 +161,10 @@ def verb(ctx: Context, si: int, seg: Segment, verb: Token, entry: CueEntry, cue:
         parts = around(ctx, parts[0], verb)
     if rule == "quote" and len(parts) == 1:
         parts = with_partner(ctx, parts, verb, cue, speaker)
+    if rule == "quote" and speaker is not None and speaker_span is None and parts[0][1] <= speaker.start_char:
+        start = name_words_before(ctx, speaker)  # '"...," Tulsa police Chief X said'
+        if start < speaker.start_char:
+            speaker_span = doc.char_span(start, speaker.end_char, alignment_mode="expand")
     passive = mention is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     draft = _draft(ctx, parts, rule, si, cue, entry.lemma, mention, content)
     if speaker_span is not None:

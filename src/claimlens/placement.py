@@ -41,12 +41,38 @@ def _named_in_phrase(ctx: Context, q: Quote) -> bool:
     return all(first <= head[i] < start and not (punct[head[i]] or space[head[i]]) for i in words)
 
 
+NAME_WORDS_BEFORE = 3
+"""How many words before a speaker phrase may be the start of its name that the parse left out."""
+
+
+def name_words_before(ctx: Context, speaker: Span) -> int:
+    """Where a speaker phrase set after a closing quote really starts: the parse may take the words
+    right after the quote's closing mark into the quoted clause ('"...," Tulsa police Chief Ann
+    Cole said', '"...," park ranger Ana Ruiz said'); up to :data:`NAME_WORDS_BEFORE` capitalised
+    words or nouns directly after the mark count as the speaker's. The speaker's start otherwise."""
+    doc, text = ctx.doc, ctx.text
+    i = speaker.start
+    words = 0
+    while i > 0 and words < NAME_WORDS_BEFORE:
+        t = doc[i - 1]
+        if not t.is_alpha or not (t.text[0].isupper() or t.pos_ in ("NOUN", "PROPN", "ADJ")):
+            break
+        i -= 1
+        words += 1
+    if i == speaker.start or i == 0:
+        return speaker.start_char
+    before = text[: doc[i].idx].rstrip(" \t\u00a0,")
+    return doc[i].idx if before.endswith(tuple(QUOTE_CHARS)) else speaker.start_char
+
+
 def adjacent_quote(ctx: Context, verb: Token, cue: Span, speaker: Span | None, seg: Segment) -> Quote | None:
     """A quote set right before or after the cue and its speaker: ``"X," she said`` or
     ``she said: "X"`` (the quote may run on past the sentence, or open the next paragraph)."""
     text = ctx.text
     lo = min(cue.start_char, speaker.start_char if speaker is not None else cue.start_char)
     hi = max(cue.end_char, speaker.end_char if speaker is not None else cue.end_char)
+    if speaker is not None and speaker.start_char <= cue.start_char:
+        lo = name_words_before(ctx, speaker)  # '"...," Tulsa police Chief X said': words the parse cut off
     # before: only marks, commas and spaces between the quote's end and the cue group
     j = lo - 1
     while j >= 0 and (text[j].isspace() or text[j] in ",;:\u2014-"):
