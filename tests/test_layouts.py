@@ -30,6 +30,10 @@ LAYOUTS = [
      [("I have never met the man. He is lying.", "direct", "colon", "The chef", None)]),
     ('Mayor Lena Ortiz was blunt: "The budget is balanced." Then she left.',
      [("The budget is balanced.", "direct", "colon", "Mayor Lena Ortiz", "Lena Ortiz")]),
+    ('The mayor put it bluntly: "The budget is balanced."',                 # a role, unnamed
+     [("The budget is balanced.", "direct", "colon", "The mayor", None)]),
+    ('Officials were clear: "The road stays closed."',                      # an unnamed source
+     [("The road stays closed.", "direct", "colon", "Officials", None)]),
     # single quotes as British papers print them
     ("Mayor Lena Ortiz said: 'We won't raise taxes, and we'll fix the roads.'",
      [("We won't raise taxes, and we'll fix the roads.", "direct", "quote", "Mayor Lena Ortiz", "Lena Ortiz")]),
@@ -79,6 +83,7 @@ LAYOUTS = [
     # negatives: a colon after something with no speaker, a quote that does not close the sentence,
     # a paragraph after a colon that ends no paragraph
     ('The rules are simple: "No food and no drinks."', []),
+    ('The menu is simple: "Soup and bread."', []),
     ('The chef was furious: "never again" was all he would say.', []),
     ("The museum has the following rules:\n\nNo food is allowed.", []),
 ]

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from .actors import ActorDraft, fold
+from .actorwords import lexicon
 from .countries import capital_of, country_named
 from .drafts import CONFIDENCE, Draft, trim
 from .quotes import QUOTE_CHARS, looks_like_title
@@ -98,8 +99,9 @@ def _floating(ctx: Context, si: int, seg: Segment, last: Draft | None) -> Draft 
 def _colon_quote(ctx: Context, si: int, seg: Segment) -> Draft | None:
     """A clause with no cue, a colon and a quote that closes the sentence, spoken by the
     clause's subject ('The chef was furious: "I have never met the man."'): a person or body the
-    text names, a personal pronoun, or anyone when the quote speaks in the first or second person
-    (not 'The rules are simple: "No food."')."""
+    text names, a personal pronoun, a role or an unnamed source ("the mayor", "officials"), or
+    anyone when the quote speaks in the first or second person (not 'The rules are simple: "No
+    food."')."""
     text = ctx.text
     if ":" not in text[seg.start : seg.end]:  # most sentences: no token to look for
         return None
@@ -123,8 +125,10 @@ def _colon_quote(ctx: Context, si: int, seg: Segment) -> Draft | None:
     speaker = name_phrase(subject)
     actor = ctx.speakers.resolve(subject, speaker)
     said = ctx.doc.char_span(q.start, q.end, alignment_mode="expand")
-    if actor is None and subject.lower_ not in PERSONAL and not any(t.lower_ in PERSONAL for t in said or ()):
-        return None
+    role = subject.pos_ == "NOUN" and (subject.lemma_.lower() in lexicon().titles or ctx.word("anonymous", subject))
+    if actor is None and not role and subject.lower_ not in PERSONAL \
+            and not any(t.lower_ in PERSONAL for t in said or ()):
+        return None  # 'The rules are simple: "No food."' (but 'The mayor put it bluntly: "..."')
     ctx.used.add(q)
     return Draft(parts=[(q.start, q.end)], quote="direct", sent=si, rule="colon", cue=ctx.doc[colon.i : colon.i + 1],
                  cue_lemma=":", speaker=speaker, actor=actor, anonymous=ctx.speakers.anonymous(subject, actor))
