@@ -30,6 +30,7 @@ def inner(text):
     ("It was 'yes' says the mayor, and the voters' view is clear.", [("yes", True)]),
     ("He said ''not now'' twice.", [("not now", True)]),           # a doubled apostrophe
     ("\u201cA typo\u201c here.", [("A typo", True)]),              # an opening mark set as a closing one
+    ("\u201cA typo,\u201c she said. \u201cB.\u201d", [("A typo,", True), ("B.", True)]),  # ... before another quote
     ("\u201cA \u201cB here.", [("A \u201cB here.", False)]),           # an opening mark never closed
     ("\u201c\u201c\u201c\"said\u201c\u201c", [("\u201c\u201c", True), ("\u201c", False)]),  # runs of marks: none empty
     # mixed marks: a straight opening closed by a curly mark and the reverse; nested marks stay nested

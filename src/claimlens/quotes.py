@@ -132,9 +132,10 @@ def _double_quotes(text: str, lo: int, hi: int) -> list[Quote]:
                 and not text[i - 1].isspace()
                 and text[i - 1] not in QUOTE_CHARS
                 and (i + 1 >= hi or not text[i + 1].isalnum())
-                and text.find("\u201d", i, hi) == -1
+                and text.count("\u201d", i, hi) <= text.count("\u201c", i + 1, hi)
             ):
                 # an opening mark where a closing one belongs ('here,“ said X'): it closes the quote
+                # (the closing marks after it, if any, close the quotes opened after it)
                 quotes.append(Quote(open_at + 1, i, True, True))
                 open_at = None
         elif c in CLOSE_DOUBLE:
