@@ -387,8 +387,10 @@ def no_speaker(ctx: Context, span: Span | None, label: str) -> bool:
     )
 
 
-SIGNATURE = re.compile(r"^[ \t\u00a0]*(?:\u2014|\u2015|\u2013|--)[ \t\u00a0]*(?=\S)", re.MULTILINE)
-"""A line opened by a dash: a signature when a name follows ("— Jane Doe (@jdoe) May 2, 2015")."""
+SIGNATURE = re.compile(r"^[ \t\u00a0]*(?:\u2014|\u2015|\u2013|--|-(?=[ \t\u00a0]))[ \t\u00a0]*(?=\S)", re.MULTILINE)
+"""A line opened by a dash: a signature when a name follows ("— Jane Doe (@jdoe) May 2, 2015"); a
+hyphen only before a line that is a short name alone ("- Sanders."), not an item of a list."""
+HYPHEN_NAME_WORDS = 5
 SIGNATURE_STOPS = {",", ";", "(", "[", "\u201c", "\""}
 
 
@@ -411,6 +413,11 @@ def _signatures(ctx: Context) -> list[tuple[int, int, int, int, Span, Span]]:
         name = doc[first.start : end]
         if not 1 <= len(name) <= 10 or not any(t.pos_ == "PROPN" or ctx.table.actor_at(t.i) for t in name):
             continue
+        hyphen = text[m.start() : m.end()].strip() == "-"
+        if hyphen and not _name_alone(first):
+            continue  # "- Lower taxes for all": a list's item
+        while hyphen and len(name) > 1 and name[-1].text == ".":
+            name = name[:-1]
         k = m.start()
         while k > 0 and text[k - 1].isspace():
             k -= 1
@@ -418,9 +425,19 @@ def _signatures(ctx: Context) -> list[tuple[int, int, int, int, Span, Span]]:
         body = text[start:k].strip(" \t\u00a0")
         if not body or SIGNATURE.match(text, start) or not any(c.isalpha() for c in body):
             continue
+        if hyphen and body[0] not in QUOTE_CHARS:
+            continue  # a hyphen signs a quotation only
         start += len(text[start:k]) - len(text[start:k].lstrip(" \t\u00a0"))
         out.append((start, k, m.start(), line_end, dash, name))
     return out
+
+
+def _name_alone(line: Span) -> bool:
+    """A line that is a name and nothing else: at most :data:`HYPHEN_NAME_WORDS` capitalised words,
+    a full stop at most after them ("Sanders.", "Sen. Ann Cole")."""
+    words = [t for t in line if not (t.is_punct or t.is_space)]
+    rest = [t for t in line if t.is_punct and t.text != "."]
+    return 0 < len(words) <= HYPHEN_NAME_WORDS and not rest and all(t.text[:1].isupper() for t in words)
 
 
 def _line_end(text: str, k: int) -> int:
