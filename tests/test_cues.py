@@ -72,6 +72,12 @@ COVERAGE = [
      [("he would retire", "confided", "The coach", "indirect")]),
     ('"We are not done," the captain growled.',
      [("We are not done,", "growled", "the captain", "direct")]),
+    # "put it": a manner of saying, with a direct quote only
+    ('As Professor Ray Dunn put it, "there was not much to complain about."',
+     [("there was not much to complain about.", "put it", "Professor Ray Dunn", "direct")]),
+    ('The mayor put it bluntly: "The plan is dead."', [("The plan is dead.", "put it", "The mayor", "direct")]),
+    ("Ray Dunn put it on the table.", []),
+    ("Ray Dunn put it to the council that the plan was dead.", []),
     # a speech act refused (a blocker of models/negation.tsv with a speech verb's infinitive):
     # the refusal is the cue; not a passive ("declined to be named"), not an act refused
     ("A spokeswoman for the ministry declined to comment.",

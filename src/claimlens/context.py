@@ -80,13 +80,14 @@ class Context:
         return token.lemma_.lower() in self.words.get(cls, ()) or token.lower_ in self.words.get(cls, ())
 
     def cue_entry(self, token: Token) -> tuple[CueEntry, Span] | None:
-        """The lexicon entry and the cue span of a cue verb (a phrasal verb takes its particle)."""
+        """The lexicon entry and the cue span of a cue verb (a phrasal verb takes its particle, or
+        its "it": "as she put it")."""
         if token.pos_ != "VERB" or self.inside_quote(token):
             return None
         lemma = token.lemma_.lower()
         if lemma in self._phrasal:  # a particle or preposition to look for
             for child in token.rights:
-                if child.dep_ == "prt" or (
+                if child.dep_ == "prt" or (child.dep_ == "dobj" and child.lower_ == "it" and child.i == token.i + 1) or (
                     # a prepositional verb's preposition follows it ("called on X", "pointed to X"), not
                     # its object ("called the plan a failure on Monday")
                     child.dep_ == "prep"
