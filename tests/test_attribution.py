@@ -11,6 +11,13 @@ from .helpers import assert_offsets
 
 CASES = [
     # --- direct quotes: cue after, before, inverted, curly, nested, over several sentences
+    # the parse took a word of the quote for the cue's subject: the name after the closing mark speaks
+    (('"Very good reporter, this guy," Ray Dunn, the party frontrunner and current polling leader in the '
+      'state after winning the primary, said.'),
+     [("Very good reporter, this guy,", "said",
+       "Ray Dunn, the party frontrunner and current polling leader in the state", "direct")]),
+    ('The "secret police" said the march was banned.',
+     [("the march was banned", "said", "secret police", "indirect")]),
     # a quote with a colon inside, before a speaker with a place and a role
     ('\u201cI make this promise to you: we will rebuild,\u201d Harbor police Chief Ray Dunn said.',
      [("I make this promise to you: we will rebuild,", "said", "Harbor police Chief Ray Dunn", "direct")]),

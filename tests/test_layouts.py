@@ -30,7 +30,7 @@ LAYOUTS = [
      [("I have never met the man. He is lying.", "direct", "colon", "The chef", None)]),
     ('Mayor Lena Ortiz was blunt: "The budget is balanced." Then she left.',
      [("The budget is balanced.", "direct", "colon", "Mayor Lena Ortiz", "Lena Ortiz")]),
-    ('The mayor put it bluntly: "The budget is balanced."',                 # a role, unnamed
+    ('The mayor was blunt: "The budget is balanced."',                      # a role, unnamed
      [("The budget is balanced.", "direct", "colon", "The mayor", None)]),
     ('Officials were clear: "The road stays closed."',                      # an unnamed source
      [("The road stays closed.", "direct", "colon", "Officials", None)]),

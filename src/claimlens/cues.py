@@ -88,7 +88,9 @@ def verb(ctx: Context, si: int, seg: Segment, verb: Token, entry: CueEntry, cue:
     shared = ctx.speaker_of.get(verb.i)
     mention = speaker_token(verb.doc[shared] if shared is not None else verb)
     if mention is not None and ctx.inside_quote(mention) and not _scare_quoted(ctx, mention):
-        mention = None  # a cue outside a quotation is not spoken by someone inside it
+        # a cue outside a quotation is not spoken by someone inside it; the parse may have taken a
+        # word of the quote for the subject of the name after it ('"...," X, the party's ..., said')
+        mention = _name_after_quote(ctx, mention, verb)
     doc = verb.doc
     inverted = False
     if mention is None and verb.i > 0 and doc[verb.i - 1].text in QUOTE_CHARS + ",":
@@ -174,11 +176,35 @@ def verb(ctx: Context, si: int, seg: Segment, verb: Token, entry: CueEntry, cue:
     return draft
 
 
+FINITE_TAGS_BETWEEN = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _name_after_quote(ctx: Context, inside: Token, verb: Token) -> Token | None:
+    """The speaker named between a quote and its cue when the parse took a word inside the quote
+    for the cue's subject: the name right after the closing mark, with nothing finite but the cue
+    between ('"...," Ray Dunn, the party's frontrunner after winning the primary, said'); else None."""
+    q = ctx.quote_at(inside.idx)
+    doc = verb.doc
+    if q is None or q.end > verb.idx:
+        return None
+    first = next((t for t in doc[inside.i : verb.i] if t.idx >= q.end and not t.is_punct and not t.is_space), None)
+    if first is None or not (first.pos_ == "PROPN" or (first.lower_ == "the" and first.head.pos_ == "NOUN")):
+        return None
+    if any(t.tag_ in FINITE_TAGS_BETWEEN for t in doc[first.i : verb.i]):
+        return None
+    name = first.head if first.lower_ == "the" else first
+    while name.dep_ in ("compound", "flat") and name.head.i < verb.i and name.head.idx >= q.end:
+        name = name.head
+    return name
+
+
 def _scare_quoted(ctx: Context, mention: Token) -> bool:
     """Whether the quotation marks around a speaker hold only its name (the "secret police")."""
     q = ctx.quote_at(mention.idx)
     phrase = _phrase(mention)
-    return q is not None and q.start >= phrase.start_char - 1 and q.end <= phrase.end_char + 1
+    # not a quotation that closes a clause before its cue ('"Very good reporter, this guy," X said')
+    return q is not None and q.start >= phrase.start_char - 1 and q.end <= phrase.end_char + 1 \
+        and not closes_clause(ctx.text, q)
 
 
 def _quote_draft(
