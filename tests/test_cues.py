@@ -72,6 +72,14 @@ COVERAGE = [
      [("he would retire", "confided", "The coach", "indirect")]),
     ('"We are not done," the captain growled.',
      [("We are not done,", "growled", "the captain", "direct")]),
+    # any verb right after a quotation that closes a clause and its subject, with nothing of its own,
+    # reports it in the manner it names; not after a title, nor a verb with an object
+    ('"We would have gone to the only bill," Ray Dunn fumed on Tuesday.',
+     [("We would have gone to the only bill,", "fumed", "Ray Dunn", "direct")]),
+    ('"We won," she beamed.', [("We won,", "beamed", "she", "direct")]),
+    ('"Hamlet," the play opened.', []),
+    ('"We won," Ray Dunn left the room.', []),
+    ('After "Hamlet," Ray Dunn slept.', []),
     # "put it": a manner of saying, with a direct quote only
     ('As Professor Ray Dunn put it, "there was not much to complain about."',
      [("there was not much to complain about.", "put it", "Professor Ray Dunn", "direct")]),

@@ -105,6 +105,8 @@ def _attribute_sentence(ctx: Context, si: int, seg: Segment) -> list[Draft]:
                 draft = cues.verb(ctx, si, seg, doc[i], *found)
             if draft is None and lemma[i] in idioms:
                 draft = cues.idiom(ctx, si, seg, doc[i])
+            if draft is None and found is None:
+                draft = cues.manner(ctx, si, seg, doc[i])
         if draft is None and pos[i] in ("NOUN", "PROPN") and low.endswith("s"):
             draft = cues.mistagged(ctx, si, seg, doc[i])
         if draft is None:

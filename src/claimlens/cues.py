@@ -403,6 +403,35 @@ def nominal(ctx: Context, si: int, seg: Segment, noun: Token) -> Draft | None:
 
 
 
+MANNER_SUBJECTS = {"he", "she", "they", "i", "we"}
+"""Pronouns that may speak a quotation through a verb of manner ('"...," she fumed')."""
+
+
+def manner(ctx: Context, si: int, seg: Segment, verb: Token) -> Draft | None:
+    """'"...," Toomey fumed', '"...," she beamed': a verb the lexicon does not list, set right after
+    a quotation that closes a clause and its subject, with no object or clause of its own, reports
+    the quotation in the manner it names (news writing's convention). The subject is a name or a
+    personal pronoun; a quoted title ('"Hamlet," the play opened') is no quotation."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ") or ctx.inside_quote(verb):
+        return None
+    mention = speaker_token(verb)
+    if mention is None or mention.i > verb.i or ctx.inside_quote(mention):
+        return None
+    if not (mention.pos_ == "PROPN" or mention.lower_ in MANNER_SUBJECTS):
+        return None
+    phrase = _phrase(mention)
+    if phrase.end != verb.i or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "prt")
+                                   and c.i > verb.i for c in verb.children):  # (the quote may be its ccomp)
+        return None
+    q = adjacent_quote(ctx, verb, doc[verb.i : verb.i + 1], phrase, seg)
+    if q is None or q.end > phrase.start_char or not closes_clause(ctx.text, q) or "\n" in ctx.text[q.end : phrase.start_char]:
+        return None
+    cue = doc[verb.i : verb.i + 1]
+    parts = with_partner(ctx, [(q.start, q.end)], verb, cue, phrase)
+    return _draft(ctx, parts, "quote", si, cue, verb.lemma_.lower(), mention, None)
+
+
 IDIOM_CUE_TOKENS = 5
 """Longest cue an idiom of rejection gives, from its verb to what it rejects ("poured cold water
 on"); past it the cue is the verb alone."""
