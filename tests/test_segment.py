@@ -45,6 +45,7 @@ def verdicts(extractor, text):
     ("Springfield, Ill.", True),                       # where the writer lives
     ("Ann Marsh", True),
     ("Old news from last year.", False),               # verbless, with a full stop: still a sentence
+    ("Ana Pires: 'Bill Dunn\u2019s fair game.'", False),  # ... its full stop inside the quotation marks
     ("POLICE DENY THE REPORT.", False),                # a headline in capitals, with its verb
     ("SENATE VOTES.", False),
     ("Ray Dunn resigned.", False),

@@ -20,6 +20,8 @@ SHORT_LINE_WORDS = 12
 VERBLESS_LINE_WORDS = 8
 SIGNATURE_WORDS = 5
 FULL_STOPS = (".", "!", "?")
+CLOSING_MARKS = "\"'\u201d\u2019\u00bb)"
+"""Marks that may close a line after its full stop ("... fair game.'")."""
 SENTENCE_FINAL = (".", "!", "?", "\u2026")
 CLOSING = ("\u201d", "\u2019", ")", "]", "\u00bb")
 OPENING = ("\u201c", "\u00ab", '"', "''")
@@ -147,7 +149,7 @@ def _is_verbless_fragment(span: Span, text: str) -> bool:
     alpha = [i for i in words if cols.is_alpha[i]]
     capitals = bool(alpha) and all(cols.text[i].isupper() for i in alpha)
     verb = any(cols.pos[i] in ("VERB", "AUX") for i in words)
-    if not text.rstrip().endswith(FULL_STOPS):
+    if not text.rstrip().rstrip(CLOSING_MARKS).endswith(FULL_STOPS):  # a stop inside the marks counts
         return capitals or not verb  # an all-capitals line is a button or a label, verb or not
     return capitals and not verb and len(words) == 1
 
