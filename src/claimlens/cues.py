@@ -404,6 +404,8 @@ def nominal(ctx: Context, si: int, seg: Segment, noun: Token) -> Draft | None:
 
 
 MANNER_SUBJECTS = {"he", "she", "they", "i", "we"}
+MANNER_WINDOW = 60
+"""How far before a verb of manner (in characters) its quotation's closing mark may stand."""
 """Pronouns that may speak a quotation through a verb of manner ('"...," she fumed')."""
 
 
@@ -413,8 +415,11 @@ def manner(ctx: Context, si: int, seg: Segment, verb: Token) -> Draft | None:
     the quotation in the manner it names (news writing's convention). The subject is a name or a
     personal pronoun; a quoted title ('"Hamlet," the play opened') is no quotation."""
     doc = verb.doc
-    if verb.tag_ not in ("VBD", "VBZ") or ctx.inside_quote(verb):
+    if verb.tag_ not in ("VBD", "VBZ") or verb.i < 3:
         return None
+    if not any(c in QUOTE_CHARS for c in ctx.text[max(0, verb.idx - MANNER_WINDOW) : verb.idx]) \
+            or ctx.inside_quote(verb):
+        return None  # most verbs: no quotation just before them
     mention = speaker_token(verb)
     if mention is None or mention.i > verb.i or ctx.inside_quote(mention):
         return None
