@@ -113,9 +113,9 @@ class _Doc:
         """Who or what phrases name: their actors ("@A3") and head lemmas; a pronoun that fits
         the speaker is the speaker ("I", "we", "the minister said he ...")."""
         out: set[str] = set()
+        unnamed = draft is not None and draft.actor is None and draft.speaker is not None \
+            and draft.speaker.root.pos_ != "PRON"
         for t in tokens:
-            unnamed = draft is not None and draft.actor is None and draft.speaker is not None \
-                and draft.speaker.root.pos_ != "PRON"
             if t.lower_ in FIRST_PERSON or (t.lower_ in THIRD_PERSON and draft is not None
                                             and st._speaker_subject(draft, t.head)):
                 out |= self.speaker_keys(draft) if draft is not None else set()
