@@ -55,7 +55,7 @@ LAYOUTS = [
      "\u0627\u0644\u0641\u0647\u062f (@afahd) May 2, 2015"),
      [("The bridge will close", "direct", "signed", ("\u0639\u0628\u062f\u0627\u0644\u0644\u0647 "
        "\u0627\u0644\u0641\u0647\u062f"), None)]),
-    # a hyphen signs a quotation with a name alone on its line ("- Sanders."), not a list's item
+    # a hyphen signs a quotation with a name alone on its line ("- Pires."), not a list's item
     ('Senator Ray Dunn spoke.\n\n"We pay zero taxes."\n\n- Ray Dunn.\n\nThe bill failed.',
      [("We pay zero taxes", "direct", "signed", "Ray Dunn", "Ray Dunn")]),
     ("Our plan:\n\n- Lower taxes for all families in Harbor County.\n- Ray Dunn.\n", []),

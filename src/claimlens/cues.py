@@ -164,7 +164,7 @@ def verb(ctx: Context, si: int, seg: Segment, verb: Token, entry: CueEntry, cue:
     if rule == "quote" and len(parts) == 1:
         parts = with_partner(ctx, parts, verb, cue, speaker)
     if rule == "quote" and speaker is not None and speaker_span is None and parts[0][1] <= speaker.start_char:
-        start = name_words_before(ctx, speaker)  # '"...," Tulsa police Chief X said'
+        start = name_words_before(ctx, speaker)  # '"...," Harbor police Chief X said'
         if start < speaker.start_char:
             speaker_span = doc.char_span(start, speaker.end_char, alignment_mode="expand")
     passive = mention is None and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
@@ -404,13 +404,13 @@ def nominal(ctx: Context, si: int, seg: Segment, noun: Token) -> Draft | None:
 
 
 MANNER_SUBJECTS = {"he", "she", "they", "i", "we"}
+"""Pronouns that may speak a quotation through a verb of manner ('"...," she fumed')."""
 MANNER_WINDOW = 60
 """How far before a verb of manner (in characters) its quotation's closing mark may stand."""
-"""Pronouns that may speak a quotation through a verb of manner ('"...," she fumed')."""
 
 
 def manner(ctx: Context, si: int, seg: Segment, verb: Token) -> Draft | None:
-    """'"...," Toomey fumed', '"...," she beamed': a verb the lexicon does not list, set right after
+    """'"...," X fumed', '"...," she beamed': a verb the lexicon does not list, set right after
     a quotation that closes a clause and its subject, with no object or clause of its own, reports
     the quotation in the manner it names (news writing's convention). The subject is a name or a
     personal pronoun; a quoted title ('"Hamlet," the play opened') is no quotation."""
@@ -448,7 +448,8 @@ def idiom(ctx: Context, si: int, seg: Segment, verb: Token) -> Draft | None:
     denial by the verb's subject whose content is what it rejects. What the idiom acts on decides,
     as the stance stage reads it: "shot down the drone" and "shot down the plan" state nothing."""
     lex = stance_lexicon()
-    if not any(word != "-" and slot != "self" for word, slot in lex.idioms.get(verb.lemma_.lower(), ())):
+    if ctx.inside_quote(verb) or not any(
+            word != "-" and slot != "self" for word, slot in lex.idioms.get(verb.lemma_.lower(), ())):
         return None
     verdict = idiom_verdict(verb, lex)
     if verdict is None or verdict.act != DENY or not verdict.about:
@@ -457,8 +458,6 @@ def idiom(ctx: Context, si: int, seg: Segment, verb: Token) -> Draft | None:
     rejected = verdict.about
     start = min(o.left_edge.i for o in rejected)
     end = max(o.right_edge.i for o in rejected) + 1
-    if ctx.inside_quote(verb):
-        return None
     if start < verb.i:
         # a passive: "the rumour was shot down by police" is the agent's; without one, the article's
         agent = next((g for c in verb.rights if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)

@@ -119,7 +119,7 @@ def speaker_token(verb: Token, depth: int = 0) -> Token | None:
 
 def _gerund_subject(verb: Token) -> Token | None:
     """The subject of a gerund the parse hung from the clause: the name just before it, with no
-    comma between, after "of" or as the object of a verb of witnessing ("reminds me of Lincoln
+    comma between, after "of" or as the object of a verb of witnessing ("reminds me of X
     saying ...", "a video shows the mayor saying ...", "heard him say ...")."""
     doc = verb.doc
     if verb.tag_ not in ("VBG", "VB") or verb.i == 0 or verb.dep_ not in ("advcl", "acl", "xcomp", "ccomp"):

@@ -389,7 +389,7 @@ def no_speaker(ctx: Context, span: Span | None, label: str) -> bool:
 
 SIGNATURE = re.compile(r"^[ \t\u00a0]*(?:\u2014|\u2015|\u2013|--|-(?=[ \t\u00a0]))[ \t\u00a0]*(?=\S)", re.MULTILINE)
 """A line opened by a dash: a signature when a name follows ("— Jane Doe (@jdoe) May 2, 2015"); a
-hyphen only before a line that is a short name alone ("- Sanders."), not an item of a list."""
+hyphen only before a line that is a short name alone ("- Pires."), not an item of a list."""
 HYPHEN_NAME_WORDS = 5
 SIGNATURE_STOPS = {",", ";", "(", "[", "\u201c", "\""}
 
@@ -434,7 +434,7 @@ def _signatures(ctx: Context) -> list[tuple[int, int, int, int, Span, Span]]:
 
 def _name_alone(line: Span) -> bool:
     """A line that is a name and nothing else: at most :data:`HYPHEN_NAME_WORDS` capitalised words,
-    a full stop at most after them ("Sanders.", "Sen. Ann Cole")."""
+    a full stop at most after them ("Pires.", "Sen. Ann Cole")."""
     words = [t for t in line if not (t.is_punct or t.is_space)]
     rest = [t for t in line if t.is_punct and t.text != "."]
     return 0 < len(words) <= HYPHEN_NAME_WORDS and not rest and all(t.text[:1].isupper() for t in words)

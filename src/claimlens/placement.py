@@ -47,7 +47,7 @@ NAME_WORDS_BEFORE = 3
 
 def name_words_before(ctx: Context, speaker: Span) -> int:
     """Where a speaker phrase set after a closing quote really starts: the parse may take the words
-    right after the quote's closing mark into the quoted clause ('"...," Tulsa police Chief Ann
+    right after the quote's closing mark into the quoted clause ('"...," Harbor police Chief Ann
     Cole said', '"...," park ranger Ana Ruiz said'); up to :data:`NAME_WORDS_BEFORE` capitalised
     words or nouns directly after the mark count as the speaker's. The speaker's start otherwise."""
     doc, text = ctx.doc, ctx.text
@@ -61,8 +61,10 @@ def name_words_before(ctx: Context, speaker: Span) -> int:
         words += 1
     if i == speaker.start or i == 0:
         return speaker.start_char
-    before = text[: doc[i].idx].rstrip(" \t\u00a0,")
-    return doc[i].idx if before.endswith(tuple(QUOTE_CHARS)) else speaker.start_char
+    k = doc[i].idx  # back over spaces and commas to the closing mark (a few characters, not the text)
+    while k > 0 and text[k - 1] in " \t\u00a0,":
+        k -= 1
+    return doc[i].idx if k > 0 and text[k - 1] in QUOTE_CHARS else speaker.start_char
 
 
 def adjacent_quote(ctx: Context, verb: Token, cue: Span, speaker: Span | None, seg: Segment) -> Quote | None:
@@ -72,7 +74,7 @@ def adjacent_quote(ctx: Context, verb: Token, cue: Span, speaker: Span | None, s
     lo = min(cue.start_char, speaker.start_char if speaker is not None else cue.start_char)
     hi = max(cue.end_char, speaker.end_char if speaker is not None else cue.end_char)
     if speaker is not None and speaker.start_char <= cue.start_char:
-        lo = name_words_before(ctx, speaker)  # '"...," Tulsa police Chief X said': words the parse cut off
+        lo = name_words_before(ctx, speaker)  # '"...," Harbor police Chief X said': words the parse cut off
     # before: only marks, commas and spaces between the quote's end and the cue group
     j = lo - 1
     while j >= 0 and (text[j].isspace() or text[j] in ",;:\u2014-"):
