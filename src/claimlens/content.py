@@ -186,6 +186,9 @@ def _fragment_verdict(root: Token, lex: st.StanceLexicon) -> st._Verdict | None:
             dep[c] in st.SUBJECT_DEPS or dep[c] == "cop" for c in kids):
         return None
     kind = lex.evaluations.get(st._eval_key(root, lex) or "")
+    if any(dep[c] in ("compound", "npadvmod", "nmod") and st._object_class(root.doc[c], lex) == "proposal"
+           for c in kids):
+        return None  # "(called) the plan nonsense" criticises a plan
     negated = any(dep[c] == "neg" or cols.lower[c] in lex.negators for c in kids)
     if kind == "false" and not negated:
         return st._Verdict(st.DENY, f"content:evaluation:{st._eval_key(root, lex)}", [root])
@@ -220,8 +223,10 @@ def _ground_verdict(root: Token, subjects: list[Token], claimed: list[Token],
                 return st._Verdict(st.DENY, f"content:no-ground:{st._lemma(grounds[0])}", claimed)
         if c.dep_ not in ("attr", "dobj"):
             continue
-        kind = lex.evaluations.get(st._lemma(c))
         missing = lemma == "lack" or negated or st._negative(c, lex)
+        if st._lemma(c) not in lex.evaluations and st._head_noun(c).i != c.i:
+            c = st._head_noun(c)  # "not a shred of truth", "not one bit of evidence"
+        kind = lex.evaluations.get(st._lemma(c))
         if not missing:
             continue
         if existential:
@@ -410,6 +415,11 @@ def _negated_verdict(root: Token, subjects: list[Token], preds: list[Token], neg
             return st._Verdict(st.DENY, f"content:not-false:{st._lemma(p)}", subjects)
     such = [s for s in (*subjects, *(doc[c] for c in cols.children(root.i) if dep[c] == "attr"))
             if any(lower[g] == "such" for g in cols.children(s.i)) and (negated or st._negative(s, lex))]
+    # an object: "we have never received any such request", "we received no such letter" (not "I
+    # have never seen such a crowd", a manner of speaking)
+    such += [o for o in (doc[c] for c in cols.children(root.i) if dep[c] == "dobj")
+             if any(lower[g] == "such" for g in cols.children(o.i)) and (negated or st._negative(o, lex))
+             and any(dep[g] == "det" and lower[g] in ("any", "no") for g in cols.children(o.i))]
     if not negated and not such:
         return None
     if such or (lemma in lex.disputes["event"] and any(
@@ -432,6 +442,17 @@ def _negated_verdict(root: Token, subjects: list[Token], preds: list[Token], neg
         if made:
             return st._Verdict(st.DENY, f"content:never-said:{lemma}", subjects)
     entry = cues.get(lemma)
+    if entry is not None and entry.kind == "speech" and entry.act == "assert" and not any(
+            s.lower_ == "you" for s in subjects):
+        # an utterance pointed at, said by anyone: "she never said those words", "the quote was
+        # never said by her" (not "he never said the word sorry", "she has not said a word")
+        pointed = [o for o in st._objects(root) if o.dep_ in ("dobj", "nsubjpass")
+                   and st._object_class(o, lex) == "utterance" and any(
+                       g.dep_ == "det" and g.lower_ in st.DEMONSTRATIVES for g in o.children)
+                   or (o.dep_ == "nsubjpass" and st._object_class(o, lex) == "utterance" and _definite(o))]
+        if pointed:
+            return st._Verdict(st.DENY, f"content:never-said:{lemma}", pointed)
+
     kids = cols.children(root.i)
     said = any(dep[c] not in st.SUBJECT_DEPS and lower[c] in st.DEMONSTRATIVES | {"anything", "such"}
                for c in kids) or any(

@@ -15,7 +15,7 @@ from .quotes import QUOTE_CHARS
 from .resources import CueEntry, blocker_verbs, denial_objects
 from .segment import Segment
 from .speakers import RELATIVE_PRONOUNS
-from .syntax import misread_participle
+from .syntax import misread_object_predicate, misread_participle
 
 CLAUSE_DEPS = {"ccomp"}
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
@@ -225,6 +225,8 @@ def by_frames(ctx: Context, verb: Token, entry: CueEntry) -> tuple[Span, str] | 
         predicate = [c for c in verb.rights if c.i > obj.i and (
             c.dep_ in ("oprd", "ccomp", "acomp") or (c.dep_ == "advmod" and c.pos_ == "ADJ"))]
         predicate = predicate or _quoted_appositive(ctx, obj)
+        if not predicate and misread_object_predicate(verb, denial_objects()) is not None:
+            predicate = [obj]  # "called the report nonsense", read as one noun phrase
         if "predicate" in frames and predicate:
             return doc[lo : predicate[-1].right_edge.i + 1], "predicative"
         xcomp = next((c for c in verb.rights if c.dep_ == "xcomp" and c.i > obj.i), None)
@@ -246,7 +248,9 @@ def by_frames(ctx: Context, verb: Token, entry: CueEntry) -> tuple[Span, str] | 
     if as_object is not None:
         return doc[as_object.left_edge.i : as_object.right_edge.i + 1], "predicative"
     oprd = [c for c in verb.rights if c.dep_ == "oprd"]
-    if "predicate" in frames and len(oprd) >= 2:
+    if "predicate" in frames and (len(oprd) >= 2 or (
+            oprd and misread_object_predicate(verb, denial_objects()) is not None)):
+        # "called it a lie" read as two predicates; "called the reports rubbish" as one
         return doc[oprd[0].left_edge.i : oprd[-1].right_edge.i + 1], "predicative"
     xcomp = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
     if "to" in frames and xcomp is not None and any(c.lower_ == "to" for c in xcomp.lefts):

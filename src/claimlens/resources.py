@@ -59,6 +59,13 @@ def denial_objects() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def quantity_nouns() -> frozenset[str]:
+    """Nouns of an indefinite quantity, read through to their "of" phrase ("a shred of truth",
+    "a pack of lies"; ``models/quantities.tsv``, from WordNet)."""
+    return frozenset(row[0] for row in read_model_tsv("quantities.tsv"))
+
+
+@lru_cache(maxsize=1)
 def blocker_verbs() -> frozenset[str]:
     """Verbs that keep their complement from happening, "refused to", "declined to"
     (``models/negation.tsv``, role blocker)."""

@@ -57,8 +57,9 @@ from . import content, disputes
 from .actors import ActorTable
 from .columns import Columns, columns
 from .drafts import Draft
-from .resources import CueEntry, denial_objects, read_model_tsv, word_classes
+from .resources import CueEntry, denial_objects, quantity_nouns, read_model_tsv, word_classes
 from .segment import Segment
+from .syntax import misread_object_predicate
 from .targets import targets as statement_targets
 
 DENY, REJECT, CONDEMN = "deny", "reject", "condemn"
@@ -235,14 +236,16 @@ WHOLE_PRONOUNS = ("nothing", "everything", "anything", "something")
 
 def _head_noun(token: Token) -> Token:
     """The noun a phrase is about: "none of the stories" → stories, "any of the claims" → claims,
-    "no part of the report" → report (a noun of part, ``models/attribution_words.tsv``), "nothing in
-    the article" → article."""
+    "no part of the report" → report (a noun of part, ``models/attribution_words.tsv``), "not a
+    shred of truth" → truth (a noun of quantity, ``models/quantities.tsv``), "nothing in the
+    article" → article."""
     cols = columns(token.doc)
     dep, lower = cols.dep, cols.lower
     whole = lower[token.i] in WHOLE_PRONOUNS
     if cols.pos[token.i] in ("PRON", "DET", "NUM", "ADJ") \
             or lower[token.i] in ("none", "all", "any", "some", "most") \
-            or cols.lemma[token.i] in word_classes().get("part", ()):
+            or cols.lemma[token.i] in word_classes().get("part", ()) \
+            or cols.lemma[token.i] in quantity_nouns() or lower[token.i] in quantity_nouns():
         for c in cols.children(token.i):
             if dep[c] == "prep" and (lower[c] == "of" or (whole and lower[c] in ("in", "about"))):
                 for g in cols.children(c):
@@ -305,9 +308,13 @@ def _evaluations(verb: Token, lex: StanceLexicon) -> list[Token]:
                       for w in _conjunct_indices(cols, g)]
         elif dep[c] == "dobj":
             found += [g for t in cols.subtree(c) if dep[t] == "prep" and lower[t] == "as" for g in kids(t)]
+            if misread_object_predicate(verb, lex.objects) is not None:
+                found.append(c)  # "called the report nonsense", read as one noun phrase
     out = []
     for w in found:
         out += [w, *(g for g in kids(w) if dep[g] in ("amod", "conj", "acomp", "pobj"))]
+        if (head := _head_noun(doc[w]).i) != w:
+            out.append(head)  # "called the claims a pack of lies"
         out += [h for g in kids(w) if dep[g] == "prep" and lower[g] == "as" for h in kids(g)]
     return [doc[w] for w in out if _eval_key_at(cols, w, lex) is not None
             and (pos[w] in ("ADJ", "NOUN", "PROPN") or doc[w].tag_ == "VBN")]
@@ -347,7 +354,8 @@ def _cue_verdict(verb: Token, act: str, lemma: str, lex: StanceLexicon) -> _Verd
     doc = verb.doc
     cols = columns(doc)
     deps = {cols.dep[c] for c in cols.children(verb.i)}
-    objects = _objects(verb)
+    misread = misread_object_predicate(verb, lex.objects)
+    objects = [misread] if misread is not None else _objects(verb)
     classes = [(o, _object_class(o, lex)) for o in objects]
     evaluations = _evaluations(verb, lex)
     false_words = [w for w in evaluations if _eval_kind(w, lex) == "false"]
@@ -379,7 +387,7 @@ def _cue_verdict(verb: Token, act: str, lemma: str, lex: StanceLexicon) -> _Verd
     missing = next((m for o in objects if o.dep_ == "dobj" and (m := _missing_ground(o, verb, lex))), None)
     if missing:  # "found no evidence that ...", "offered no proof of the claims"
         return _Verdict(DENY, f"cue+no-ground:{lemma}:{_lemma(objects[0])}", missing)
-    if false_words and objects and not any(_about_person(o) for o in objects):
+    if false_words and objects and not any(_about_person(o) or c == "proposal" for o, c in classes):
         return _Verdict(DENY, f"cue+evaluation:{lemma}:{_eval_key(false_words[0], lex)}", objects)
     if dismissive and claims and all(c != "involvement" for _, c in claims):
         return _Verdict(DENY, f"cue+evaluation:{lemma}:{_eval_key(dismissive[0], lex)}", objects)

@@ -3,6 +3,8 @@ whole name phrase a speaker mention stands for."""
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from spacy.tokens import Span, Token
 
 from .columns import columns
@@ -83,3 +85,21 @@ def misread_participle(verb: Token) -> Token | None:
     if not any(c.dep_ == "aux" and c.i > verb.i for c in head.children) and head.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
     return head
+
+
+def misread_object_predicate(verb: Token, nouns: Container[str]) -> Token | None:
+    """The object of a verb of naming that the parse made a modifier of its predicate ("called
+    the report nonsense": "report" a compound of "nonsense"; "labelled the claims fake news"):
+    the object noun, one of ``nouns`` (``models/denial_objects.tsv``: what can be called
+    something), right after the phrase's determiner; else None ("called the press conference")."""
+    obj = next((c for c in verb.rights if c.dep_ in ("dobj", "oprd")), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    det = obj.left_edge
+    if det.dep_ not in ("det", "poss") or det.i + 1 >= obj.i:
+        return None
+    noun = det.doc[det.i + 1]
+    if noun.dep_ in ("compound", "npadvmod", "nmod") and noun.pos_ == "NOUN" and noun.head.i > noun.i \
+            and noun.lemma_.lower() in nouns:
+        return noun
+    return None
