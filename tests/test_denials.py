@@ -59,6 +59,8 @@ SINGLE = [
     ("The president labelled the article fake news.", "labelled", "denial", "cue+evaluation:label:fake"),
     ("The minister called the plan nonsense.", "called", "claim", "cue:call"),
     ("The minister called the press conference.", None, "claim", "default"),
+    ("The mayor called a news conference on Monday.", None, "claim", "default"),
+    ("The minister criticized the news media.", "criticized", "claim", "cue:criticize"),
     # an evaluation in a quantity of it ("a pack of lies")
     ('The minister called the allegations "a pack of lies".', "called", "denial", "cue+evaluation:call:lie"),
     ('The spokesman said the report was "wide of the mark".', "said", "denial",
@@ -83,10 +85,6 @@ SINGLE = [
     ("The lawyer said she did not lie.", "said", "denial", "content:not-false:lie"),
     ("The coach said he did nothing wrong.", "said", "denial", "content:no-involvement:nothing wrong"),
     ("The singer said she was innocent.", "said", "denial", "content:no-involvement:innocent"),
-    ("The company said it is not affiliated with the group.", "said", "denial",
-     "content:no-involvement:affiliated"),
-    ("The company said it was not linked to the group.", "said", "denial", "content:no-involvement:linked"),
-    ("The company said it is affiliated with the group.", "said", "claim", "cue:say"),
     ("The suspect pleaded not guilty.", None, "denial", "content:no-involvement:guilty"),
     ('"That never happened," the mayor said.', "said", "denial", "content:no-such"),
     ('"That\'s not what I said," the senator said.', "said", "denial", "content:never-said:say"),
@@ -306,6 +304,7 @@ SINGLE = [
      "content:no-such:request"),
     ("The airline said it had no such policy.", "said", "denial", "content:no-such:policy"),
     ('"I have never seen such a crowd," the mayor said.', "said", "claim", "cue:say"),
+    ("The actor had no such praise for the senator.", None, "claim", "default"),
     ('"We have not received any request," the ministry said.', "said", "claim", "cue:say"),
     # an utterance pointed at, never said by whoever is named
     ("The senator never said those words, her aide said.", "said", "denial", "content:never-said:say"),

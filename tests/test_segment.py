@@ -17,6 +17,11 @@ def verdicts(extractor, text):
     ("Follow Maria Ortega on Twitter @mortega.", True),                 # an author's account
     ("Follow the senator on Twitter, the campaign urged its volunteers last week.", False),
     ("Read more", True),
+    ("Got something to add to this story?", True),                     # an invitation to comment
+    ("Let us know what you think in the comments below.", True),
+    ("Please leave your thoughts in the comments section.", True),
+    ("Readers shared their stories in the comments.", False),
+    ("She left a note in the comments of the blog post, the police said.", False),
     ("This handout picture taken on Monday shows the damaged bridge.", True),   # caption
     ("Photo: Reuters", True),
     ("Our reports can also be read at the following mirror sites:", True),      # footer

@@ -415,11 +415,12 @@ def _negated_verdict(root: Token, subjects: list[Token], preds: list[Token], neg
             return st._Verdict(st.DENY, f"content:not-false:{st._lemma(p)}", subjects)
     such = [s for s in (*subjects, *(doc[c] for c in cols.children(root.i) if dep[c] == "attr"))
             if any(lower[g] == "such" for g in cols.children(s.i)) and (negated or st._negative(s, lex))]
-    # an object: "we have never received any such request", "we received no such letter" (not "I
-    # have never seen such a crowd", a manner of speaking)
+    # an object said or asked: "we have never received any such request", "we received no such
+    # letter" (not "I have never seen such a crowd", "she had no such praise for him")
     such += [o for o in (doc[c] for c in cols.children(root.i) if dep[c] == "dobj")
              if any(lower[g] == "such" for g in cols.children(o.i)) and (negated or st._negative(o, lex))
-             and any(dep[g] == "det" and lower[g] in ("any", "no") for g in cols.children(o.i))]
+             and any(dep[g] == "det" and lower[g] in ("any", "no") for g in cols.children(o.i))
+             and st._object_class(o, lex) is not None]
     if not negated and not such:
         return None
     if such or (lemma in lex.disputes["event"] and any(

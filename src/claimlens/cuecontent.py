@@ -12,7 +12,7 @@ from .columns import columns
 from .context import Context
 from .drafts import trim as _trim
 from .quotes import QUOTE_CHARS
-from .resources import CueEntry, blocker_verbs, denial_objects
+from .resources import CueEntry, blocker_verbs, denial_objects, evaluation_words
 from .segment import Segment
 from .speakers import RELATIVE_PRONOUNS
 from .syntax import misread_object_predicate, misread_participle
@@ -225,7 +225,7 @@ def by_frames(ctx: Context, verb: Token, entry: CueEntry) -> tuple[Span, str] | 
         predicate = [c for c in verb.rights if c.i > obj.i and (
             c.dep_ in ("oprd", "ccomp", "acomp") or (c.dep_ == "advmod" and c.pos_ == "ADJ"))]
         predicate = predicate or _quoted_appositive(ctx, obj)
-        if not predicate and misread_object_predicate(verb, denial_objects()) is not None:
+        if not predicate and misread_object_predicate(verb, denial_objects(), evaluation_words()) is not None:
             predicate = [obj]  # "called the report nonsense", read as one noun phrase
         if "predicate" in frames and predicate:
             return doc[lo : predicate[-1].right_edge.i + 1], "predicative"
@@ -249,7 +249,7 @@ def by_frames(ctx: Context, verb: Token, entry: CueEntry) -> tuple[Span, str] | 
         return doc[as_object.left_edge.i : as_object.right_edge.i + 1], "predicative"
     oprd = [c for c in verb.rights if c.dep_ == "oprd"]
     if "predicate" in frames and (len(oprd) >= 2 or (
-            oprd and misread_object_predicate(verb, denial_objects()) is not None)):
+            oprd and misread_object_predicate(verb, denial_objects(), evaluation_words()) is not None)):
         # "called it a lie" read as two predicates; "called the reports rubbish" as one
         return doc[oprd[0].left_edge.i : oprd[-1].right_edge.i + 1], "predicative"
     xcomp = next((c for c in verb.rights if c.dep_ == "xcomp"), None)

@@ -59,6 +59,12 @@ def denial_objects() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def evaluation_words() -> frozenset[str]:
+    """Words and phrases that evaluate what was said (``models/evaluations.tsv``, any kind)."""
+    return frozenset(row[0] for row in read_model_tsv("evaluations.tsv"))
+
+
+@lru_cache(maxsize=1)
 def quantity_nouns() -> frozenset[str]:
     """Nouns of an indefinite quantity, read through to their "of" phrase ("a shred of truth",
     "a pack of lies"; ``models/quantities.tsv``, from WordNet)."""

@@ -308,7 +308,7 @@ def _evaluations(verb: Token, lex: StanceLexicon) -> list[Token]:
                       for w in _conjunct_indices(cols, g)]
         elif dep[c] == "dobj":
             found += [g for t in cols.subtree(c) if dep[t] == "prep" and lower[t] == "as" for g in kids(t)]
-            if misread_object_predicate(verb, lex.objects) is not None:
+            if misread_object_predicate(verb, lex.objects, lex.evaluations) is not None:
                 found.append(c)  # "called the report nonsense", read as one noun phrase
     out = []
     for w in found:
@@ -354,7 +354,7 @@ def _cue_verdict(verb: Token, act: str, lemma: str, lex: StanceLexicon) -> _Verd
     doc = verb.doc
     cols = columns(doc)
     deps = {cols.dep[c] for c in cols.children(verb.i)}
-    misread = misread_object_predicate(verb, lex.objects)
+    misread = misread_object_predicate(verb, lex.objects, lex.evaluations)
     objects = [misread] if misread is not None else _objects(verb)
     classes = [(o, _object_class(o, lex)) for o in objects]
     evaluations = _evaluations(verb, lex)

@@ -87,11 +87,12 @@ def misread_participle(verb: Token) -> Token | None:
     return head
 
 
-def misread_object_predicate(verb: Token, nouns: Container[str]) -> Token | None:
+def misread_object_predicate(verb: Token, nouns: Container[str], evaluations: Container[str]) -> Token | None:
     """The object of a verb of naming that the parse made a modifier of its predicate ("called
     the report nonsense": "report" a compound of "nonsense"; "labelled the claims fake news"):
     the object noun, one of ``nouns`` (``models/denial_objects.tsv``: what can be called
-    something), right after the phrase's determiner; else None ("called the press conference")."""
+    something), right after the phrase's determiner, when the predicate is an evaluation (one of
+    ``evaluations``, or has one for adjective); else None ("called a news conference")."""
     obj = next((c for c in verb.rights if c.dep_ in ("dobj", "oprd")), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
@@ -99,7 +100,8 @@ def misread_object_predicate(verb: Token, nouns: Container[str]) -> Token | None
     if det.dep_ not in ("det", "poss") or det.i + 1 >= obj.i:
         return None
     noun = det.doc[det.i + 1]
-    if noun.dep_ in ("compound", "npadvmod", "nmod") and noun.pos_ == "NOUN" and noun.head.i > noun.i \
-            and noun.lemma_.lower() in nouns:
-        return noun
-    return None
+    if noun.dep_ not in ("compound", "npadvmod", "nmod") or noun.pos_ != "NOUN" or noun.head.i < noun.i \
+            or noun.lemma_.lower() not in nouns:
+        return None
+    said = [obj, *(a for a in obj.children if a.dep_ == "amod")]
+    return noun if any(w.lemma_.lower() in evaluations or w.lower_ in evaluations for w in said) else None
