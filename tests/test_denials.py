@@ -103,6 +103,9 @@ SINGLE = [
     ("The club took issue with the report.", "took issue with", "denial", "idiom:take issue:report"),
     ("The agency cast doubt on the claims.", "cast doubt on", "denial", "idiom:cast doubt:claim"),
     ("The company brushed off the allegations.", "brushed off", "denial", "idiom:brush off:allegation"),
+    # the object the parse hangs on the particle
+    ("The coach laughed off the reports.", "laughed off", "denial", "idiom:laugh off:report"),
+    ("The crowd laughed off the rain.", None, "claim", "default"),
     ("The palace quickly quashed the rumours.", None, "denial", "idiom:quash:rumour"),
     ("The president hit out at reports that he was ill.", "hit out at", "denial", "idiom:hit out:report"),
     ("The singer scoffed at the rumours.", None, "denial", "idiom:scoff:rumour"),

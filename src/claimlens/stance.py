@@ -405,15 +405,18 @@ def idiom_verdict(verb: Token, lex: StanceLexicon) -> _Verdict | None:
     water on reports that ...", "shot down the story" deny; "shot down the plan" refuses; "shot
     down the drone" is no act (None)."""
     for word, slot in lex.idioms.get(_lemma(verb), ()):
-        fixed = verb if word == "-" else next((c for c in verb.children if c.dep_ in (
-            "prt", "advmod", "dobj", "npadvmod", "advcl") and (c.lower_ == word or _lemma(c) == word)), None)
+        # a particle may be read as a preposition ("laughed off the reports")
+        deps = ("prt", "advmod", "dobj", "npadvmod", "advcl", *(("prep",) if slot == "dobj" else ()))
+        fixed = verb if word == "-" else next((c for c in verb.children if c.dep_ in deps
+                                               and (c.lower_ == word or _lemma(c) == word)), None)
         if fixed is None:
             continue
         name = f"idiom:{_lemma(verb)}" if word == "-" else f"idiom:{_lemma(verb)} {word}"
         if slot == "self":
             return _Verdict(DENY, name, [fixed])
-        if slot == "dobj":
-            found = [o for o in _objects(verb) if o.i != fixed.i]
+        if slot == "dobj":  # the parse may hang the object on the particle ("laughed off the reports")
+            found = [o for o in _objects(verb) if o.i != fixed.i] or [
+                o for c in fixed.children if c.dep_ == "pobj" and fixed.dep_ in ("prt", "prep") for o in _conjuncts(c)]
         else:
             found = [g for h in (verb, fixed) for c in h.children if c.dep_ == "prep" and c.lower_ == slot
                      for g in c.children if g.dep_ == "pobj" for g in _conjuncts(g)]
