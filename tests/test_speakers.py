@@ -102,6 +102,17 @@ RESOLUTION = [
      "The complaint", "Harbor Tenants Union"),
     (("A complaint was filed by the Harbor Tenants Union on Monday. The complaint argues the rise breaks "
       "the lease."), "The complaint", "Harbor Tenants Union"),
+    # ... or the body it is named after ("a Gallup poll"); a document nobody was said to make is
+    # no person's or country's who spoke last, but an organisation's may be
+    ("A Gallup poll shows voters are split. Most want a new vote, according to the poll.", "the poll",
+     "Gallup"),
+    ('Ruth Vance said she was ready. The record shows she voted twice.', "The record", None),
+    ("Peru said the talks had failed, a French official said. The record shows the talks went on.",
+     "The record", None),
+    ("The Harbor Tenants Union said rents rose. The data show a rise of 9 percent.", "The data",
+     "Harbor Tenants Union"),
+    ('Ruth Vance said she was ready. "The statement says it all," she said. The statement says she is ready.',
+     "The statement", "Ruth Vance"),
     # a participle the parse hangs from the place the act went to belongs to the clause's subject
     ("Rep. Dale Moore uploaded a clip to YouTube accusing the utility of negligence.", "Rep. Dale Moore",
      "Dale Moore"),

@@ -487,9 +487,12 @@ class Speakers:
         dets = [c.lower_ for c in noun.lefts if c.dep_ == "det"]
         definite = any(d in DEFINITE for d in dets)
         if definite:
-            # "the statement said": the statement reported last, so its speaker
+            # "the statement said": the statement reported last, so its speaker; a document
+            # ("the study found", "the data show") only an organisation's, the kind of actor that
+            # makes one (not a person's or a country's: "an official said ... The record shows")
             last = self.previous_speaker(noun.idx)
-            if last is not None and last.actor is not None:
+            if last is not None and last.actor is not None and (
+                    self.word("communication", noun) or last.actor.type == "ORG"):
                 return last.actor
         if (definite or not dets) and noun.tag_ == "NN" and not any(c.dep_ == "poss" for c in noun.lefts):
             return self.outlet_near(noun.i)
@@ -529,10 +532,13 @@ def _coordinated(head: Token) -> bool:
 
 
 def _author(speakers: Speakers, noun: Token) -> Token | None:
-    """The author a message names in its phrase: its possessor ("its disclaimer"), a by-phrase
-    ("a report by the agency"), where it was published ("an article published on X"), or who
-    issued it ("X filed a complaint")."""
+    """The author a message names in its phrase: its possessor ("its disclaimer"), a name before
+    it ("a Gallup poll", "the Reuters survey"), a by-phrase ("a report by the agency"), where it
+    was published ("an article published on X"), or who issued it ("X filed a complaint")."""
     author = next((c for c in noun.lefts if c.dep_ == "poss"), None)
+    if author is None:
+        author = next((c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+                       and speakers.table.actor_at(c.i) is not None), None)
     if author is not None:
         return author
     by = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")), None)
