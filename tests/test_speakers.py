@@ -186,6 +186,9 @@ RESOLUTION = [
     # the press of a country is not its government: where it is from, unless it is the state's
     ('British newspapers reported "the talks had failed".', "British newspapers", None),
     ('Two Canadian media outlets reported "the talks had failed".', "Two Canadian media outlets", None),
+    ("Gulf region and US media outlets reported that the talks had failed.",  # "outlets" a conjunct
+     "Gulf region and US media outlets", None),
+    ("Canada and Peru reported that the talks had failed.", "Canada and Peru", "Canada"),
     ('Russian state television said "the talks had failed".', "Russian state television", "Russia"),
     ('Canadian officials said "the talks had failed".', "Canadian officials", "Canada"),
 ]

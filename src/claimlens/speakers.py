@@ -144,7 +144,8 @@ class Speakers:
                 return earlier
         # names in the phrase, less places it is set in ("ministers in Geneva")
         where = {t.i for c in phrase if c.dep_ == "prep" and c.lower_ in LOCATIVE for t in c.subtree}
-        where |= press_origin(table, mention)  # "UK media outlets": where they are from
+        for head in (mention, *(c for c in mention.children if c.dep_ == "conj")):
+            where |= press_origin(table, head)  # "(Gulf and) UK media outlets": where they are from
         found = [a for i in range(phrase.start, phrase.end) if i not in where
                  for a in [table.actor_at(i)] if a is not None]
         people = [a for a in found if a.type == "PERSON"]
