@@ -297,6 +297,16 @@ SINGLE = [
     ("The team found no trace of the missing hikers.", None, "claim", "default"),
     ("The court said the lawyers had no basis to appeal.", "said", "claim", "cue:say"),
     ("The mayor has no proof of residence.", None, "claim", "default"),
+    # a claim a thing that shows does not corroborate; a claim that does not survive scrutiny
+    ("The numbers don't back up his claim.", None, "denial", "content:not-supported:back up"),
+    ("The facts do not support the senator's claim.", None, "denial", "content:not-supported:support"),
+    ("The study did not support the claim that the drug works.", None, "denial",
+     "content:not-supported:support"),
+    ("His claim doesn't survive scrutiny.", None, "denial", "content:not-true:survive scrutiny"),
+    ("Voters do not support the claim.", None, "claim", "default"),
+    ("The senator does not support the plan.", None, "claim", "default"),
+    ("The data do not support the plan.", None, "claim", "default"),
+    ("The data support his claim.", None, "claim", "default"),
     # a ground in a quantity ("not a shred of", WordNet's nouns of an indefinite quantity)
     ('"There is not a shred of truth in it," the spokesman said.', "said", "denial", "content:no-ground:truth"),
     ('"There is not an iota of truth in the story," Kent said.', "said", "denial", "content:no-ground:truth"),
@@ -400,6 +410,11 @@ PAIRS = [
      "reported", "content:opposes:reject"),
     ("The paper reported that singer Tess Varga was dead. Her manager said Varga was alive.", "said", "reported",
      "content:opposes:alive"),
+    # ... or the article's own, set against the claim ("in fact", "actually")
+    ("The senator claimed the jobless rate had risen. In fact, the jobless rate has fallen.", None, "claimed",
+     "content:opposes:fall"),
+    ("Senator Ann Holt said sales had increased. Actually, sales decreased last year.", None, "said",
+     "content:opposes:decrease"),
     # a clause negated by its object: the same event, subject and object
     ("Posts online claimed the vaccine contains a microchip. The health ministry said the vaccine contains "
      "no microchip.", "said", "claimed", "content:negates:contain"),
@@ -411,6 +426,8 @@ PAIRS = [
 ]
 
 UNPAIRED = [
+    "The senator claimed the jobless rate had risen. The jobless rate has fallen since.",  # no "in fact"
+    "The senator claimed the jobless rate had risen. In fact, the price of bread has fallen.",
     "Reports said Coach Ray Dunn had been fired. A club spokesman said he had not been consulted.",
     "Mayor Bo Kent made allegations of bribery. Kent said he never took money from anyone.",
     "Mayor Bo Kent faces a tough race. Kent said he never took money from anyone.",

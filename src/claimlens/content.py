@@ -166,6 +166,26 @@ def _holding_verdict(root: Token, claimed: list[Token], negated: bool,
     return None
 
 
+def _unsupported_verdict(root: Token, subjects: list[Token], negated: bool,
+                         lex: st.StanceLexicon) -> st._Verdict | None:
+    """A claim that a thing does not show true: a verb of corroboration (``models/disputes.tsv``),
+    negated, with a claim for object and for subject a thing that shows (evidence, a document, a
+    number: "the data do not support his claim", "the numbers don't back up the story"; not "the
+    senator does not support the plan", nor "voters do not back the claim")."""
+    if not negated or root.pos_ != "VERB" or st._passive(root):
+        return None
+    particle = next((c.lower_ for c in root.children if c.dep_ == "prt"), None)
+    words = f"{st._lemma(root)} {particle}" if particle else st._lemma(root)
+    documents = word_classes().get("document", frozenset())
+    if words not in lex.disputes["corroborating"] or not subjects or not all(
+            s.pos_ == "NOUN" and (lex.evaluations.get(st._lemma(s)) in ("evidence", "ground")
+                                  or st._lemma(s) in documents or st._lemma(s) in lex.disputes["evidential"])
+            for s in subjects):
+        return None
+    claims = [o for o in st._objects(root) if o.dep_ == "dobj" and claim_like(o, lex)]
+    return st._Verdict(st.DENY, f"content:not-supported:{words}", claims) if claims else None
+
+
 def _twisted_verdict(root: Token, subjects: list[Token], negated: bool,
                      lex: st.StanceLexicon) -> st._Verdict | None:
     """What someone said, twisted by another: "the paper misinterpreted his remarks", "the article
@@ -475,12 +495,16 @@ def _shown_verdict(root: Token, subjects: list[Token], negated: bool,
     items = [s for s in subjects if st._lemma(s) in shown or s.lower_ in shown]
     if negated or not items or st._lemma(root) not in lex.disputes["showing"]:
         return None
-    contrast = lex.disputes["contrast"]
-    for c in root.children:
-        if (c.dep_ == "advmod" and c.lower_ in contrast) or (c.dep_ == "prep" and c.lower_ == "in" and any(
-                g.dep_ == "pobj" and g.lower_ in contrast for g in c.children)):
-            return st._Verdict(st.DENY, f"content:contrast:{st._lemma(items[0])}", items)
+    if contrasted(root, lex):
+        return st._Verdict(st.DENY, f"content:contrast:{st._lemma(items[0])}", items)
     return None
+
+
+def contrasted(root: Token, lex: st.StanceLexicon) -> bool:
+    """A clause set against what is believed: "actually", "in fact" on its verb."""
+    contrast = lex.disputes["contrast"]
+    return any((c.dep_ == "advmod" and c.lower_ in contrast) or (c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.lower_ in contrast for g in c.children)) for c in root.children)
 
 
 def _contrary_verdict(root: Token, negated: bool, lex: st.StanceLexicon) -> st._Verdict | None:
@@ -568,6 +592,7 @@ def clause_verdict(root: Token, lex: st.StanceLexicon, cues: dict[str, CueEntry]
         or _contrary_verdict(root, negated, lex) \
         or _shown_verdict(root, subjects, negated, lex) \
         or _holding_verdict(root, claimed, negated, lex) \
+        or _unsupported_verdict(root, subjects, negated, lex) \
         or (not negated and _phrase_verdict(root, claimed or [  # "took his words out of context"
             o for o in st._objects(root) if o.dep_ == "dobj" and claim_like(o, lex)], lex))
     if verdict:

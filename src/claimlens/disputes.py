@@ -472,22 +472,24 @@ def _opposed(d: _Doc, i: int, opposed: list[tuple[Token, str, str]],
     """Statement i asserts the opposite event of a claim, of the same participants: "I rejected
     the offer" ← "he accepted the offer", "she is innocent" ← "she is guilty" (a verb's objects in
     common, an adjective's subject), after the claim or against the headline's, said by the party
-    itself or one who speaks for it."""
+    itself or one who speaks for it, or by the article setting it against the claim ("In fact, the
+    rate has fallen" ← "the senator claimed the rate had risen")."""
     draft = d.drafts[i]
     found = []
     for r, other, lemma in opposed:
         subjects = content.predicates(r)[0]
         keys = d.keys(subjects, draft)
-        if not keys & d.speaker_keys(draft):
-            continue  # the party itself answers, or one who speaks for it
+        if not keys & d.speaker_keys(draft) and not (draft.rule == "own" and content.contrasted(r, d.lex)):
+            continue  # the party itself answers, or one who speaks for it, or the article in fact
         events = _events(r)
         objects = d.keys(_objects(r, events))
+        direct = d.keys([c for c in r.children if c.dep_ == "dobj"])
         verb = st._lemma(r) != "be"
         for key in d.event_keys(other):
             for e in index.get(key, ()):
                 earlier = e.draft < i or d.drafts[e.draft].sent == d.headline  # the opposite answers
                 if e.lemma == other and earlier and _answerable(d, i, e.draft) and keys & e.subjects and (
-                        not verb or objects & e.objects):
+                        not verb or objects & e.objects or not (direct or e.direct)):  # "rose" ← "fell"
                     found.append((abs(e.draft - i), e.draft, f"content:opposes:{lemma}"))
     if found:
         _, j, rule = min(found)
