@@ -410,6 +410,10 @@ PAIRS = [
      "reported", "content:opposes:reject"),
     ("The paper reported that singer Tess Varga was dead. Her manager said Varga was alive.", "said", "reported",
      "content:opposes:alive"),
+    # the speaker of a claim called wrong
+    ("Senator Ann Holt said crime had doubled. But the senator is wrong.", None, "said", "content:faults:wrong"),
+    ('Senator Ann Holt said crime had doubled. "She is mistaken," the mayor said.', "said", "said",
+     "content:faults:mistaken"),
     # ... or the article's own, set against the claim ("in fact", "actually")
     ("The senator claimed the jobless rate had risen. In fact, the jobless rate has fallen.", None, "claimed",
      "content:opposes:fall"),
@@ -426,6 +430,10 @@ PAIRS = [
 ]
 
 UNPAIRED = [
+    'Senator Ann Holt said crime had doubled. "I was wrong," Holt later said.',  # one's own error
+    "Senator Ann Holt said crime had doubled. Holt was wrong to resign.",  # an act judged
+    "Senator Ann Holt resigned. Holt is wrong.",  # no claim of hers
+    "Senator Ann Holt said crime had doubled. The mayor is wrong.",
     "The senator claimed the jobless rate had risen. The jobless rate has fallen since.",  # no "in fact"
     "The senator claimed the jobless rate had risen. In fact, the price of bread has fallen.",
     "Reports said Coach Ray Dunn had been fired. A club spokesman said he had not been consulted.",

@@ -25,7 +25,9 @@ document:
 - ``content:opposes:LEMMA`` — it asserts the opposite event (WordNet antonyms) of the same
   participants after a claim ("the union accepted the offer" ← "it had rejected the offer");
 - ``content:affirms:WORD`` — it says true what another speaker calls false or accuses
-  ("the utility called the articles misleading" ← "the articles were accurate").
+  ("the utility called the articles misleading" ← "the articles were accurate");
+- ``content:faults:WORD`` — it calls the speaker of an earlier claim wrong ("the senator said
+  crime had doubled" ← "the senator is wrong").
 
 ``refutes`` points at the statement answered. Every other denial refutes the reported statement,
 the accusation or the headline claim that shares most words with it.
@@ -528,6 +530,31 @@ def _affirmed(d: _Doc, i: int) -> tuple[int, str] | None:
     return None
 
 
+def _faulted(d: _Doc, i: int) -> tuple[int, str] | None:
+    """A statement that calls a speaker of an earlier claim wrong ("The senator is wrong", "he is
+    mistaken about the figures"): the claim is denied. Not one's own error ("I was wrong"), nor a
+    judgement of an act ("she was wrong to resign")."""
+    draft = d.drafts[i]
+    cols = columns(d.table.doc)
+    for r in d.clauses[i]:
+        if cols.lemma[r.i] != "be" or d.negated(r) or st._hypothetical(r, d.lex):
+            continue
+        subjects, preds = content.predicates(r)
+        words = [p for p in preds if p.i != r.i and d.lex.evaluations.get(st._lemma(p)) in (
+            "false", "dismissive") and not any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in p.children)]
+        if not words or any(s.lower_ in FIRST_PERSON or s.lower_ == "you" for s in subjects):
+            continue
+        keys = d.keys(subjects, draft) - {st._lemma(s) for s in subjects if s.pos_ == "PRON"}
+        if not keys or any(content.claim_like(s, d.lex) for s in subjects):
+            continue  # "the report is wrong" is the report's own evaluation, read elsewhere
+        found = [(i - j, j) for j in range(max(0, i - ANSWER_WINDOW), i) if _answerable(d, i, j)
+                 and _reported(d.drafts[j]) and d.drafts[j].act in ("assert", "accuse")
+                 and keys & d.speaker_keys(d.drafts[j])]
+        if found:
+            return min(found)[1], f"content:faults:{st._lemma(words[0])}"
+    return None
+
+
 def answer_claims(drafts: list[Draft], roots: dict[int, list[Token]], clauses: dict[int, list[Token]],
                   quoted: dict[int, list[Token]], segments: list[Segment], table: ActorTable,
                   lex: st.StanceLexicon, cues: dict[str, CueEntry], markers: np.ndarray) -> _Doc:
@@ -555,7 +582,7 @@ def answer_claims(drafts: list[Draft], roots: dict[int, list[Token]], clauses: d
     d.accusations = accusations = _accusations(d) if needed else {}
     for i in candidates:
         found = _answer(d, i, index, accusations) or _affirmed(d, i) or _opposed(d, i, opposed[i], index) \
-            or _evaluated(d, i, accusations)
+            or _evaluated(d, i, accusations) or _faulted(d, i)
         if found is not None:
             j, rule = found
             draft = drafts[i]
