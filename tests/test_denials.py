@@ -297,6 +297,11 @@ SINGLE = [
     ("The team found no trace of the missing hikers.", None, "claim", "default"),
     ("The court said the lawyers had no basis to appeal.", "said", "claim", "cue:say"),
     ("The mayor has no proof of residence.", None, "claim", "default"),
+    # what someone said, got wrong
+    ("The senator got the facts wrong.", None, "denial", "content:evaluation:wrong"),
+    ("The paper got the story wrong, the mayor said.", "said", "denial", "content:evaluation:wrong"),
+    ("The waiter got the order wrong.", None, "claim", "default"),
+    ("The team got the result it wanted.", None, "claim", "default"),
     # a claim a thing that shows does not corroborate; a claim that does not survive scrutiny
     ("The numbers don't back up his claim.", None, "denial", "content:not-supported:back up"),
     ("The facts do not support the senator's claim.", None, "denial", "content:not-supported:support"),

@@ -166,6 +166,25 @@ def _holding_verdict(root: Token, claimed: list[Token], negated: bool,
     return None
 
 
+def _mistaken_verdict(root: Token, subjects: list[Token], negated: bool,
+                      lex: st.StanceLexicon) -> st._Verdict | None:
+    """What someone said, got wrong: "the senator got the facts wrong", "the media got it wrong"
+    (the object and its evaluation after it, however the parse hangs them; not one's own "I got it
+    wrong", nor a thing that states nothing, "the waiter got the order wrong")."""
+    if negated or st._lemma(root) != "get" or any(s.lower_ in ("i", "we") for s in subjects):
+        return None
+    cols = columns(root.doc)
+    pairs = [(o, w) for o in st._objects(root) if o.dep_ == "dobj" for w in o.rights if w.dep_ == "amod"]
+    pairs += [(o, w) for w in root.rights if w.dep_ in ("ccomp", "oprd", "acomp")
+              for o in w.children if o.dep_ in st.SUBJECT_DEPS]
+    for o, w in pairs:
+        said = claim_like(o, lex) or o.lower_ in ("it", "that") or lex.evaluations.get(st._lemma(o)) == "evidence" \
+            or st._lemma(o) in lex.disputes["evidential"]
+        if said and lex.evaluations.get(st._lemma(w)) in ("false", "dismissive") and cols.pos[w.i] == "ADJ":
+            return st._Verdict(st.DENY, f"content:evaluation:{st._lemma(w)}", [o])
+    return None
+
+
 def _unsupported_verdict(root: Token, subjects: list[Token], negated: bool,
                          lex: st.StanceLexicon) -> st._Verdict | None:
     """A claim that a thing does not show true: a verb of corroboration (``models/disputes.tsv``),
@@ -593,6 +612,7 @@ def clause_verdict(root: Token, lex: st.StanceLexicon, cues: dict[str, CueEntry]
         or _shown_verdict(root, subjects, negated, lex) \
         or _holding_verdict(root, claimed, negated, lex) \
         or _unsupported_verdict(root, subjects, negated, lex) \
+        or _mistaken_verdict(root, subjects, negated, lex) \
         or (not negated and _phrase_verdict(root, claimed or [  # "took his words out of context"
             o for o in st._objects(root) if o.dep_ == "dobj" and claim_like(o, lex)], lex))
     if verdict:
