@@ -106,6 +106,7 @@ SINGLE = [
     # the object the parse hangs on the particle
     ("The coach laughed off the reports.", "laughed off", "denial", "idiom:laugh off:report"),
     ("The crowd laughed off the rain.", None, "claim", "default"),
+    ("As easy as it may seem to laugh off the claims, the pastor has a following.", None, "claim", "default"),
     ("The palace quickly quashed the rumours.", None, "denial", "idiom:quash:rumour"),
     ("The president hit out at reports that he was ill.", "hit out at", "denial", "idiom:hit out:report"),
     ("The singer scoffed at the rumours.", None, "denial", "idiom:scoff:rumour"),

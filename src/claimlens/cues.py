@@ -32,7 +32,7 @@ from .quotes import QUOTE_CHARS, Quote
 from .resources import CueEntry, denial_nouns
 from .segment import Segment
 from .speakers import RELATIVE_PRONOUNS, nobody
-from .stance import DENY, idiom_verdict, stance_lexicon
+from .stance import DENY, _hypothetical, idiom_verdict, stance_lexicon
 from .syntax import name_phrase as _phrase
 
 TOPIC_PREPOSITIONS = ("of", "about", "against")
@@ -470,6 +470,8 @@ def idiom(ctx: Context, si: int, seg: Segment, verb: Token) -> Draft | None:
         cue = doc[verb.i : start] if start - verb.i <= IDIOM_CUE_TOKENS else doc[verb.i : verb.i + 1]
     if mention is None or nobody(mention) or ctx.inside_quote(mention):
         return None  # no one named who rejects: the article's own sentence
+    if verb.dep_ == "xcomp" and (mention.lower_ == "it" or _hypothetical(verb.head, lex)):
+        return None  # an act thought of, not done: "as easy as it may seem to laugh off the claims"
     content = doc[start:end]
     placed = place(ctx, content, "object", cue, seg)
     if placed is None:

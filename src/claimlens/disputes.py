@@ -481,7 +481,8 @@ def _opposed(d: _Doc, i: int, opposed: list[tuple[Token, str, str]],
     for r, other, lemma in opposed:
         subjects = content.predicates(r)[0]
         keys = d.keys(subjects, draft)
-        if not keys & d.speaker_keys(draft) and not (draft.rule == "own" and content.contrasted(r, d.lex)):
+        contrasted = draft.rule == "own" and content.contrasted(r, d.lex)
+        if not keys & d.speaker_keys(draft) and not contrasted:
             continue  # the party itself answers, or one who speaks for it, or the article in fact
         events = _events(r)
         objects = d.keys(_objects(r, events))
@@ -491,7 +492,8 @@ def _opposed(d: _Doc, i: int, opposed: list[tuple[Token, str, str]],
             for e in index.get(key, ()):
                 earlier = e.draft < i or d.drafts[e.draft].sent == d.headline  # the opposite answers
                 if e.lemma == other and earlier and _answerable(d, i, e.draft) and keys & e.subjects and (
-                        not verb or objects & e.objects or not (direct or e.direct)):  # "rose" ← "fell"
+                        not verb or objects & e.objects or (contrasted and not (direct or e.direct))):
+                    # the article's "in fact, the rate fell" ← "the rate rose": no objects on either side
                     found.append((abs(e.draft - i), e.draft, f"content:opposes:{lemma}"))
     if found:
         _, j, rule = min(found)
