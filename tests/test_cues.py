@@ -179,6 +179,12 @@ EVERY_CUE = [
     ("The minister said the plan was sound, adding that the money was there.",
      [("the plan was sound", "said", "The minister", "indirect"),
       ("the money was there", "adding", "The minister", "indirect")]),
+    # ... a participle the parse hung on the clause the cue reports ("told reporters X, adding")
+    ('Coach Ray Dunn told reporters the team was ready, adding, "We will win on Sunday."',
+     [("the team was ready", "told", "Coach Ray Dunn", "indirect"),
+      ("We will win on Sunday.", "adding", "Coach Ray Dunn", "direct")]),
+    ("The mayor said the vote was held on Monday, ending weeks of talks.",
+     [("the vote was held on Monday, ending weeks of talks", "said", "The mayor", "indirect")]),
     ("The regulator fined the bank on Monday, suggesting that other lenders would be next.",
      [("other lenders would be next", "suggesting", "The regulator", "indirect")]),
     # ... where the parse took the participle and its object for the clause's subject

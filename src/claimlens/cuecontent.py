@@ -36,7 +36,8 @@ def clause(ctx: Context, verb: Token) -> tuple[Span, str] | None:
         return doc[verb.i + 1 : misread.right_edge.i + 1], "ccomp"
     cols = columns(doc)  # the verb's dependents read by index: a Token only for a clause
     dep, kids = cols.dep, cols.children
-    clauses = [doc[c] for c in kids(verb.i) if dep[c] in CLAUSE_DEPS]
+    # not a particle the parse took for a clause (the "'s" of "contradicting the police's claim")
+    clauses = [doc[c] for c in kids(verb.i) if dep[c] in CLAUSE_DEPS and cols.pos[c] not in ("PART", "PUNCT")]
     # "said, mentioning ...": a participle after a comma reports on its own, it is no complement
     right = [
         c
@@ -62,9 +63,14 @@ def clause(ctx: Context, verb: Token) -> tuple[Span, str] | None:
             return None
         child = left[-1]
     end = child.right_edge.i + 1
-    for conj in (doc[c] for c in kids(child.i) if c > child.i and dep[c] == "conj"):  # child.rights
+    for conj in (doc[c] for c in kids(child.i) if c > child.i and dep[c] in ("conj", "advcl")):  # child.rights
+        # a cue coordinated with the clause, or a participle after a comma the parse hung on it
+        # ("told reporters the plan was dead, adding, ..."): the cue's own statement, by its speaker
+        participle = dep[conj.i] == "advcl" and conj.tag_ == "VBG" and conj.left_edge.i == conj.i \
+            and doc[conj.i - 1].text == ","
         if (
-            ctx.cue_entry(conj) is not None
+            (dep[conj.i] == "conj" or participle)
+            and ctx.cue_entry(conj) is not None
             and not any(dep[c] in ("nsubj", "nsubjpass") for c in kids(conj.i))
         ):
             ctx.speaker_of[conj.i] = verb.i
