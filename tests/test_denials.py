@@ -440,6 +440,7 @@ UNPAIRED = [
     "Senator Ann Holt said crime had doubled. Holt was wrong to resign.",  # an act judged
     "Senator Ann Holt resigned. Holt is wrong.",  # no claim of hers
     "Senator Ann Holt said crime had doubled. The mayor is wrong.",
+    "Senator Ann Holt said crime had doubled. Even when Holt was wrong, it was not for ideological reasons.",
     "The senator claimed the jobless rate had risen. The jobless rate has fallen since.",  # no "in fact"
     "The senator claimed the jobless rate had risen. In fact, the price of bread has fallen.",
     "Reports said Coach Ray Dunn had been fired. A club spokesman said he had not been consulted.",

@@ -539,8 +539,8 @@ def _faulted(d: _Doc, i: int) -> tuple[int, str] | None:
     draft = d.drafts[i]
     cols = columns(d.table.doc)
     for r in d.clauses[i]:
-        if cols.lemma[r.i] != "be" or d.negated(r) or st._hypothetical(r, d.lex):
-            continue
+        if cols.lemma[r.i] != "be" or r.dep_ == "advcl" or d.negated(r) or st._hypothetical(r, d.lex):
+            continue  # not a time or a reason: "even when he was wrong, it was not for ideology"
         subjects, preds = content.predicates(r)
         words = [p for p in preds if p.i != r.i and d.lex.evaluations.get(st._lemma(p)) in (
             "false", "dismissive") and not any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in p.children)]
