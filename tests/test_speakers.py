@@ -97,6 +97,12 @@ RESOLUTION = [
      "The governor", "Ruth Vance"),
     ("The Harbor Ministry of Works met. The Ministry said the levees held.", "The Ministry",
      "Harbor Ministry of Works"),
+    # a ministry the text does not name is the government's: the country named last
+    ("Norway banned the airline. The transport ministry said the airline posed a risk.",
+     "The transport ministry", "Norway"),
+    ("The airline was banned. The ministry said the airline posed a risk.", "The ministry", None),
+    ("Norway banned the airline. The police department said the airline posed a risk.",
+     "The police department", None),
     # a document speaks for whoever issued it
     ("The Harbor Tenants Union filed a complaint. The complaint argues the rise breaks the lease.",
      "The complaint", "Harbor Tenants Union"),

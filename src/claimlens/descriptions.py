@@ -116,6 +116,11 @@ def resolve_description(table: ActorTable, token_i: int, people: bool = True, cl
                 by_kind = actor
             if match == "unknown" and kind == "company" and people and unknown is None:
                 unknown = actor
+    if by_kind is None and unknown is None and word == "ministry" and people and not group:
+        # a ministry the text does not name is the government's: the country named last
+        # ("Norway banned the airline. The transport ministry said ...")
+        return owner if owner is not None and owner.type == "GPE" else next(
+            (a for a in table.before(token_i) if a.type == "GPE" and a.key.startswith("country:")), None)
     return by_kind or unknown
 
 
