@@ -48,6 +48,9 @@ ALIASES = [
     ("Chad Brown met officials from Chad. Brown said the talks went well.",
      [{"Chad Brown", "Brown"}, {"Chad"}], []),
     ("John Smith met Mary Smith in Boston.", [{"John Smith"}, {"Mary Smith"}], []),
+    # a surname after a given name is no country cut short ("Costa" of "Costa Rican")
+    ("The company fired its chief executive, Ana Costa, on Monday.", [], ["Costa Rica", "Costa"]),
+    ("Costa Rican officials said the talks would go on.", [{"Costa Rican"}], []),
     ("The south European country rejected the plan.", [], ["south European", "European"]),
     ("He blamed the attack on third parties.", [], ["third"]),
     ("US Secretary of State Paula Reyes arrived in Lima.", [{"Paula Reyes"}, {"US"}], ["State", "Lima"]),

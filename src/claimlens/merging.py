@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from .actorwords import _ACRONYM, _NAME_SUFFIXES, Lexicon, _Arrays, _ids
 from .countries import capital_of, country_named, fold, titled
 from .mentions import _abbreviates, _Cand, _described_as_body, _noun_use, _place_use, _possessor_country
+from .resources import given_names
 
 
 @dataclass(eq=False)
@@ -131,6 +132,9 @@ class _Merger:
     def _country(self, c: _Cand) -> str | None:
         text = c.text(self.doc)
         if c.label in ("GPE", "NORP"):
+            if country_named(text) is None and c.start > 0 and self.doc[c.start - 1].is_title \
+                    and self.doc[c.start - 1].lower_ in given_names():
+                return None  # "Ana Costa": a surname after a given name, not "Costa Rica" cut short
             return country_named(text, adjective=True)
         if c.label == "PERSON" and fold(text) in self.people:
             return None  # "Jordan" after "Michael Jordan"
