@@ -97,6 +97,11 @@ RESOLUTION = [
      "The governor", "Ruth Vance"),
     ("The Harbor Ministry of Works met. The Ministry said the levees held.", "The Ministry",
      "Harbor Ministry of Works"),
+    # one who speaks for whom a possessive pronoun stands for
+    ("Maria Lopez was charged on Monday. Her spokeswoman said she was innocent.", "Her spokeswoman",
+     "Maria Lopez"),
+    ("Tom Reed met Maria Lopez. His aide said the talks went well.", "His aide", "Tom Reed"),
+    ("Tom Reed met Maria Lopez. Her brother said the talks went well.", "Her brother", None),
     # a ministry the text does not name is the government's: the country named last
     ("Norway banned the airline. The transport ministry said the airline posed a risk.",
      "The transport ministry", "Norway"),

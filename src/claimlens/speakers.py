@@ -57,6 +57,7 @@ PRONOUN_GENDER = {
 GROUP_PRONOUNS = {"it", "its", "itself", "they", "them", "their", "themselves"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+POSSESSIVES = {"his", "her", "its", "their"}
 FIRST_PERSON = {"i", "we", "me", "us", "you"}
 NOBODY = {"nobody", "none", "nothing", "no-one", "noone"}
 INDEFINITE = {"a", "an", "another", "other", "some", "any", "one", "several", "many"}
@@ -168,6 +169,12 @@ class Speakers:
                     body = resolve_body(table, t.i)
                     if body is not None:
                         return body
+        # one who speaks for whom a possessive pronoun stands for: "his spokesman", "its spokeswoman"
+        owner = next((c for c in mention.lefts if c.dep_ == "poss" and c.lower_ in POSSESSIVES), None)
+        if owner is not None and self.word("agent", mention) and depth < 2:
+            actor = self.resolve(owner, mention.doc[owner.i : owner.i + 1], depth + 1)
+            if actor is not None:
+                return actor
         return _body_agents(self, mention) or self.described(mention, phrase)
 
     def originator(self, mention: Token, depth: int) -> ActorDraft | None:
