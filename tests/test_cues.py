@@ -141,8 +141,10 @@ def test_verbs_that_are_not_speech_are_listed_as_acts(lemma):
     ("inquire", {"whether"}),
     ("voice", {"object"}),
     ("speak", {"pobj:about", "pobj:of"}),
-    ("caution", {"to", "pobj:against", "pobj:about", "pobj:of"}),
-    ("pledge", {"object", "to"}),
+    ("caution", {"to", "recipient", "pobj:against", "pobj:about", "pobj:of"}),
+    ("pledge", {"object", "to", "recipient"}),  # "NP V NP.recipient": whom one tells, no speaker
+    ("inform", {"recipient"}),
+    ("tell", {"recipient"}),
     ("lambaste", {"object", "as", "prep:for"}),
 ])
 def test_frames_derived_from_verbnet(lemma, frames):
@@ -201,6 +203,13 @@ EVERY_CUE = [
      [("Though the owners boast of record sales, the shop is losing money", "say", "analysts", "indirect")]),
     ("The mayor praised the plan, and the bridge will reopen in May, officials said.",
      [("The mayor praised the plan, and the bridge will reopen in May", "said", "officials", "indirect")]),
+    # a speaker the parse hung on the clause before a cue with no subject; not whom one tells
+    ("The bill would pass, Reed, who chairs the committee, told reporters.",
+     [("The bill would pass", "told", "Reed", "indirect")]),
+    ("The bill would pass on Monday, Reed, a Democrat, said.",
+     [("The bill would pass on Monday", "said", "Reed, a Democrat", "indirect")]),
+    ("The bill would pass on Monday, March 5, the mayor said.",
+     [("The bill would pass on Monday, March 5", "said", "the mayor", "indirect")]),
     # a cue after its clause, an adverb of its own between
     ("The bridge will reopen, probably, the mayor said.",
      [("The bridge will reopen", "said", "the mayor", "indirect")]),

@@ -234,12 +234,13 @@ QUESTION_CLASSES = ("inquire-37.1.2",)
 what is not said ("did not say whether", "declined to confirm whether")."""
 AS_ONLY_CLASSES = ("characterize-29.2",)
 """Describing X as Y: only with "as" (VerbNet's other frames of the class are choosing and ranking)."""
-ADDED_TO_CURRENT = ("pobj:", "prep:", "as", "whether")
+ADDED_TO_CURRENT = ("pobj:", "prep:", "as", "whether", "recipient")
 """Frames VerbNet adds to a current row: a phrase with its own preposition, or a question's clause
 ("asked if S", which the parser hangs as an adverbial clause) only (the object, predicate and
 infinitive frames of the current rows were chosen verb by verb)."""
 
-FRAME_ORDER = ["object", "proposition", "topic", "as", "predicate", "to", "whether", "quote", "subject:document"]
+FRAME_ORDER = ["object", "proposition", "topic", "as", "predicate", "to", "whether", "quote", "subject:document",
+               "recipient"]
 
 
 def vn_classes(verbnet: Path):
@@ -297,6 +298,8 @@ def frames_of(frames) -> set[str]:
             out.add("to")  # "NP V S_INF": vowed to resign
         if "S" in words and any(w in ("whether", "whether/if") for w in words):
             out.add("whether")  # "NP V NP whether S": asked (him) whether/if the vote was fair
+        if roles and roles[0] == ("NP", "Recipient"):
+            out.add("recipient")  # "NP V NP.recipient": told reporters (no inverted subject: "said a driver")
     if frames and all(p.endswith("S-Quote") for p, _ in frames):
         out.add("quote")  # say-37.7: "continued", only with the words said
     return out

@@ -15,7 +15,7 @@ from .quotes import QUOTE_CHARS
 from .resources import CueEntry, blocker_verbs, denial_objects, evaluation_words
 from .segment import Segment
 from .speakers import RELATIVE_PRONOUNS
-from .syntax import misread_object_predicate, misread_participle
+from .syntax import misread_object_predicate, misread_participle, name_before_cue
 
 CLAUSE_DEPS = {"ccomp"}
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
@@ -63,6 +63,11 @@ def clause(ctx: Context, verb: Token) -> tuple[Span, str] | None:
             return None
         child = left[-1]
     end = child.right_edge.i + 1
+    named = name_before_cue(verb) if child.i < verb.i else None
+    if named is not None and child.left_edge.i <= named.i <= child.right_edge.i:  # put in the clause
+        end = named.left_edge.i
+        while end > child.i + 1 and cols.is_punct[end - 1]:
+            end -= 1
     for conj in (doc[c] for c in kids(child.i) if c > child.i and dep[c] in ("conj", "advcl")):  # child.rights
         # a cue coordinated with the clause, or a participle after a comma the parse hung on it
         # ("told reporters the plan was dead, adding, ..."): the cue's own statement, by its speaker

@@ -33,6 +33,7 @@ from .resources import CueEntry, denial_nouns
 from .segment import Segment
 from .speakers import RELATIVE_PRONOUNS, nobody
 from .stance import DENY, _hypothetical, idiom_verdict, stance_lexicon
+from .syntax import name_before_cue
 from .syntax import name_phrase as _phrase
 
 TOPIC_PREPOSITIONS = ("of", "about", "against")
@@ -93,8 +94,12 @@ def verb(ctx: Context, si: int, seg: Segment, verb: Token, entry: CueEntry, cue:
         mention = _name_after_quote(ctx, mention, verb)
     doc = verb.doc
     inverted = False
-    if mention is None and verb.i > 0 and doc[verb.i - 1].text in QUOTE_CHARS + ",":
-        # '"...," said a driver waiting ...': the inverted subject parsed as a clause's subject
+    if mention is None:
+        mention = name_before_cue(verb)  # "X, Reed, who chairs it, told reporters"
+    recipient = "recipient" in ctx.frames.get(entry.lemma, frozenset())
+    if mention is None and verb.i > 0 and doc[verb.i - 1].text in QUOTE_CHARS + "," and not recipient:
+        # '"...," said a driver waiting ...': the inverted subject parsed as a clause's subject (not
+        # the one a verb of telling tells: '..., Reed, who chairs it, told reporters')
         right = next((c for c in verb.rights if c.left_edge.i == verb.i + 1), None)
         if right is not None and right.pos_ in ("VERB", "AUX"):
             right = next((c for c in right.children if c.dep_ == "nsubj"), None)

@@ -105,3 +105,28 @@ def misread_object_predicate(verb: Token, nouns: Container[str], evaluations: Co
         return None
     said = [obj, *(a for a in obj.children if a.dep_ == "amod")]
     return noun if any(w.lemma_.lower() in evaluations or w.lower_ in evaluations for w in said) else None
+
+
+def name_before_cue(verb: Token) -> Token | None:
+    """The speaker a cue with no subject of its own follows, that the parse hung on the clause
+    before it ("The bill will pass, Reed, who chairs the committee, told reporters": "Reed" a
+    modifier of "pass"; "... on Monday, Reed, a Democrat, said": an apposition of "Monday"): a
+    name set off by a comma at the clause's end, right before the cue."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    doc = verb.doc
+    def last_word(t: Token) -> int:
+        end = t.right_edge.i
+        while end > t.i and doc[end].is_punct:
+            end -= 1
+        return end
+
+    for clause in (c for c in verb.lefts if c.dep_ in ("ccomp", "parataxis")):
+        found = [t for t in clause.subtree if t.i > clause.i and t.dep_ in ("npadvmod", "appos", "dep", "nsubj")
+                 and t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "GPE")
+                 and doc[t.left_edge.i - 1].text == ","
+                 and all(w.is_punct for w in doc[last_word(t) + 1 : verb.i])
+                 and any(w.text == "," for w in doc[last_word(t) + 1 : verb.i])]
+        if found:
+            return min(found, key=lambda t: t.left_edge.i)
+    return None
