@@ -102,6 +102,13 @@ RESOLUTION = [
      "Maria Lopez"),
     ("Tom Reed met Maria Lopez. His aide said the talks went well.", "His aide", "Tom Reed"),
     ("Tom Reed met Maria Lopez. Her brother said the talks went well.", "Her brother", None),
+    # officials in a capital are the government seated there, when the text names it; not
+    # residents, and not officials a phrase names as another's
+    ("Iran rejected the claim. Officials in Tehran said the report was false.", "Officials in Tehran",
+     "Iran"),
+    ("Residents in Paris said the talks had failed. France sent an envoy.", "Residents in Paris", None),
+    ("Peru's officials in Paris said the talks had failed. France sent an envoy.",
+     "Peru's officials in Paris", "Peru"),
     # a ministry the text does not name is the government's: the country named last
     ("Norway banned the airline. The transport ministry said the airline posed a risk.",
      "The transport ministry", "Norway"),

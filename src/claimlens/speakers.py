@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from .actors import ActorDraft, ActorTable, Mention
 from .actorwords import lexicon
 from .columns import columns
-from .countries import fold
+from .countries import capital_of, fold
 from .descriptions import outlets, press_origin, resolve_body, resolve_description
 from .resources import given_names
 from .segment import Segment
@@ -154,6 +154,12 @@ class Speakers:
                  and table.actor_at(t.i) is not None]  # "Dutch banks including Rabobank": Rabobank
         if found:
             return (people or heads or found)[0]
+        if self.word("agent", mention):  # "officials in Tehran": the government seated there
+            seats = [capital_of(phrase.doc[i].text) for i in sorted(where) if phrase.doc[i].pos_ == "PROPN"]
+            seated = next((a for name in seats if name for a in table.actors
+                           if a.type == "GPE" and a.name == name), None)
+            if seated is not None:
+                return seated
         # a name the entity recognizer missed here but found elsewhere ("Okafor said", "the Sentinel")
         names = [t for t in phrase if t.pos_ == "PROPN" and t.i not in where]
         if names:
