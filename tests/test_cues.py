@@ -204,10 +204,10 @@ EVERY_CUE = [
     ("The mayor praised the plan, and the bridge will reopen in May, officials said.",
      [("The mayor praised the plan, and the bridge will reopen in May", "said", "officials", "indirect")]),
     # a speaker the parse hung on the clause before a cue with no subject; not whom one tells
-    ("The bill would pass, Reed, who chairs the committee, told reporters.",
-     [("The bill would pass", "told", "Reed", "indirect")]),
-    ("The bill would pass on Monday, Reed, a Democrat, said.",
-     [("The bill would pass on Monday", "said", "Reed, a Democrat", "indirect")]),
+    ("The bill would pass, Okafor, who chairs the committee, told reporters.",
+     [("The bill would pass", "told", "Okafor", "indirect")]),
+    ("The bill would pass on Monday, Okafor, a Democrat, said.",
+     [("The bill would pass on Monday", "said", "Okafor, a Democrat", "indirect")]),
     ("The bill would pass on Monday, March 5, the mayor said.",
      [("The bill would pass on Monday, March 5", "said", "the mayor", "indirect")]),
     # a cue after its clause, an adverb of its own between

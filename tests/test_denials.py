@@ -417,13 +417,13 @@ PAIRS = [
     ("The paper reported that singer Tess Varga was dead. Her manager said Varga was alive.", "said", "reported",
      "content:opposes:alive"),
     # the speaker of a claim called wrong
-    ("Senator Ann Holt said crime had doubled. But the senator is wrong.", None, "said", "content:faults:wrong"),
-    ('Senator Ann Holt said crime had doubled. "She is mistaken," the mayor said.', "said", "said",
+    ("Senator Ann Tallis said crime had doubled. But the senator is wrong.", None, "said", "content:faults:wrong"),
+    ('Senator Ann Tallis said crime had doubled. "She is mistaken," the mayor said.', "said", "said",
      "content:faults:mistaken"),
     # ... or the article's own, set against the claim ("in fact", "actually")
     ("The senator claimed the jobless rate had risen. In fact, the jobless rate has fallen.", None, "claimed",
      "content:opposes:fall"),
-    ("Senator Ann Holt said sales had increased. Actually, sales decreased last year.", None, "said",
+    ("Senator Ann Tallis said sales had increased. Actually, sales decreased last year.", None, "said",
      "content:opposes:decrease"),
     # a clause negated by its object: the same event, subject and object
     ("Posts online claimed the vaccine contains a microchip. The health ministry said the vaccine contains "
@@ -436,11 +436,11 @@ PAIRS = [
 ]
 
 UNPAIRED = [
-    'Senator Ann Holt said crime had doubled. "I was wrong," Holt later said.',  # one's own error
-    "Senator Ann Holt said crime had doubled. Holt was wrong to resign.",  # an act judged
-    "Senator Ann Holt resigned. Holt is wrong.",  # no claim of hers
-    "Senator Ann Holt said crime had doubled. The mayor is wrong.",
-    "Senator Ann Holt said crime had doubled. Even when Holt was wrong, it was not for ideological reasons.",
+    'Senator Ann Tallis said crime had doubled. "I was wrong," Tallis later said.',  # one's own error
+    "Senator Ann Tallis said crime had doubled. Tallis was wrong to resign.",  # an act judged
+    "Senator Ann Tallis resigned. Tallis is wrong.",  # no claim of hers
+    "Senator Ann Tallis said crime had doubled. The mayor is wrong.",
+    "Senator Ann Tallis said crime had doubled. Even when Tallis was wrong, it was not for ideological reasons.",
     "The senator claimed the jobless rate had risen. The jobless rate has fallen since.",  # no "in fact"
     "The senator claimed the jobless rate had risen. In fact, the price of bread has fallen.",
     "Reports said Coach Ray Dunn had been fired. A club spokesman said he had not been consulted.",

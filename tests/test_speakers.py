@@ -100,8 +100,8 @@ RESOLUTION = [
     # one who speaks for whom a possessive pronoun stands for
     ("Maria Lopez was charged on Monday. Her spokeswoman said she was innocent.", "Her spokeswoman",
      "Maria Lopez"),
-    ("Tom Reed met Maria Lopez. His aide said the talks went well.", "His aide", "Tom Reed"),
-    ("Tom Reed met Maria Lopez. Her brother said the talks went well.", "Her brother", None),
+    ("Tom Okafor met Maria Lopez. His aide said the talks went well.", "His aide", "Tom Okafor"),
+    ("Tom Okafor met Maria Lopez. Her brother said the talks went well.", "Her brother", None),
     # officials in a capital are the government seated there, when the text names it; not
     # residents, and not officials a phrase names as another's
     ("Iran rejected the claim. Officials in Tehran said the report was false.", "Officials in Tehran",
@@ -120,10 +120,10 @@ RESOLUTION = [
      "The complaint", "Harbor Tenants Union"),
     (("A complaint was filed by the Harbor Tenants Union on Monday. The complaint argues the rise breaks "
       "the lease."), "The complaint", "Harbor Tenants Union"),
-    # ... or the body it is named after ("a Gallup poll"); a document nobody was said to make is
+    # ... or the body it is named after ("a Brightline poll"); a document nobody was said to make is
     # no person's or country's who spoke last, but an organisation's may be
-    ("A Gallup poll shows voters are split. Most want a new vote, according to the poll.", "the poll",
-     "Gallup"),
+    ("A Brightline poll shows voters are split. Most want a new vote, according to the poll.", "the poll",
+     "Brightline"),
     ('Ruth Vance said she was ready. The record shows she voted twice.', "The record", None),
     ("Peru said the talks had failed, a French official said. The record shows the talks went on.",
      "The record", None),

@@ -95,11 +95,11 @@ def verb(ctx: Context, si: int, seg: Segment, verb: Token, entry: CueEntry, cue:
     doc = verb.doc
     inverted = False
     if mention is None:
-        mention = name_before_cue(verb)  # "X, Reed, who chairs it, told reporters"
+        mention = name_before_cue(verb)  # "X, Okafor, who chairs it, told reporters"
     recipient = "recipient" in ctx.frames.get(entry.lemma, frozenset())
     if mention is None and verb.i > 0 and doc[verb.i - 1].text in QUOTE_CHARS + "," and not recipient:
         # '"...," said a driver waiting ...': the inverted subject parsed as a clause's subject (not
-        # the one a verb of telling tells: '..., Reed, who chairs it, told reporters')
+        # the one a verb of telling tells: '..., Okafor, who chairs it, told reporters')
         right = next((c for c in verb.rights if c.left_edge.i == verb.i + 1), None)
         if right is not None and right.pos_ in ("VERB", "AUX"):
             right = next((c for c in right.children if c.dep_ == "nsubj"), None)

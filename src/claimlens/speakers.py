@@ -547,7 +547,7 @@ def _coordinated(head: Token) -> bool:
 
 def _author(speakers: Speakers, noun: Token) -> Token | None:
     """The author a message names in its phrase: its possessor ("its disclaimer"), a name before
-    it ("a Gallup poll", "the Reuters survey"), a by-phrase ("a report by the agency"), where it
+    it ("a Brightline poll", "the Harbor survey"), a by-phrase ("a report by the agency"), where it
     was published ("an article published on X"), or who issued it ("X filed a complaint")."""
     author = next((c for c in noun.lefts if c.dep_ == "poss"), None)
     if author is None:

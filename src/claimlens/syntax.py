@@ -109,8 +109,8 @@ def misread_object_predicate(verb: Token, nouns: Container[str], evaluations: Co
 
 def name_before_cue(verb: Token) -> Token | None:
     """The speaker a cue with no subject of its own follows, that the parse hung on the clause
-    before it ("The bill will pass, Reed, who chairs the committee, told reporters": "Reed" a
-    modifier of "pass"; "... on Monday, Reed, a Democrat, said": an apposition of "Monday"): a
+    before it ("The bill will pass, Okafor, who chairs the committee, told reporters": "Okafor" a
+    modifier of "pass"; "... on Monday, Okafor, a Democrat, said": an apposition of "Monday"): a
     name set off by a comma at the clause's end, right before the cue."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
