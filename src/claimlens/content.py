@@ -263,7 +263,7 @@ def _ground_verdict(root: Token, subjects: list[Token], claimed: list[Token],
         if c.dep_ not in ("attr", "dobj"):
             continue
         missing = lemma == "lack" or negated or st._negative(c, lex)
-        if st._lemma(c) not in lex.evaluations and st._head_noun(c).i != c.i:
+        if st._lemma(c) not in lex.evaluations:
             c = st._head_noun(c)  # "not a shred of truth", "not one bit of evidence"
         kind = lex.evaluations.get(st._lemma(c))
         if not missing:
@@ -487,9 +487,9 @@ def _negated_verdict(root: Token, subjects: list[Token], preds: list[Token], neg
         # an utterance pointed at, said by anyone: "she never said those words", "the quote was
         # never said by her" (not "he never said the word sorry", "she has not said a word")
         pointed = [o for o in st._objects(root) if o.dep_ in ("dobj", "nsubjpass")
-                   and st._object_class(o, lex) == "utterance" and any(
-                       g.dep_ == "det" and g.lower_ in st.DEMONSTRATIVES for g in o.children)
-                   or (o.dep_ == "nsubjpass" and st._object_class(o, lex) == "utterance" and _definite(o))]
+                   and st._object_class(o, lex) == "utterance"
+                   and (any(g.dep_ == "det" and g.lower_ in st.DEMONSTRATIVES for g in o.children)
+                        or (o.dep_ == "nsubjpass" and _definite(o)))]
         if pointed:
             return st._Verdict(st.DENY, f"content:never-said:{lemma}", pointed)
 
